@@ -1,0 +1,37 @@
+/** `jcfz indicators` — a report's figures, filtered and sorted like the TUI's indicator view. */
+import {queryIndicators, SORT_KEYS, type SortKey} from '../../core/filter.js';
+import {toCsv, toTsv} from '../../render/csv.js';
+import {INDICATOR_FIELDS, indicatorColumns, indicatorJson, indicatorRecord} from '../../render/indicators.js';
+import {renderTable} from '../../render/table.js';
+import {loadScope, openStore} from '../context.js';
+import {formatOptions, scopeOptions, type CommandFactory} from '../command.js';
+
+export const indicatorsCommand: CommandFactory = ({io, out, notFound}) => ({
+	command: 'indicators',
+	describe: out.t('list the figures of a report', '列出报告中的数据指标'),
+	builder: y =>
+		formatOptions(scopeOptions(y, out), out)
+			.option('section', {type: 'string', describe: out.t('only section ID and its sub-sections (5, 5.2)', '只看某章节及其下级（如 5、5.2）')})
+			.option('filter', {type: 'string', describe: out.t('filter: words, unit:件, sec:5, >1000, q:余', '筛选：关键词、unit:件、sec:5、>1000、q:余')})
+			.option('unit', {type: 'string', describe: out.t('only this unit (件, %, 元 …)', '只看某单位（件、%、元…）')})
+			.option('min', {type: 'number', describe: out.t('value at least N', '数值不小于 N')})
+			.option('max', {type: 'number', describe: out.t('value at most N', '数值不大于 N')})
+			.option('sort', {choices: SORT_KEYS, describe: out.t('sort by', '排序方式')})
+			.option('desc', {type: 'boolean', describe: out.t('reverse the order', '倒序')})
+			.option('limit', {type: 'number', describe: out.t('at most N rows', '最多 N 行')})
+			.example('$0 indicators --filter 复议', '')
+			.example('$0 indicators --section 5 --unit % --csv > five.csv', ''),
+	handler: async argv => {
+		const store = await openStore(argv, io.env, out.warn);
+		const {indicators} = await loadScope(store, argv);
+		const rows = queryIndicators(indicators, {
+			filter: argv.filter, section: argv.section, unit: argv.unit, min: argv.min, max: argv.max,
+			sort: argv.sort as SortKey | undefined, desc: argv.desc, limit: argv.limit,
+		});
+		if (argv.json) out.line(JSON.stringify(rows.map(indicatorJson), null, 2));
+		else if (argv.csv) out.raw(toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
+		else if (argv.tsv) out.raw(toTsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
+		else for (const line of renderTable(rows, indicatorColumns(out.lang), out.columns)) out.line(line);
+		if (rows.length === 0) notFound();
+	},
+});

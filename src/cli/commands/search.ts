@@ -1,0 +1,41 @@
+/** `jcfz search TEXT` — full-text search over every paragraph, each hit with its section. */
+import {allParagraphs} from '../../core/walk.js';
+import {markSpans, occurrences} from '../../render/highlight.js';
+import {inertLine} from '../../render/sanitize.js';
+import {openStore, pickEntry, selectEntries} from '../context.js';
+import {scopeOptions, type CommandFactory} from '../command.js';
+
+export const searchCommand: CommandFactory = ({io, out, notFound}) => ({
+	command: 'search <text>',
+	describe: out.t('search the full text of a report', '在报告全文中查找'),
+	builder: y =>
+		scopeOptions(y, out)
+			.positional('text', {type: 'string', describe: out.t('text to find', '要查找的文字')})
+			.option('all', {type: 'boolean', describe: out.t('search every report in the store', '查找库中所有报告')})
+			.example('$0 search 复议', '')
+			.example('$0 search 法律援助 --all', ''),
+	handler: async argv => {
+		const needle = String(argv.text).trim();
+		const store = await openStore(argv, io.env, out.warn);
+		const entries = argv.all ? selectEntries(store, argv) : [pickEntry(store, argv)];
+		const mark = out.color.enabled ? out.color.highlight : (s: string) => `【${s}】`;
+		let hits = 0;
+		for (const entry of entries) {
+			const {report} = await store.load(entry);
+			for (const {sectionId, sectionTitle, paragraph} of allParagraphs(report)) {
+				for (const sentence of paragraph.sentences) {
+					const spans = occurrences(sentence.text, needle);
+					if (spans.length === 0) continue;
+					hits++;
+					const where = entries.length > 1 ? `${entry.region} ${entry.year} ` : '';
+					out.line(out.color.bold(inertLine(`${where}${sectionId} ${sectionTitle}`)));
+					out.line(`  ${markSpans(sentence.text, spans, mark)}`);
+				}
+			}
+		}
+		if (hits === 0) {
+			out.warn(out.t(`"${inertLine(needle)}" does not occur in the text`, `正文中没有“${inertLine(needle)}”`));
+			notFound();
+		}
+	},
+});

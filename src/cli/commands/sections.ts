@@ -1,0 +1,39 @@
+/** `jcfz sections` — a report's outline. */
+import type {Section} from '../../core/types.js';
+import {inertLine} from '../../render/sanitize.js';
+import {truncate} from '../../render/width.js';
+import {loadScope, openStore} from '../context.js';
+import {scopeOptions, type CommandFactory} from '../command.js';
+
+interface OutlineNode {
+	id: string;
+	ordinal: string;
+	title: string;
+	children: OutlineNode[];
+}
+
+function outline(section: Section): OutlineNode {
+	return {id: section.id, ordinal: section.ordinal, title: section.title, children: section.children.map(outline)};
+}
+
+export const sectionsCommand: CommandFactory = ({io, out}) => ({
+	command: 'sections',
+	describe: out.t('print the outline of a report', '显示报告的章节结构'),
+	builder: y => scopeOptions(y, out).option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')}).example('$0 sections --year 2023', ''),
+	handler: async argv => {
+		const store = await openStore(argv, io.env, out.warn);
+		const {report, entry} = await loadScope(store, argv);
+		if (argv.json) {
+			out.line(JSON.stringify(report.sections.map(outline), null, 2));
+			return;
+		}
+		out.line(out.color.bold(inertLine(`${entry.region} ${entry.year} · ${entry.title}`)));
+		const walk = (sections: readonly Section[], depth: number) => {
+			for (const s of sections) {
+				out.line(truncate(inertLine(`${'  '.repeat(depth)}${s.id.padEnd(4)} ${s.ordinal}${s.title}`), out.columns));
+				walk(s.children, depth + 1);
+			}
+		};
+		walk(report.sections, 0);
+	},
+});

@@ -1,0 +1,74 @@
+/**
+ * The CLI shell: builds the yargs parser (one module per command), runs it, and turns expected failures into a
+ * one-line message and an exit code (0 ok, 1 nothing found, 2 usage, 3 store/data). Never loads ink or react
+ * unless the TUI is asked for.
+ */
+import yargs from 'yargs';
+import {hideBin} from 'yargs/helpers';
+import {EXIT_CODES, JcfzError} from '../core/errors.js';
+import {inertLine} from '../render/sanitize.js';
+import {VERSION} from '../version.js';
+import type {CommandContext} from './command.js';
+import {diffCommand} from './commands/diff.js';
+import {exportCommand} from './commands/export.js';
+import {importCommand} from './commands/import.js';
+import {indicatorsCommand} from './commands/indicators.js';
+import {listCommand} from './commands/list.js';
+import {searchCommand} from './commands/search.js';
+import {sectionsCommand} from './commands/sections.js';
+import {showCommand} from './commands/show.js';
+import {tuiCommand} from './commands/tui.js';
+import {detectLang, makeOutput, type IO, type Lang} from './io.js';
+
+function langFrom(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
+	const at = args.findIndex(a => a === '--lang' || a.startsWith('--lang='));
+	const value = at === -1 ? undefined : args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
+	return value === 'zh' || value === 'en' ? value : detectLang(env);
+}
+
+export async function main(args: readonly string[], io: IO): Promise<number> {
+	const lang = langFrom(args, io.env);
+	const out = makeOutput(io, lang);
+	let code = 0;
+	const ctx: CommandContext = {io, out, notFound: () => (code = EXIT_CODES['not-found'])};
+	const parser = yargs([...args])
+		.scriptName('jcfz')
+		.locale(lang === 'zh' ? 'zh_CN' : 'en')
+		.usage(out.t('jcfz — read and compare rule-of-law government reports (法治政府建设年度报告)\n\nUsage: $0 [command] [options]', 'jcfz —— 阅读和对比法治政府建设年度报告\n\n用法：$0 [命令] [选项]'))
+		.option('db', {type: 'string', global: true, describe: out.t('store file (default data/jcfz.json, or $JCFZ_DB)', '数据库文件（默认 data/jcfz.json，或 $JCFZ_DB）')})
+		.option('lang', {choices: ['zh', 'en'] as const, global: true, describe: out.t('language of messages and help', '提示和帮助的语言')})
+		.command(tuiCommand(ctx))
+		.command(showCommand(ctx))
+		.command(sectionsCommand(ctx))
+		.command(indicatorsCommand(ctx))
+		.command(searchCommand(ctx))
+		.command(diffCommand(ctx))
+		.command(exportCommand(ctx))
+		.command(importCommand(ctx))
+		.command(listCommand(ctx))
+		.completion('completion', out.t('print a bash/zsh completion script', '输出 bash/zsh 补全脚本'))
+		.version(VERSION)
+		.alias('h', 'help')
+		.strict()
+		.wrap(Math.min(100, io.stdout.columns ?? 100))
+		.fail((message, error) => {
+			throw error ?? new JcfzError('usage', `${message} (see jcfz --help)`);
+		})
+		.exitProcess(false);
+	try {
+		await parser.parseAsync();
+		return code;
+	} catch (error) {
+		if (error instanceof JcfzError) {
+			io.stderr.write(`jcfz: ${inertLine(error.message)}\n`);
+			return EXIT_CODES[error.kind];
+		}
+		io.stderr.write(`jcfz: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+		return 70;
+	}
+}
+
+/** Entry point of bin/jcfz. */
+export async function run(): Promise<void> {
+	process.exitCode = await main(hideBin(process.argv), {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env});
+}

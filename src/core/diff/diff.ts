@@ -1,0 +1,110 @@
+/**
+ * The year-on-year diff: aligned indicator rows with status, delta and relative change, plus the section-level
+ * changes. Pure.
+ */
+import type {Indicator, Report} from '../types.js';
+import {alignIndicators, DEFAULT_MIN_SCORE, unitKind} from './align.js';
+import {diffSections, type SectionDiff} from './sections.js';
+
+export type RowStatus = 'changed' | 'unchanged' | 'added' | 'removed';
+
+export interface DiffRow {
+	readonly status: RowStatus;
+	readonly label: string;
+	readonly unit: string;
+	readonly from: Indicator | null;
+	readonly to: Indicator | null;
+	/** to − from; null unless both sides exist. */
+	readonly delta: number | null;
+	/** Relative change in percent, rounded to 0.1; null when from is 0 or missing. */
+	readonly pct: number | null;
+	/** True when either figure is approximate (余, 多, 近 …): the delta is approximate too. */
+	readonly approximate: boolean;
+	/** Alignment confidence, 0–1 (null for added/removed rows). */
+	readonly score: number | null;
+}
+
+export interface DiffSummary {
+	readonly changed: number;
+	readonly unchanged: number;
+	readonly added: number;
+	readonly removed: number;
+}
+
+export interface ReportDiff {
+	readonly rows: readonly DiffRow[];
+	readonly summary: DiffSummary;
+	readonly sections: SectionDiff;
+}
+
+/** Rounds away binary noise: 99.74 − 99.53 is 0.21, not 0.20999999999999375. */
+function round(n: number, digits: number): number {
+	const f = 10 ** digits;
+	return Math.round(n * f) / f;
+}
+
+function pairedRow(a: Indicator, b: Indicator, score: number): DiffRow {
+	const delta = round(b.value - a.value, 6);
+	const same = delta === 0 && a.qualifier === b.qualifier;
+	return {
+		status: same ? 'unchanged' : 'changed',
+		label: b.label,
+		unit: b.unit,
+		from: a,
+		to: b,
+		delta,
+		pct: a.value === 0 ? null : round((delta / a.value) * 100, 1),
+		approximate: a.qualifier !== null || b.qualifier !== null,
+		score: round(score, 3),
+	};
+}
+
+function soloRow(i: Indicator, side: 'from' | 'to'): DiffRow {
+	return {
+		status: side === 'to' ? 'added' : 'removed',
+		label: i.label,
+		unit: i.unit,
+		from: side === 'from' ? i : null,
+		to: side === 'to' ? i : null,
+		delta: null,
+		pct: null,
+		approximate: i.qualifier !== null,
+		score: null,
+	};
+}
+
+export function summarize(rows: readonly DiffRow[]): DiffSummary {
+	const count = (s: RowStatus) => rows.filter(r => r.status === s).length;
+	return {changed: count('changed'), unchanged: count('unchanged'), added: count('added'), removed: count('removed')};
+}
+
+/**
+ * Rows in the order of report B (the later year), each removed row placed after the B row that follows its
+ * A neighbour, so that a section's rows stay together.
+ */
+export function diffIndicators(from: readonly Indicator[], to: readonly Indicator[], minScore = DEFAULT_MIN_SCORE): DiffRow[] {
+	const pairs = alignIndicators(from, to, minScore);
+	const byTo = new Map(pairs.map(p => [p.to, p]));
+	const pairedFrom = new Set(pairs.map(p => p.from));
+	const rows: DiffRow[] = to.map((b, j) => {
+		const p = byTo.get(j);
+		return p ? pairedRow(from[p.from]!, b, p.score) : soloRow(b, 'to');
+	});
+	const removed = from.map((a, i) => ({a, i})).filter(({i}) => !pairedFrom.has(i));
+	// Place each removed row after the row of its nearest preceding paired A indicator.
+	for (const {a, i} of removed.reverse()) {
+		let anchor = -1;
+		for (let k = i - 1; k >= 0 && anchor === -1; k--) {
+			if (pairedFrom.has(k)) anchor = rows.findIndex(r => r.from === from[k]);
+		}
+		rows.splice(anchor + 1, 0, soloRow(a, 'from'));
+	}
+	return rows;
+}
+
+export function diffReports(a: {report: Report; indicators: readonly Indicator[]}, b: {report: Report; indicators: readonly Indicator[]}, minScore = DEFAULT_MIN_SCORE): ReportDiff {
+	const rows = diffIndicators(a.indicators, b.indicators, minScore);
+	return {rows, summary: summarize(rows), sections: diffSections(a.report, b.report)};
+}
+
+export {unitKind};

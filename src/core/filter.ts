@@ -1,0 +1,101 @@
+/**
+ * The filter language shared by `jcfz indicators --filter` and the TUI's filter box.
+ *
+ *   复议          label contains 复议 (all words must match)
+ *   unit:件       unit is 件            (also u:)
+ *   sec:5         section 5 or any of its sub-sections (also s:)
+ *   >1000  <=98   value comparisons (>, >=, <, <=, =)
+ *   q:余          qualifier is 余; q:none for exact figures
+ *   -复议          excludes labels containing 复议
+ */
+import type {Indicator} from './types.js';
+
+export type Predicate = (indicator: Indicator) => boolean;
+
+function sectionMatches(sectionId: string, wanted: string): boolean {
+	return sectionId === wanted || sectionId.startsWith(`${wanted}.`);
+}
+
+function term(token: string): Predicate {
+	const compare = /^(>=|<=|>|<|=)(-?\d+(?:\.\d+)?)$/.exec(token);
+	if (compare) {
+		const n = Number(compare[2]);
+		switch (compare[1]) {
+			case '>': return i => i.value > n;
+			case '>=': return i => i.value >= n;
+			case '<': return i => i.value < n;
+			case '<=': return i => i.value <= n;
+			default: return i => i.value === n;
+		}
+	}
+	const field = /^(unit|u|sec|s|q):(.*)$/.exec(token);
+	if (field && field[2] !== '') {
+		const v = field[2]!;
+		if (field[1] === 'unit' || field[1] === 'u') return i => i.unit === v;
+		if (field[1] === 'q') return v === 'none' ? i => i.qualifier === null : i => i.qualifier === v;
+		return i => sectionMatches(i.sectionId, v);
+	}
+	if (token.startsWith('-') && token.length > 1) {
+		const word = token.slice(1).toLowerCase();
+		return i => !i.label.toLowerCase().includes(word);
+	}
+	const word = token.toLowerCase();
+	return i => i.label.toLowerCase().includes(word);
+}
+
+/** Compiles a query into one predicate; the empty query matches everything. */
+export function compileFilter(query: string): Predicate {
+	const terms = query.trim().split(/\s+/).filter(Boolean).map(term);
+	if (terms.length === 0) return () => true;
+	if (terms.length === 1) return terms[0]!;
+	return i => terms.every(t => t(i));
+}
+
+export type SortKey = 'label' | 'value' | 'section';
+export const SORT_KEYS: readonly SortKey[] = ['section', 'label', 'value'];
+
+/** "5.10" after "5.9": section ids compare part by part as numbers. */
+export function compareSectionIds(a: string, b: string): number {
+	const pa = a.split('.').map(Number);
+	const pb = b.split('.').map(Number);
+	for (let k = 0; k < Math.max(pa.length, pb.length); k++) {
+		const d = (pa[k] ?? -1) - (pb[k] ?? -1);
+		if (d !== 0) return d;
+	}
+	return 0;
+}
+
+const COLLATOR = new Intl.Collator('zh-CN');
+const COMPARATORS: Readonly<Record<SortKey, (a: Indicator, b: Indicator) => number>> = {
+	label: (a, b) => COLLATOR.compare(a.label, b.label),
+	value: (a, b) => a.value - b.value,
+	section: (a, b) => compareSectionIds(a.sectionId, b.sectionId) || a.offset - b.offset,
+};
+
+export interface QueryOptions {
+	readonly filter?: string;
+	readonly section?: string;
+	readonly unit?: string;
+	readonly min?: number;
+	readonly max?: number;
+	readonly sort?: SortKey;
+	readonly desc?: boolean;
+	readonly limit?: number;
+}
+
+/** Filters, sorts and limits indicators. Stable: equal keys keep document order. */
+export function queryIndicators(indicators: readonly Indicator[], options: QueryOptions): Indicator[] {
+	const parts = [
+		options.filter ?? '',
+		options.section ? `sec:${options.section}` : '',
+		options.unit ? `unit:${options.unit}` : '',
+		options.min !== undefined ? `>=${options.min}` : '',
+		options.max !== undefined ? `<=${options.max}` : '',
+	];
+	const predicate = compileFilter(parts.join(' '));
+	let out = indicators.filter(predicate);
+	if (options.sort && options.sort !== 'section') out = out.sort(COMPARATORS[options.sort]);
+	if (options.desc) out = out.reverse();
+	if (options.limit !== undefined) out = out.slice(0, options.limit);
+	return out;
+}

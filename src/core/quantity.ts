@@ -1,0 +1,144 @@
+/**
+ * Finds the quantities written in a sentence — "1.35万余条", "近32万件", "百分之九十八", "十一年" — and
+ * rejects what only looks like one: dates, years, ordinals, quoted names and codes, idioms and slogans.
+ */
+import {CHINESE_NUMERAL_CHARS, multiplierExponent, parseChineseNumeral, scaleDecimal} from './numbers.js';
+import type {Qualifier} from './types.js';
+
+export interface Quantity {
+	/** Index of the first character (including a leading qualifier such as 近) in the sentence. */
+	readonly start: number;
+	/** Index of the number itself. */
+	readonly numberStart: number;
+	readonly end: number;
+	readonly raw: string;
+	readonly value: number;
+	readonly unit: string;
+	readonly qualifier: Qualifier | null;
+}
+
+/** Units as written, longest first so that 人次 wins over 人. 万元 is 元 with a multiplier. */
+export const UNITS = [
+	'个百分点', '个工作日', '百分点', '工作日', '平方米', '人次', '场次', '户次', '件次', '小时', '公里', '万元', '亿元',
+	'件', '次', '个', '家', '项', '人', '名', '场', '期', '册', '条', '部', '元', '年', '%', '户', '所', '批', '起', '宗',
+	'份', '篇', '处', '座', '支', '位', '天', '本', '套', '台', '辆', '亩', '吨',
+] as const;
+
+/** A unit followed by one of these characters is part of another word: 部门, 条例, 场所, 处理, 年度. */
+const NOT_A_UNIT_BEFORE: Readonly<Record<string, RegExp>> = {
+	部: /^[门署分长]/, 条: /^[例件款]/, 场: /^[所景地]/, 所: /^[有在属以谓]/, 处: /^[理罚置分室长]/,
+	名: /^[单称义录]/, 件: /^事/, 年: /^[度版级代初底末中]/, 期: /^[间限末刊满]/, 人: /^[民大员才口]/,
+	家: /^[庭长乡属]/, 项: /^目/, 元: /^[旦素]/, 台: /^[账]/, 位: /^[置于]/, 本: /^[地级市]/, 个: /^[人性体案]/,
+};
+
+/** Political slogans and names that contain numerals but are not figures. */
+const SLOGAN = /两个(?:确立|维护)|四个(?:意识|自信|全面)|三个(?:务必|表率)|十个明确|五位一体|四个全面/g;
+
+const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
+const CHINESE = `[${CHINESE_NUMERAL_CHARS}]+`;
+const UNIT_ALTERNATION = UNITS.join('|');
+const QUANTITY = new RegExp(
+	`(近|约|超过|超|逾|将近)?(${ARABIC}|${CHINESE})\\s*(余|多)?\\s*(万亿|千万|万|亿)?\\s*(余|多)?\\s*(${UNIT_ALTERNATION})(以上)?`,
+	'g',
+);
+const PERCENT_WORDS = new RegExp(`(近|约|超过|超|逾)?百分之(${CHINESE})`, 'g');
+/** Dates and year ranges: boundaries for labels, never figures. */
+const DATE = /(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*[-—–~至]/g;
+
+const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {近: '近', 将近: '近', 约: '约', 超过: '超', 超: '超', 逾: '逾', 余: '余', 多: '多', 以上: '以上'};
+
+/** For each character: is it inside “…”, ‘…’, "…", 《…》 or 「…」? Names and codes live there. */
+export function quotedMask(text: string): boolean[] {
+	const mask: boolean[] = Array.from({length: text.length}, () => false);
+	const pairs: Readonly<Record<string, string>> = {'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'};
+	const stack: string[] = [];
+	let straight = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (ch === '"') {
+			straight = !straight;
+			mask[i] = true;
+			continue;
+		}
+		if (ch in pairs) stack.push(pairs[ch]!);
+		mask[i] = stack.length > 0 || straight;
+		if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+	}
+	return mask;
+}
+
+function spansOf(pattern: RegExp, text: string): [number, number][] {
+	return [...text.matchAll(pattern)].map(m => [m.index, m.index + m[0].length]);
+}
+
+/** Date spans in a sentence ("2023年", "2023 年 8 月", "2021-2025 年"); labels never reach across them. */
+export function dateSpans(text: string): [number, number][] {
+	return spansOf(DATE, text);
+}
+
+function overlaps(spans: readonly [number, number][], a: number, b: number): boolean {
+	return spans.some(([s, e]) => a < e && b > s);
+}
+
+function qualifierOf(prefix: string | undefined, infix: string | undefined, suffix: string | undefined): Qualifier | null {
+	const word = prefix ?? infix ?? suffix;
+	return word ? QUALIFIER_WORDS[word] ?? null : null;
+}
+
+function baseUnit(unit: string): {unit: string; exponent: number} {
+	if (unit === '万元') return {unit: '元', exponent: 4};
+	if (unit === '亿元') return {unit: '元', exponent: 8};
+	if (unit === '个百分点') return {unit: '百分点', exponent: 0};
+	if (unit === '个工作日') return {unit: '工作日', exponent: 0};
+	return {unit, exponent: 0};
+}
+
+function numberValue(digits: string, exponent: number): number | null {
+	if (/^[\d,.]+$/.test(digits)) return scaleDecimal(digits, exponent);
+	const value = parseChineseNumeral(digits);
+	// A lone 一 is an article far more often than a count (一次性, 一批, 一个): never a figure.
+	if (value === null || value === 1) return null;
+	return value * 10 ** exponent;
+}
+
+export function findQuantities(text: string): Quantity[] {
+	const quoted = quotedMask(text);
+	const dates = dateSpans(text);
+	const slogans = spansOf(SLOGAN, text);
+	const found: Quantity[] = [];
+
+	for (const m of text.matchAll(QUANTITY)) {
+		const [raw, prefix, digits, infix1, multiplier, infix2, unitWord, suffix] = m as unknown as string[];
+		const start = m.index;
+		const numberStart = start + (prefix?.length ?? 0);
+		const end = start + raw!.length;
+		if (quoted[numberStart] || overlaps(dates, numberStart, end) || overlaps(slogans, start, end)) continue;
+		if (text[numberStart - 1] === '第' || /[\d.]$/.test(text.slice(0, numberStart))) continue;
+		if (/^\s*[-—–~]\s*\d/.test(text.slice(end)) || /\d\s*[-—–~]\s*$/.test(text.slice(0, start))) continue; // ranges, codes
+		const follow = NOT_A_UNIT_BEFORE[unitWord!];
+		if (follow && !suffix && follow.test(text.slice(end))) continue;
+		// Durations count only as a streak ("连续十一年"), not as time spans ("近三年来").
+		if (unitWord === '年' && !/连续\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+		const {unit, exponent: unitExponent} = baseUnit(unitWord!);
+		const value = numberValue(digits!.replace(/\s+/g, ''), multiplierExponent(multiplier ?? '') + unitExponent);
+		if (value === null || !Number.isFinite(value)) continue;
+		found.push({start, numberStart, end, raw: raw!, value, unit, qualifier: qualifierOf(prefix, infix1 ?? infix2, suffix)});
+	}
+
+	for (const m of text.matchAll(PERCENT_WORDS)) {
+		const start = m.index;
+		if (quoted[start] || found.some(q => q.start <= start && q.end > start)) continue;
+		const value = parseChineseNumeral(m[2]!);
+		if (value === null) continue;
+		found.push({
+			start,
+			numberStart: start + (m[1]?.length ?? 0),
+			end: start + m[0].length,
+			raw: m[0],
+			value,
+			unit: '%',
+			qualifier: qualifierOf(m[1], undefined, undefined),
+		});
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,81 @@
+/**
+ * Sentence splitting and source mapping for paragraphs. Sentences end at 。！？； (and ASCII !?;) outside
+ * quotes, 《》 and brackets; closing quotes right after the stop belong to the sentence.
+ */
+import type {Paragraph, Sentence} from './types.js';
+
+const OPENERS: Readonly<Record<string, string>> = {'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '（': '）', '(': ')', '〈': '〉'};
+const STOPS = '。！？；!?;';
+const TRAILING = '”’」』）)';
+
+/** Splits text into sentences: [start, end) index pairs, whitespace trimmed, empty ones dropped. */
+export function sentenceBounds(text: string): [number, number][] {
+	const bounds: [number, number][] = [];
+	const stack: string[] = [];
+	let start = 0;
+	let straightQuote = false;
+	const push = (end: number) => {
+		let a = start;
+		let b = end;
+		while (a < b && /\s/.test(text[a]!)) a++;
+		while (b > a && /\s/.test(text[b - 1]!)) b--;
+		if (b > a) bounds.push([a, b]);
+		start = end;
+	};
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (ch === '"') straightQuote = !straightQuote;
+		else if (ch in OPENERS) stack.push(OPENERS[ch]!);
+		else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+		else if (STOPS.includes(ch) && stack.length === 0 && !straightQuote) {
+			let end = i + 1;
+			while (end < text.length && TRAILING.includes(text[end]!)) end++;
+			push(end);
+			i = end - 1;
+		}
+	}
+	push(text.length);
+	return bounds;
+}
+
+/** Compresses a per-character offset list into runs of consecutive offsets. */
+export function toSourceMap(offsets: readonly number[]): [number, number][] {
+	const runs: [number, number][] = [];
+	for (let i = 0; i < offsets.length; i++) {
+		const prev = runs[runs.length - 1];
+		if (!prev || offsets[i] !== prev[1] + (i - prev[0])) runs.push([i, offsets[i]!]);
+	}
+	return runs;
+}
+
+/** The source offset of character `index` of a paragraph's text. */
+export function sourceOffset(paragraph: Pick<Paragraph, 'sourceMap' | 'offset'>, index: number): number {
+	let run: readonly [number, number] | undefined;
+	for (const candidate of paragraph.sourceMap) {
+		if (candidate[0] > index) break;
+		run = candidate;
+	}
+	return run ? run[1] + (index - run[0]) : paragraph.offset;
+}
+
+export function buildParagraph(text: string, offsets: readonly number[]): Paragraph {
+	const sourceMap = toSourceMap(offsets);
+	const base = {offset: offsets[0] ?? 0, sourceMap};
+	const sentences: Sentence[] = sentenceBounds(text).map(([a, b]) => ({
+		start: a,
+		offset: sourceOffset(base, a),
+		text: text.slice(a, b),
+	}));
+	return {offset: base.offset, text, sourceMap, sentences};
+}
+
+/** The index in a paragraph's text of a source offset, or -1 when the offset is not in the paragraph. */
+export function textIndexOf(paragraph: Pick<Paragraph, 'sourceMap' | 'text'>, offset: number): number {
+	const runs = paragraph.sourceMap;
+	for (let k = 0; k < runs.length; k++) {
+		const [t, o] = runs[k]!;
+		const end = k + 1 < runs.length ? runs[k + 1]![0] : paragraph.text.length;
+		if (offset >= o && offset < o + (end - t)) return t + (offset - o);
+	}
+	return -1;
+}

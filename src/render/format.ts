@@ -1,0 +1,20 @@
+/** Figures as people read them: thousands separators, the approximation marker where it is written. */
+import type {Indicator, Qualifier} from '../core/types.js';
+
+export function formatNumber(value: number): string {
+	const [int, frac] = String(Math.abs(value)).split('.');
+	const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return `${value < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+const PREFIX_QUALIFIERS: readonly Qualifier[] = ['近', '约', '超', '逾'];
+
+export function formatValue(value: number, qualifier: Qualifier | null): string {
+	const n = formatNumber(value);
+	if (!qualifier) return n;
+	return PREFIX_QUALIFIERS.includes(qualifier) ? `${qualifier}${n}` : `${n}${qualifier}`;
+}
+
+export function formatIndicatorValue(i: Pick<Indicator, 'value' | 'qualifier'>): string {
+	return formatValue(i.value, i.qualifier);
+}

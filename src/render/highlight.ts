@@ -1,0 +1,26 @@
+/** Marks figures or search hits inside a line of text; the text is made inert piece by piece. */
+import {inertLine} from './sanitize.js';
+
+export type Span = readonly [start: number, end: number];
+
+/** Applies `mark` to each span (sorted, non-overlapping spans are assumed; overlaps are skipped). */
+export function markSpans(text: string, spans: readonly Span[], mark: (s: string) => string): string {
+	let out = '';
+	let at = 0;
+	for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+		if (a < at || b <= a) continue;
+		out += inertLine(text.slice(at, a)) + mark(inertLine(text.slice(a, b)));
+		at = b;
+	}
+	return out + inertLine(text.slice(at));
+}
+
+/** Every occurrence of `needle` in `text` (case-insensitive for Latin letters). */
+export function occurrences(text: string, needle: string): Span[] {
+	if (!needle) return [];
+	const hay = text.toLowerCase();
+	const n = needle.toLowerCase();
+	const spans: Span[] = [];
+	for (let i = hay.indexOf(n); i !== -1; i = hay.indexOf(n, i + n.length)) spans.push([i, i + n.length]);
+	return spans;
+}

@@ -1,0 +1,33 @@
+/**
+ * Plain-text tables for the CLI, aligned in display columns. When the table is wider than the terminal, the
+ * flexible column (the label) is cut with … so that every row still fits on one line.
+ */
+import {inertLine} from './sanitize.js';
+import {padEnd, padStart, truncate, width} from './width.js';
+
+export interface Column<Row> {
+	readonly header: string;
+	readonly value: (row: Row) => string;
+	readonly align?: 'left' | 'right';
+	/** The column that gives up width when the table does not fit. */
+	readonly flexible?: boolean;
+}
+
+export const GAP = '  ';
+
+export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], maxWidth = Infinity): string[] {
+	const cells = rows.map(row => columns.map(c => inertLine(c.value(row))));
+	const widths = columns.map((c, k) => Math.max(width(c.header), ...cells.map(r => width(r[k]!))));
+	const total = widths.reduce((a, b) => a + b, 0) + GAP.length * (columns.length - 1);
+	const flex = columns.findIndex(c => c.flexible);
+	if (total > maxWidth && flex >= 0) widths[flex] = Math.max(width(columns[flex]!.header), widths[flex]! - (total - maxWidth));
+	const line = (values: readonly string[]) =>
+		values
+			.map((v, k) => {
+				const cut = truncate(v, widths[k]!);
+				return columns[k]!.align === 'right' ? padStart(cut, widths[k]!) : padEnd(cut, widths[k]!);
+			})
+			.join(GAP)
+			.trimEnd();
+	return [line(columns.map(c => c.header)), ...cells.map(line)];
+}

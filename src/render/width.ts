@@ -1,0 +1,55 @@
+/**
+ * Display-column arithmetic. Every width, pad and cut in jcfz goes through here: a CJK character is two
+ * columns, so `.length` is never a width.
+ */
+import stringWidth from 'string-width';
+
+export const width = (text: string): number => stringWidth(text);
+
+/** Cuts `text` to at most `columns` display columns, ending in … when something was cut. */
+export function truncate(text: string, columns: number): string {
+	if (columns <= 0) return '';
+	if (width(text) <= columns) return text;
+	let out = '';
+	let used = 0;
+	for (const ch of text) {
+		const w = width(ch);
+		if (used + w > columns - 1) break;
+		out += ch;
+		used += w;
+	}
+	return out + '…';
+}
+
+export function padEnd(text: string, columns: number): string {
+	return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
+
+export function padStart(text: string, columns: number): string {
+	return ' '.repeat(Math.max(0, columns - width(text))) + text;
+}
+
+/** Wraps text into lines of at most `columns` display columns (CJK text has no spaces to break at). */
+export function wrap(text: string, columns: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	let used = 0;
+	for (const ch of text) {
+		if (ch === '\n') {
+			lines.push(line);
+			line = '';
+			used = 0;
+			continue;
+		}
+		const w = width(ch);
+		if (used + w > columns && line !== '') {
+			lines.push(line);
+			line = '';
+			used = 0;
+		}
+		line += ch;
+		used += w;
+	}
+	lines.push(line);
+	return lines;
+}

@@ -1,0 +1,57 @@
+/**
+ * A lowdb adapter that never leaves a half-written file: write a uniquely named temp file in the same folder,
+ * fsync it, rename it over the target, fsync the folder. The file keeps its mode. lowdb's stock TextFile
+ * (steno) renames but never fsyncs, so a crash can leave an empty file behind.
+ */
+import {randomBytes} from 'node:crypto';
+import {constants} from 'node:fs';
+import {mkdir, open, readFile, rename, rm, stat} from 'node:fs/promises';
+import {basename, dirname, join} from 'node:path';
+import type {Adapter} from 'lowdb';
+
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+	const folder = dirname(path);
+	await mkdir(folder, {recursive: true});
+	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	const mode = await stat(path).then(s => s.mode & 0o777, () => 0o644);
+	try {
+		const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+		try {
+			await handle.writeFile(text, 'utf8');
+			await handle.sync();
+		} finally {
+			await handle.close();
+		}
+		await rename(temp, path);
+	} catch (error) {
+		await rm(temp, {force: true});
+		throw error;
+	}
+	const dir = await open(folder, 'r');
+	try {
+		await dir.sync();
+	} finally {
+		await dir.close();
+	}
+}
+
+/** Reads JSON text (or null when the file does not exist) and writes it atomically. */
+export class AtomicTextFile implements Adapter<string> {
+	readonly path: string;
+	constructor(path: string) {
+		this.path = path;
+	}
+
+	async read(): Promise<string | null> {
+		try {
+			return await readFile(this.path, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+			throw error;
+		}
+	}
+
+	write(text: string): Promise<void> {
+		return writeFileAtomic(this.path, text);
+	}
+}

@@ -1,0 +1,83 @@
+/**
+ * The store's two document kinds and their checks.
+ *
+ * - the index (`jcfz.json`): `{schemaVersion, reports: ReportEntry[]}`, small, read by every command;
+ * - one report document per report (`jcfz.reports/<id>.json`): `{schemaVersion, report, indicators}`, read on
+ *   demand, so that a store of thousands of reports still starts instantly.
+ */
+import {JcfzError} from '../core/errors.js';
+import type {Indicator, Report} from '../core/types.js';
+import {ShapeError} from './json-file.js';
+import {array, integer, lazy, nullable, number, object, pair, string, type Check} from './schema.js';
+
+export const SCHEMA_VERSION = 1;
+
+export interface ReportEntry {
+	readonly id: string;
+	readonly region: string;
+	readonly year: number;
+	readonly title: string;
+	readonly issuer: string;
+	readonly sourceHash: string;
+	/** Number of top-level sections. */
+	readonly sections: number;
+	readonly indicators: number;
+	readonly importedAt: string;
+	/** The report document, relative to the index's folder. */
+	readonly file: string;
+}
+
+export interface IndexDoc {
+	schemaVersion: number;
+	reports: ReportEntry[];
+}
+
+export interface ReportDoc {
+	schemaVersion: number;
+	report: Report;
+	indicators: Indicator[];
+}
+
+const entry = object({
+	id: string, region: string, year: integer, title: string, issuer: string, sourceHash: string,
+	sections: integer, indicators: integer, importedAt: string, file: string,
+});
+const sentence = object({start: integer, offset: integer, text: string});
+const paragraph = object({offset: integer, text: string, sourceMap: array(pair), sentences: array(sentence)});
+const section: Check = object({
+	id: string, ordinal: string, title: string, offset: integer, paragraphs: array(paragraph), children: array(lazy(() => section)),
+});
+const report = object({
+	id: string, region: string, year: integer, title: string, issuer: string, sourceHash: string,
+	preamble: array(paragraph), sections: array(section),
+});
+const indicator = object({
+	id: string, region: string, year: integer, sectionId: string, sectionTitle: string, label: string, value: number,
+	unit: string, qualifier: nullable(string), raw: string, sentence: string, offset: integer,
+});
+
+function checkVersion(value: unknown): void {
+	object({schemaVersion: integer})(value, '');
+	const version = (value as {schemaVersion: number}).schemaVersion;
+	if (version > SCHEMA_VERSION) {
+		throw new ShapeError(`written by a newer jcfz (schema ${version}, this one reads ${SCHEMA_VERSION}); upgrade jcfz`);
+	}
+	if (version < 1) throw new ShapeError(`schemaVersion ${version} is not a jcfz schema`);
+}
+
+export function validateIndex(value: unknown): IndexDoc {
+	checkVersion(value);
+	object({reports: array(entry)})(value, '');
+	return value as IndexDoc;
+}
+
+export function validateReportDoc(value: unknown): ReportDoc {
+	checkVersion(value);
+	object({report, indicators: array(indicator)})(value, '');
+	return value as ReportDoc;
+}
+
+/** Raised when a document that the index names is missing. */
+export function missingDocument(path: string, id: string): JcfzError {
+	return new JcfzError('data', `${path}: the report document of ${id} is missing; re-import the report or restore the file`);
+}

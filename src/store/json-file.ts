@@ -1,0 +1,61 @@
+/**
+ * A lowdb adapter for one validated JSON document. A file that is empty, truncated, NUL-filled or of the wrong
+ * shape is refused with its path and the position of the fault; it is never replaced by defaults.
+ */
+import type {Adapter} from 'lowdb';
+import {JcfzError} from '../core/errors.js';
+import {AtomicTextFile} from './atomic-file.js';
+
+export type Validator<T> = (value: unknown) => T;
+
+/** "Unexpected end of JSON input" at offset N → "line L column C". */
+export function jsonPosition(text: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const position = /position (\d+)/.exec(message);
+	const offset = position ? Number(position[1]) : text.length;
+	const before = text.slice(0, offset);
+	const line = before.split('\n').length;
+	const column = offset - before.lastIndexOf('\n');
+	return `line ${line} column ${column}`;
+}
+
+export function parseJsonDocument<T>(path: string, text: string, validate: Validator<T>): T {
+	if (text.trim() === '') throw new JcfzError('data', `${path}: the file is empty; restore it from a backup or delete it to start over`);
+	if (text.includes('\u0000')) throw new JcfzError('data', `${path}: the file contains NUL bytes (damaged on disk?); restore it from a backup`);
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		throw new JcfzError('data', `${path}: not valid JSON at ${jsonPosition(text, error)} (truncated or hand-edited?); fix or restore it`);
+	}
+	try {
+		return validate(value);
+	} catch (error) {
+		if (error instanceof ShapeError) throw new JcfzError('data', `${path}: ${error.message}`);
+		throw error;
+	}
+}
+
+export class ShapeError extends Error {}
+
+export class JsonDocument<T> implements Adapter<T> {
+	readonly #file: AtomicTextFile;
+	readonly #validate: Validator<T>;
+	constructor(path: string, validate: Validator<T>) {
+		this.#file = new AtomicTextFile(path);
+		this.#validate = validate;
+	}
+
+	get path(): string {
+		return this.#file.path;
+	}
+
+	async read(): Promise<T | null> {
+		const text = await this.#file.read();
+		return text === null ? null : parseJsonDocument(this.path, text, this.#validate);
+	}
+
+	write(data: T): Promise<void> {
+		return this.#file.write(JSON.stringify(data, null, '\t') + '\n');
+	}
+}

@@ -1,0 +1,68 @@
+/**
+ * A cross-process lock around every read-change-write of the store (lowdb itself is safe in one process only).
+ * Git-style: `open(lock, 'wx')` succeeds for exactly one process; the file names the holder's pid. A lock whose
+ * holder is no longer running (a crash, kill -9) is stale: it is taken over with a note on stderr.
+ */
+import {open, readFile, rm} from 'node:fs/promises';
+import {JcfzError} from '../core/errors.js';
+
+export interface LockOptions {
+	/** How long to wait for another jcfz before giving up. */
+	readonly timeoutMs?: number;
+	/** Where to report a stale lock that was taken over. */
+	readonly warn?: (message: string) => void;
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+async function holderOf(lockPath: string): Promise<number | null> {
+	const text = await readFile(lockPath, 'utf8').catch(() => '');
+	const pid = Number.parseInt(text, 10);
+	return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+async function tryAcquire(lockPath: string): Promise<boolean> {
+	try {
+		const handle = await open(lockPath, 'wx');
+		await handle.writeFile(`${process.pid}\n`);
+		await handle.close();
+		return true;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+		throw error;
+	}
+}
+
+export async function withLock<T>(storePath: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+	const lockPath = `${storePath}.lock`;
+	const deadline = Date.now() + (options.timeoutMs ?? 5000);
+	let delay = 5;
+	while (!(await tryAcquire(lockPath))) {
+		const holder = await holderOf(lockPath);
+		if (holder !== null && !isRunning(holder)) {
+			options.warn?.(`jcfz: removed a stale lock ${lockPath} left by pid ${holder}, which is no longer running (it crashed or was killed)`);
+			await rm(lockPath, {force: true});
+			continue;
+		}
+		if (Date.now() > deadline) {
+			throw new JcfzError(
+				'data',
+				`store is locked by another jcfz (pid ${holder ?? 'unknown'}): wait for it to finish, or delete ${lockPath} if no jcfz is running`,
+			);
+		}
+		await new Promise(resolve => setTimeout(resolve, delay));
+		delay = Math.min(delay * 2, 100);
+	}
+	try {
+		return await work();
+	} finally {
+		await rm(lockPath, {force: true});
+	}
+}
