@@ -23,6 +23,37 @@ const yargsLocales = {
 	},
 };
 
+// string-width (ours, and the copies yargs and wrap-ansi bring) builds an Intl.Segmenter when it is loaded;
+// the first one costs ~17 ms here, paid by every command even when all text is ASCII. Build it on first use.
+const lazySegmenter = {
+	name: 'lazy-segmenter',
+	setup(b) {
+		b.onLoad({filter: /string-width[\\/]index\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const patched = source.replace(
+				/const segmenter = new Intl\.Segmenter\(\);/,
+				'let realSegmenter; const segmenter = {segment: text => (realSegmenter ??= new Intl.Segmenter()).segment(text)};',
+			);
+			if (patched === source) throw new Error(`lazy-segmenter: pattern not found in ${args.path}`);
+			return {contents: patched, loader: 'js'};
+		});
+	},
+};
+
+// yargs renders the whole help text before running any command, to have it ready should the handler fail
+// later (~45 ms, two thirds of a lookup). jcfz handlers never print yargs' help, so skip that.
+const noHelpCache = {
+	name: 'no-help-cache',
+	setup(b) {
+		b.onLoad({filter: /yargs[\\/]build[\\/]lib[\\/]command\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const patched = source.replace('yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();', '');
+			if (patched === source) throw new Error(`no-help-cache: pattern not found in ${args.path}`);
+			return {contents: patched, loader: 'js'};
+		});
+	},
+};
+
 await rm(join(root, 'dist'), {recursive: true, force: true});
 await build({
 	absWorkingDir: root,
@@ -34,12 +65,12 @@ await build({
 	platform: 'node',
 	target: 'node20',
 	jsx: 'automatic',
-	minify: true,
+	minify: process.env.JCFZ_NO_MINIFY !== "1",
 	legalComments: 'none',
 	define: {__JCFZ_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
 	// Some dependencies are CommonJS and call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __jcfzCreateRequire} from 'node:module'; const require = __jcfzCreateRequire(import.meta.url);"},
-	plugins: [yargsLocales],
+	plugins: [yargsLocales, lazySegmenter, noHelpCache],
 	logLevel: 'warning',
 });
 await mkdir(join(root, 'dist', 'locales'), {recursive: true});

@@ -18,6 +18,7 @@ export function packageRoot(): string {
 
 export interface StoreArgs {
 	readonly db?: string;
+	readonly [option: string]: unknown;
 }
 
 export function storePath(args: StoreArgs, env: NodeJS.ProcessEnv): string {
@@ -39,6 +40,7 @@ export function parseYear(year: string | undefined): number | undefined {
 export interface Scope {
 	readonly year?: string;
 	readonly region?: string;
+	readonly [option: string]: unknown;
 }
 
 function describeStore(entries: readonly ReportEntry[]): string {

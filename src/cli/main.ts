@@ -70,5 +70,10 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 
 /** Entry point of bin/jcfz. */
 export async function run(): Promise<void> {
+	// `jcfz … | head` closes the pipe early: that is not an error.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
 	process.exitCode = await main(hideBin(process.argv), {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env});
 }

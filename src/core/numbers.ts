@@ -7,7 +7,6 @@ const DIGITS: Readonly<Record<string, number>> = {
 	零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = {十: 10, 百: 100, 千: 1000};
-const BIG_UNITS: Readonly<Record<string, number>> = {万: 1e4, 亿: 1e8};
 
 /** Characters that can make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
@@ -18,8 +17,9 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
  */
 export function parseChineseNumeral(text: string): number | null {
 	if (text.length === 0) return null;
-	let total = 0; // completed 万/亿 groups
-	let section = 0; // value below the current big unit
+	let yi = 0; // everything before the last 亿
+	let wan = 0; // the current 万 group
+	let section = 0; // value below 万
 	let digit: number | null = null;
 	for (const ch of text) {
 		if (ch in DIGITS) {
@@ -29,17 +29,24 @@ export function parseChineseNumeral(text: string): number | null {
 			// A bare 十 means 10 ("十一"), but a bare 百 or 千 is not written in counts.
 			section += (digit ?? (ch === '十' ? 1 : Number.NaN)) * SMALL_UNITS[ch]!;
 			digit = null;
-		} else if (ch in BIG_UNITS) {
+		} else if (ch === '万') {
 			const value = section + (digit ?? 0);
 			if (value === 0) return null;
-			total = (total + value) * BIG_UNITS[ch]!;
+			wan = value * 1e4;
+			section = 0;
+			digit = null;
+		} else if (ch === '亿') {
+			const value = wan + section + (digit ?? 0);
+			if (value === 0 && yi === 0) return null;
+			yi = (yi + value) * 1e8;
+			wan = 0;
 			section = 0;
 			digit = null;
 		} else {
 			return null;
 		}
 	}
-	const result = total + section + (digit ?? 0);
+	const result = yi + wan + section + (digit ?? 0);
 	return Number.isFinite(result) ? result : null;
 }
 

@@ -12,7 +12,8 @@ export interface TitleFacts {
 
 const REGION_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|州|盟|县|旗|区)';
 /** The longest leading run of place names: "山西省晋城市" or "晋城市". */
-const REGION_PREFIX = new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,10}?${REGION_SUFFIX})+`);
+const REGION_PREFIX = new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,10}?${REGION_SUFFIX}(?![县市区旗]))+`);
+const WHOLE_REGION = new RegExp(`^[\\u4e00-\\u9fa5]{1,20}${REGION_SUFFIX}$`);
 const YEAR = /((?:19|20)\d{2})年/;
 const CHINESE_YEAR = /([〇零一二三四五六七八九]{4})年/;
 const ISSUER_WORDS = /^(?:中共|中国共产党)|(?:人民政府办公室|人民政府|委员会|政府|党委|委)$/g;
@@ -33,6 +34,7 @@ export function yearIn(text: string): number | null {
 /** The region named at the start of a phrase: "晋城市2023年…" → "晋城市"; "晋城市人民政府" → "晋城市". */
 export function regionAtStart(phrase: string): string | null {
 	const compact = phrase.replace(/\s+/g, '').replace(ISSUER_WORDS, '');
+	if (WHOLE_REGION.test(compact)) return compact;
 	const match = REGION_PREFIX.exec(compact);
 	return match ? match[0] : null;
 }

@@ -1,0 +1,50 @@
+/** Diff output shared by `jcfz diff` and the TUI: the table row cells, CSV rows and the JSON contract. */
+import type {DiffRow, ReportDiff} from '../core/diff/diff.js';
+import {formatIndicatorValue, formatNumber} from './format.js';
+import {indicatorJson} from './indicators.js';
+
+export function formatDelta(row: DiffRow): string {
+	if (row.delta === null) return '';
+	const sign = row.delta > 0 ? '+' : row.delta < 0 ? '−' : '±';
+	return `${row.approximate ? '≈' : ''}${sign}${formatNumber(Math.abs(row.delta))}`;
+}
+
+export function formatPct(row: DiffRow): string {
+	if (row.pct === null) return row.status === 'added' ? 'new' : row.status === 'removed' ? 'gone' : '';
+	const arrow = row.pct > 0 ? '▲' : row.pct < 0 ? '▼' : '=';
+	return `${arrow}${Math.abs(row.pct).toFixed(1)}%`;
+}
+
+export function formatSide(row: DiffRow, side: 'from' | 'to'): string {
+	const i = row[side];
+	return i ? formatIndicatorValue(i) : '—';
+}
+
+/** The section a row belongs to: its place in the later report, or in the earlier one when removed. */
+export function rowSection(row: DiffRow): {id: string; title: string} {
+	const i = row.to ?? row.from!;
+	return {id: i.sectionId, title: i.sectionTitle};
+}
+
+export function diffJson(diff: ReportDiff, rows: readonly DiffRow[], from: {region: string; year: number}, to: {region: string; year: number}) {
+	return {
+		from,
+		to,
+		summary: diff.summary,
+		rows: rows.map(r => ({
+			status: r.status, label: r.label, unit: r.unit,
+			from: r.from && indicatorJson(r.from), to: r.to && indicatorJson(r.to),
+			delta: r.delta, pct: r.pct, approximate: r.approximate, score: r.score,
+		})),
+		sections: diff.sections,
+	};
+}
+
+export const DIFF_CSV_HEADER = ['status', 'section', 'label', 'unit', 'from', 'from_qualifier', 'to', 'to_qualifier', 'delta', 'pct', 'approximate', 'score'];
+
+export function diffCsvRow(r: DiffRow): (string | number | null)[] {
+	return [
+		r.status, rowSection(r).id, r.label, r.unit, r.from?.value ?? null, r.from?.qualifier ?? null,
+		r.to?.value ?? null, r.to?.qualifier ?? null, r.delta, r.pct, r.approximate ? 'yes' : 'no', r.score,
+	];
+}

@@ -1,0 +1,52 @@
+/** Shared test helpers: fixture paths, the seed parsed once, temp stores, running the real binary. */
+import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {extractIndicators} from '../src/core/extract.js';
+import {parseReport} from '../src/core/parse.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SEED = join(ROOT, 'seeds', 'jincheng-2023.md');
+export const SYNTHETIC_2022 = join(ROOT, 'test', 'fixtures', 'synthetic-jincheng-2022.txt');
+export const BIN = join(ROOT, 'bin', 'jcfz');
+
+export function loadReport(path: string) {
+	const {report, warnings} = parseReport(readFileSync(path, 'utf8'));
+	return {report, warnings, indicators: extractIndicators(report)};
+}
+
+export function tempDir(prefix = 'jcfz-test-'): string {
+	return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface RunResult {
+	readonly code: number | null;
+	readonly stdout: string;
+	readonly stderr: string;
+}
+
+/** Runs bin/jcfz as a subprocess, piped (not a TTY), colour off unless the caller's env says otherwise. */
+export function jcfz(args: readonly string[], options: {db?: string; env?: NodeJS.ProcessEnv; input?: string} = {}): RunResult {
+	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', ...options.env};
+	if (options.db) env.JCFZ_DB = options.db;
+	const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {encoding: 'utf8', env, input: options.input ?? ''});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** A fingerprint of a store folder: every file's sha256. Equal fingerprints = the store is unchanged. */
+export function fingerprint(folder: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (!existsSync(folder)) return out;
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir).sort()) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else out[path.slice(folder.length + 1)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+		}
+	};
+	walk(folder);
+	return out;
+}
