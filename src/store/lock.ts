@@ -3,7 +3,8 @@
  * Git-style: `open(lock, 'wx')` succeeds for exactly one process; the file names the holder's pid. A lock whose
  * holder is no longer running (a crash, kill -9) is stale: it is taken over with a note on stderr.
  */
-import {open, readFile, rm} from 'node:fs/promises';
+import {mkdir, open, readFile, rm} from 'node:fs/promises';
+import {dirname} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 
 export interface LockOptions {
@@ -35,13 +36,15 @@ async function tryAcquire(lockPath: string): Promise<boolean> {
 		await handle.close();
 		return true;
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-		throw error;
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') return false;
+		throw new JcfzError('data', `cannot write in ${dirname(lockPath)} (${code}): choose a writable store with --db or JCFZ_DB`);
 	}
 }
 
 export async function withLock<T>(storePath: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
 	const lockPath = `${storePath}.lock`;
+	await mkdir(dirname(storePath), {recursive: true}).catch(() => undefined);
 	const deadline = Date.now() + (options.timeoutMs ?? 5000);
 	let delay = 5;
 	while (!(await tryAcquire(lockPath))) {

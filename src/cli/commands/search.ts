@@ -20,6 +20,7 @@ export const searchCommand: CommandFactory = ({io, out, notFound}) => ({
 		const entries = argv.all ? selectEntries(store, argv) : [pickEntry(store, argv)];
 		const mark = out.color.enabled ? out.color.highlight : (s: string) => `【${s}】`;
 		let hits = 0;
+		let heading = '';
 		for (const entry of entries) {
 			const {report} = await store.load(entry);
 			for (const {sectionId, sectionTitle, paragraph} of allParagraphs(report)) {
@@ -28,7 +29,9 @@ export const searchCommand: CommandFactory = ({io, out, notFound}) => ({
 					if (spans.length === 0) continue;
 					hits++;
 					const where = entries.length > 1 ? `${entry.region} ${entry.year} ` : '';
-					out.line(out.color.bold(inertLine(`${where}${sectionId} ${sectionTitle}`)));
+					const next = inertLine(`${where}${sectionId} ${sectionTitle}`);
+					if (next !== heading) out.line(out.color.bold(next));
+					heading = next;
 					out.line(`  ${markSpans(sentence.text, spans, mark)}`);
 				}
 			}

@@ -1,0 +1,194 @@
+/** The real bin/jcfz as a subprocess: exact output, JSON contracts, CSV, colour rules, exit codes, languages. */
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, test} from 'vitest';
+import {SYNTHETIC_2022, fingerprint, jcfz, tempDir} from '../helpers.js';
+
+let db: string;
+beforeAll(() => {
+	db = join(tempDir(), 'jcfz.json');
+	expect(jcfz(['list'], {db}).code).toBe(0); // seeds the store
+});
+
+describe('show', () => {
+	test('a word lists matching indicators with their sentences', () => {
+		const r = jcfz(['show', '行政复议'], {db});
+		expect(r).toEqual({
+			code: 0,
+			stderr: '',
+			stdout: [
+				'Sec  Indicator     Value  Unit',
+				'5.2  行政复议案件    102  件',
+				'     2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。',
+				'',
+			].join('\n'),
+		});
+	});
+
+	test('an indicator id prints its provenance', () => {
+		expect(jcfz(['show', '5.2:1'], {db}).stdout).toBe([
+			'行政复议案件  102 件',
+			'Section  5.2 （二）规范开展行政复议',
+			'Source  2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。',
+			'ID    晋城市-2023:5.2:1',
+			'',
+		].join('\n'));
+	});
+
+	test('a section id prints the section text', () => {
+		const r = jcfz(['show', '5.2'], {db});
+		expect(r.code).toBe(0);
+		expect(r.stdout.split('\n').slice(0, 2)).toEqual(['5.2 （二）规范开展行政复议', '']);
+		expect(r.stdout).toContain('2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。');
+	});
+
+	test('Chinese output under a zh locale', () => {
+		expect(jcfz(['show', '满意率'], {db, env: {LANG: 'zh_CN.UTF-8'}}).stdout.split('\n')[0]).toBe('章节  指标             数值  单位');
+	});
+
+	test('no match: one line on stderr, exit 1', () => {
+		expect(jcfz(['show', '不存在的指标'], {db})).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: 'no indicator matches "不存在的指标" in 晋城市 2023; try `jcfz search 不存在的指标` for the full text\n',
+		});
+	});
+});
+
+describe('indicators', () => {
+	test('--json is an array of Indicator objects with exactly the contract fields', () => {
+		const rows = JSON.parse(jcfz(['indicators', '--json'], {db}).stdout);
+		expect(rows).toHaveLength(96);
+		expect(Object.keys(rows[0])).toEqual(['id', 'region', 'year', 'sectionId', 'sectionTitle', 'label', 'value', 'unit', 'qualifier', 'raw', 'sentence', 'offset']);
+		expect(rows.find((r: {label: string}) => r.label === '主动公开信息')).toEqual({
+			id: '晋城市-2023:6.1:3', region: '晋城市', year: 2023, sectionId: '6.1', sectionTitle: '全面主动落实政务公开',
+			label: '主动公开信息', value: 13500, unit: '条', qualifier: '余', raw: '1.35万余条',
+			sentence: '全市共发布各类主动公开信息1.35万余条，编发政府公报5期，多样化方式对53个政策性文件进行解读，非纯文字形式解读量达到100%。',
+			offset: 4941,
+		});
+	});
+
+	test('filters, sorting and limits', () => {
+		const r = jcfz(['indicators', '--section', '5', '--unit', '%', '--sort', 'value', '--desc'], {db});
+		expect(r.stdout).toBe([
+			'Sec  Indicator                   Value  Unit',
+			'5.3  免费法律咨询完成率          132.7  %',
+			'5.3  特殊群体法律援助案件完成率    106  %',
+			'5.1  调解成功率                     98  %',
+			'5.3  仲裁案件调解率                 54  %',
+			'',
+		].join('\n'));
+		const big = JSON.parse(jcfz(['indicators', '--filter', '>100000', '--json'], {db}).stdout);
+		expect(big.map((i: {label: string; value: number}) => [i.label, i.value])).toEqual([['经济损失', 2_000_000], ['微信群每日普法信息日阅读人数', 740_000], ['调解员走访入户', 320_000], ['企业以及群众诉求', 320_000]]);
+	});
+
+	test('CSV has a BOM, a header, CRLF lines and parses back', () => {
+		const csv = jcfz(['indicators', '--filter', '复议', '--csv'], {db}).stdout;
+		expect(csv.startsWith('\uFEFFid,region,year,sectionId,sectionTitle,label,value,unit,qualifier,raw,sentence,offset\r\n')).toBe(true);
+		const lines = csv.slice(1).trimEnd().split('\r\n');
+		expect(lines).toHaveLength(2);
+		expect(lines[1]).toBe('晋城市-2023:5.2:1,晋城市,2023,5.2,规范开展行政复议,行政复议案件,102,件,,102件,2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。,4322');
+	});
+
+	test('an empty result exits 1', () => {
+		expect(jcfz(['indicators', '--filter', 'unit:吨'], {db}).code).toBe(1);
+	});
+});
+
+describe('colour and terminals', () => {
+	test('piped output has no escape codes, even with colour forced off by NO_COLOR', () => {
+		for (const env of [{}, {NO_COLOR: '1'}, {NO_COLOR: '1', FORCE_COLOR: '1'}]) {
+			const r = jcfz(['search', '复议'], {db, env});
+			expect(r.stdout).not.toContain('\u001B');
+			expect(r.stdout).toContain('行政【复议】');
+		}
+	});
+	test('FORCE_COLOR colours a pipe', () => {
+		expect(jcfz(['show', '行政复议'], {db, env: {FORCE_COLOR: '1'}}).stdout).toContain('\u001B[1m');
+	});
+	test('the explorer without a terminal: a hint and exit 2', () => {
+		const r = jcfz([], {db});
+		expect(r.code).toBe(2);
+		expect(r.stderr).toBe('jcfz: the explorer needs a terminal; from scripts use `jcfz show`, `jcfz indicators`, `jcfz diff` (see jcfz --help)\n');
+	});
+});
+
+describe('sections and list', () => {
+	test('sections --json is the outline tree', () => {
+		const tree = JSON.parse(jcfz(['sections', '--json'], {db}).stdout);
+		expect(tree).toHaveLength(7);
+		expect(tree[4]).toEqual({
+			id: '5', ordinal: '五、', title: '促进社会公平正义，依法有效化解社会矛盾',
+			children: [
+				{id: '5.1', ordinal: '（一）', title: '依法化解社会矛盾', children: []},
+				{id: '5.2', ordinal: '（二）', title: '规范开展行政复议', children: []},
+				{id: '5.3', ordinal: '（三）', title: '提升法律服务质效', children: []},
+			],
+		});
+	});
+	test('list --json', () => {
+		const [entry] = JSON.parse(jcfz(['list', '--json'], {db}).stdout);
+		expect(Object.keys(entry)).toEqual(['id', 'region', 'year', 'title', 'sections', 'indicators', 'importedAt']);
+		expect([entry.id, entry.year, entry.sections, entry.indicators]).toEqual(['晋城市-2023', 2023, 7, 96]);
+	});
+});
+
+describe('diff', () => {
+	test('a missing year names the years there are, exit 1', () => {
+		expect(jcfz(['diff', '2022', '2023'], {db})).toMatchObject({
+			code: 1,
+			stderr: 'jcfz: no report for 2022 in the store: the store has 晋城市 2023; add one with `jcfz import FILE`\n',
+		});
+	});
+	test('two files without importing them; JSON contract', () => {
+		const r = jcfz(['diff', '--from', SYNTHETIC_2022, '--to', 'seeds/jincheng-2023.md', '--only', 'changed', '--json'], {db});
+		const json = JSON.parse(r.stdout);
+		expect(Object.keys(json)).toEqual(['from', 'to', 'summary', 'rows', 'sections']);
+		expect([json.from, json.to, json.summary]).toEqual([{region: '晋城市', year: 2022}, {region: '晋城市', year: 2023}, {changed: 36, unchanged: 0, added: 60, removed: 2}]);
+		const row = json.rows.find((x: {label: string}) => x.label === '行政复议案件');
+		expect([row.status, row.from.value, row.to.value, row.delta, row.pct]).toEqual(['changed', 87, 102, 15, 17.2]);
+	});
+	test('after importing 2022, diff 2022 2023 prints the table', () => {
+		const dir = tempDir();
+		const store = join(dir, 'jcfz.json');
+		expect(jcfz(['import', SYNTHETIC_2022], {db: store}).stdout).toBe(`${SYNTHETIC_2022}: imported 晋城市 2022 — 6 sections, 38 indicators\n`);
+		const r = jcfz(['diff', '2022', '2023', '--only', 'removed'], {db: store});
+		expect(r.stdout).toBe([
+			'晋城市 2022 → 晋城市 2023',
+			'Indicator                 2022  2023  Unit  Δ    Δ%',
+			'3.1 提升行政执法能力',
+			'通过行政执法资格考试       251     —  人       gone',
+			'4.1 做好行政复议与应诉',
+			'行政机关负责人出庭应诉率    96     —  %        gone',
+			'0 changed, 0 added, 2 removed, 0 unchanged',
+			'',
+		].join('\n'));
+	});
+});
+
+describe('usage and help', () => {
+	test('unknown flag: exit 2, one line', () => {
+		expect(jcfz(['show', 'x', '--bogus'], {db})).toMatchObject({code: 2, stderr: 'jcfz: Unknown argument: bogus (see jcfz --help)\n'});
+	});
+	test('bad year: exit 2', () => {
+		expect(jcfz(['sections', '--year', '23'], {db})).toMatchObject({code: 2, stderr: 'jcfz: bad year "23": give four digits, e.g. --year 2023\n'});
+	});
+	test('help in English and Chinese', () => {
+		expect(jcfz(['--help']).stdout).toContain('look up a section (5, 5.2), an indicator id, or indicators by name');
+		const zh = jcfz(['--help'], {env: {LANG: 'zh_CN.UTF-8'}}).stdout;
+		expect(zh).toContain('查看章节（5、5.2）、指标 ID，或按名称查指标');
+		expect(zh).toContain('命令：');
+		expect(jcfz(['--help', '--lang', 'en'], {env: {LANG: 'zh_CN.UTF-8'}}).stdout).toContain('Commands:');
+	});
+	test('--version', () => {
+		expect(jcfz(['--version']).stdout).toBe('0.1.0\n');
+	});
+	test('a corrupt store: exit 3 and untouched', () => {
+		const dir = tempDir();
+		const store = join(dir, 'jcfz.json');
+		writeFileSync(store, '{"schemaVersion": 1, "reports": [');
+		const before = fingerprint(dir);
+		expect(jcfz(['list'], {db: store})).toMatchObject({code: 3, stderr: `jcfz: ${store}: not valid JSON at line 1 column 34 (truncated or hand-edited?); fix or restore it\n`});
+		expect(fingerprint(dir)).toEqual(before);
+	});
+});
