@@ -70,6 +70,8 @@ await build({
 	define: {__JCFZ_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
 	// Some dependencies are CommonJS and call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __jcfzCreateRequire} from 'node:module'; const require = __jcfzCreateRequire(import.meta.url);"},
+	// Ink imports its devtools only when DEV=true (never here); the optional package is not installed.
+	external: ['react-devtools-core'],
 	plugins: [yargsLocales, lazySegmenter, noHelpCache],
 	logLevel: 'warning',
 });

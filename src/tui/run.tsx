@@ -1,12 +1,107 @@
+/**
+ * The TUI shell: reads the store, renders <App> full-screen on the alternate screen buffer, follows the terminal
+ * size, and restores the terminal on q, Ctrl-C, SIGTERM and on an exception.
+ */
+import {render, useApp, useStdout} from 'ink';
+import {useEffect, useState} from 'react';
+import {JcfzError} from '../core/errors.js';
+import {colorEnabled} from '../render/color.js';
 import type {Store} from '../store/store.js';
+import {App} from './app.js';
+import type {TuiData, YearData} from './model.js';
+import type {InitialOptions, View} from './state.js';
+
 export interface TuiOptions {
 	readonly year?: number;
 	readonly region?: string;
-	readonly view: 'sections' | 'indicators' | 'diff';
+	readonly view: View;
 	readonly filter: string;
 	readonly diff?: readonly number[];
 	readonly lang: 'zh' | 'en';
 }
-export async function runTui(_store: Store, _options: TuiOptions): Promise<void> {
-	throw new Error('TUI not built yet');
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+/** Loads the reports of one region (the given one, or that of the latest report). */
+export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'year' | 'region'>): Promise<TuiData> {
+	const entries = [...store.entries].sort((a, b) => a.year - b.year);
+	const anchor = options.region !== undefined
+		? entries.filter(e => e.region === options.region).at(-1)
+		: [...entries].filter(e => options.year === undefined || e.year === options.year).at(-1);
+	if (!anchor) throw new JcfzError('not-found', `no report for ${[options.region, options.year].filter(Boolean).join(' ') || 'the explorer'}: see \`jcfz list\``);
+	const region = anchor.region;
+	const byYear = new Map<number, YearData>();
+	for (const e of entries.filter(x => x.region === region)) {
+		const {report, indicators} = await store.load(e);
+		byYear.set(e.year, {report, indicators});
+	}
+	return {region, years: [...byYear.keys()], byYear};
+}
+
+export function initialOptions(data: TuiData, options: TuiOptions): InitialOptions {
+	const yearIndex = options.year !== undefined && data.years.includes(options.year) ? data.years.indexOf(options.year) : data.years.length - 1;
+	if (options.year !== undefined && !data.years.includes(options.year)) {
+		throw new JcfzError('not-found', `no ${data.region} report for ${options.year}: the store has ${data.years.join(', ')}`);
+	}
+	const b = options.diff?.[1];
+	const diffToIndex = b !== undefined && data.years.includes(b) ? data.years.indexOf(b) : data.years.length - 1;
+	return {view: options.view, yearIndex, filter: options.filter, diffToIndex};
+}
+
+function useTerminalSize(): {columns: number; rows: number} {
+	const {stdout} = useStdout();
+	const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		const onResize = () => setSize(read());
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+	return size;
+}
+
+function Root(props: {data: TuiData; initial: InitialOptions; lang: 'zh' | 'en'; isColor: boolean}) {
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize();
+	return <App {...props} columns={columns} rows={rows} onQuit={() => exit()} />;
+}
+
+export async function runTui(store: Store, options: TuiOptions): Promise<void> {
+	const data = await loadTuiData(store, options);
+	const initial = initialOptions(data, options);
+	const out = process.stdout;
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		out.write(SHOW_CURSOR + LEAVE_ALT);
+	};
+	out.write(ENTER_ALT);
+	const onSignal = () => {
+		instance.unmount();
+		restore();
+		process.exit(143);
+	};
+	const onCrash = (error: unknown) => {
+		restore();
+		process.stderr.write(`jcfz: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+		process.exit(70);
+	};
+	process.on('SIGTERM', onSignal);
+	process.on('SIGHUP', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('exit', restore);
+	const instance = render(<Root data={data} initial={initial} lang={options.lang} isColor={colorEnabled(out)} />, {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		restore();
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+		process.off('uncaughtException', onCrash);
+	}
 }

@@ -1,0 +1,25 @@
+/** Draws styled lines (see ../line.ts). Colour is dropped when the palette is off (NO_COLOR); inverse stays. */
+import {Box, Text} from 'ink';
+import type {Line} from '../line.js';
+
+export interface LinesProps {
+	readonly lines: readonly Line[];
+	/** False under NO_COLOR: colours are not drawn, bold/inverse still are. */
+	readonly isColor: boolean;
+}
+
+export function Lines({lines, isColor}: LinesProps) {
+	return (
+		<Box flexDirection="column">
+			{lines.map((line, k) => (
+				<Text key={k} wrap="truncate-end">
+					{line.map((s, j) => (
+						<Text key={j} color={isColor ? s.color : undefined} bold={s.bold} dimColor={isColor && s.dim} inverse={s.inverse}>
+							{s.text}
+						</Text>
+					))}
+				</Text>
+			))}
+		</Box>
+	);
+}

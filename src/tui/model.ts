@@ -1,0 +1,108 @@
+/**
+ * What the explorer shows, derived from the data and the state (pure): the current report, the filtered and
+ * sorted indicators, the diff of the chosen years. Memoised by the caller.
+ */
+import {diffReports, type ReportDiff} from '../core/diff/diff.js';
+import {compileFilter, queryIndicators} from '../core/filter.js';
+import type {Indicator, Report} from '../core/types.js';
+import type {Context} from './controller.js';
+import type {State} from './state.js';
+import {outlineRows, sectionText, type OutlineRow} from './views/sections-model.js';
+
+export interface YearData {
+	readonly report: Report;
+	readonly indicators: readonly Indicator[];
+}
+
+/** The reports of one region, by year (ascending). */
+export interface TuiData {
+	readonly region: string;
+	readonly years: readonly number[];
+	readonly byYear: ReadonlyMap<number, YearData>;
+}
+
+export function currentYear(data: TuiData, state: State): YearData {
+	return data.byYear.get(data.years[state.yearIndex]!)!;
+}
+
+const sortCache = new WeakMap<YearData, Map<string, Indicator[]>>();
+
+/** Sorted once per year and order, then reused: re-sorting 100,000 indicators per keystroke would be too slow. */
+export function sortedIndicators(year: YearData, state: State): Indicator[] {
+	const key = `${state.indicators.sort}:${state.indicators.desc}`;
+	let byKey = sortCache.get(year);
+	if (!byKey) sortCache.set(year, (byKey = new Map()));
+	let sorted = byKey.get(key);
+	if (!sorted) byKey.set(key, (sorted = queryIndicators(year.indicators, {sort: state.indicators.sort, desc: state.indicators.desc})));
+	return sorted;
+}
+
+let lastFilter: {sorted: readonly Indicator[]; query: string; result: Indicator[]} | undefined;
+
+/** Filtering a sorted list keeps its order. The last result is kept, as render and key handling ask alike. */
+export function filterIndicators(sorted: readonly Indicator[], query: string): Indicator[] {
+	if (lastFilter && lastFilter.sorted === sorted && lastFilter.query === query) return lastFilter.result;
+	const result = query.trim() ? sorted.filter(compileFilter(query)) : [...sorted];
+	lastFilter = {sorted, query, result};
+	return result;
+}
+
+export interface DiffData {
+	readonly years: readonly [number, number];
+	readonly diff: ReportDiff;
+}
+
+const diffCache = new WeakMap<TuiData, Map<number, DiffData>>();
+
+export function diffFor(data: TuiData, toIndex: number): DiffData | null {
+	if (data.years.length < 2) return null;
+	let byIndex = diffCache.get(data);
+	if (!byIndex) diffCache.set(data, (byIndex = new Map()));
+	const cached = byIndex.get(toIndex);
+	if (cached) return cached;
+	const computed = computeDiff(data, toIndex);
+	byIndex.set(toIndex, computed);
+	return computed;
+}
+
+function computeDiff(data: TuiData, toIndex: number): DiffData {
+	const b = data.years[Math.min(data.years.length - 1, Math.max(1, toIndex))]!;
+	const a = data.years[data.years.indexOf(b) - 1]!;
+	return {years: [a, b], diff: diffReports(data.byYear.get(a)!, data.byYear.get(b)!)};
+}
+
+export function visibleDiffRows(diff: DiffData | null, state: State) {
+	if (!diff) return [];
+	const words = state.diff.filter.value.trim().toLowerCase();
+	return diff.diff.rows.filter(r => (state.diff.status === 'all' || r.status === state.diff.status) && (!words || r.label.toLowerCase().includes(words)));
+}
+
+export function outlineFor(year: YearData, state: State): OutlineRow[] {
+	return outlineRows(year.report, state.sections.expanded);
+}
+
+export function sectionFigures(year: YearData, state: State, columns: number): Indicator[] {
+	const row = outlineFor(year, state)[state.sections.cursor];
+	return row ? sectionText(row.section, year.indicators, columns, null).figures : [];
+}
+
+/** Page size (rows that fit) of the current view for a body of `height` lines. */
+export type PageSize = (view: State['view'], height: number) => number;
+
+/** Everything key handling needs to know about the screen, derived from the latest state. */
+export function contextFor(data: TuiData, state: State, textWidth: number, page: number): Context {
+	const year = currentYear(data, state);
+	const diff = state.view === 'diff' ? diffFor(data, state.diff.toIndex) : null;
+	return {
+		years: data.years,
+		year,
+		outline: outlineFor(year, state),
+		figures: state.view === 'sections' ? sectionFigures(year, state, textWidth).length : 0,
+		indicators: filterIndicators(sortedIndicators(year, state), state.indicators.filter.value),
+		diff,
+		diffRows: visibleDiffRows(diff, state),
+		page,
+		yearIndexOf: y => data.years.indexOf(y),
+		reportOf: y => data.byYear.get(y),
+	};
+}
