@@ -52,6 +52,32 @@ export function padLines(lines: readonly Line[], height: number, columns: number
 	return out;
 }
 
+/** Characters a line should not start with (kinsoku): closing punctuation stays with what it closes. */
+const NO_LINE_START = '，。、；：？！）》”’」』…%';
+
+/**
+ * Where each line starts when `text` is wrapped to `columns`: never inside a span (a figure is not split over
+ * two lines unless it is longer than a line) and never before closing punctuation.
+ */
+export function lineStarts(text: string, columns: number, spans: readonly {start: number; end: number}[]): number[] {
+	const starts = [0];
+	let used = 0;
+	for (let i = 0; i < text.length; i++) {
+		const w = width(text[i]!);
+		if (used + w > columns && i > starts.at(-1)!) {
+			let at = i;
+			const inside = spans.find(s => at > s.start && at < s.end);
+			if (inside && inside.start > starts.at(-1)!) at = inside.start;
+			else if (NO_LINE_START.includes(text[at]!) && at - 1 > starts.at(-1)!) at -= 1;
+			starts.push(at);
+			used = 0;
+			for (let k = at; k < i; k++) used += width(text[k]!);
+		}
+		used += w;
+	}
+	return starts;
+}
+
 /**
  * Wraps text to `columns`, marking the given spans (figures, matches) with a style. Returns the lines and, for
  * each span, the line it starts on.
@@ -62,36 +88,23 @@ export function wrapWithSpans(
 	spans: readonly {start: number; end: number; style: Omit<Segment, 'text'>}[],
 ): {lines: Line[]; spanLines: number[]} {
 	const clean = inertLine(text);
-	const lines: Line[] = [];
-	const spanLines = spans.map(() => 0);
-	let current: Segment[] = [];
-	let used = 0;
-	let buffer = '';
-	let style: Omit<Segment, 'text'> = {};
-	const flush = () => {
-		if (buffer) current.push({...style, text: buffer});
-		buffer = '';
-	};
-	for (let i = 0; i < clean.length; i++) {
-		const ch = clean[i]!;
-		const w = width(ch);
-		if (used + w > columns && used > 0) {
-			flush();
-			lines.push(current);
-			current = [];
-			used = 0;
+	const starts = lineStarts(clean, columns, spans);
+	const lines: Line[] = starts.map((start, k) => {
+		const end = starts[k + 1] ?? clean.length;
+		const segments: Segment[] = [];
+		let at = start;
+		while (at < end) {
+			const span = spans.find(s => at >= s.start && at < s.end);
+			const next = span ? Math.min(end, span.end) : Math.min(end, ...spans.filter(s => s.start > at).map(s => s.start));
+			segments.push({...(span?.style ?? {}), text: clean.slice(at, next)});
+			at = next;
 		}
-		const k = spans.findIndex(s => i >= s.start && i < s.end);
-		const next = k === -1 ? {} : spans[k]!.style;
-		if (next !== style) {
-			flush();
-			style = next;
-		}
-		if (k !== -1 && i === spans[k]!.start) spanLines[k] = lines.length;
-		buffer += ch;
-		used += w;
-	}
-	flush();
-	lines.push(current);
+		return segments;
+	});
+	const spanLines = spans.map(s => {
+		let line = 0;
+		while (line + 1 < starts.length && starts[line + 1]! <= s.start) line++;
+		return line;
+	});
 	return {lines, spanLines};
 }
