@@ -1,5 +1,5 @@
 /** Shared test helpers: fixture paths, the seed parsed once, temp stores, running the real binary. */
-import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
+import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -49,4 +49,24 @@ export function fingerprint(folder: string): Record<string, string> {
 	};
 	walk(folder);
 	return out;
+}
+
+/** Like `jcfz` but without blocking the event loop (for tests that serve HTTP from this process). */
+export function jcfzAsync(args: readonly string[], options: {db?: string; env?: NodeJS.ProcessEnv; prefix?: readonly string[]} = {}): Promise<RunResult> {
+	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', ...options.env};
+	if (options.db) env.JCFZ_DB = options.db;
+	const [command, ...prefix] = options.prefix ?? [process.execPath];
+	const child = spawn(command!, [...prefix, ...(options.prefix ? [process.execPath] : []), BIN, ...args], {env, stdio: ['ignore', 'pipe', 'pipe']});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.setEncoding('utf8').on('data', d => (stdout += d));
+	child.stderr.setEncoding('utf8').on('data', d => (stderr += d));
+	return new Promise(resolve => child.on('close', code => resolve({code, stdout, stderr})));
+}
+
+/** Runs bin/jcfz as the unprivileged user nobody (root ignores file modes, so permission faults need this). */
+export function jcfzAsNobody(args: readonly string[], db: string): RunResult {
+	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: '/tmp', LANG: 'en_US.UTF-8', JCFZ_DB: db};
+	const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], {encoding: 'utf8', env});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

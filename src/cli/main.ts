@@ -19,6 +19,7 @@ import {sectionsCommand} from './commands/sections.js';
 import {showCommand} from './commands/show.js';
 import {tuiCommand} from './commands/tui.js';
 import {detectLang, makeOutput, type IO, type Lang} from './io.js';
+import {STDIN_PATH} from './read-report.js';
 
 function langFrom(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
 	const at = args.findIndex(a => a === '--lang' || a.startsWith('--lang='));
@@ -31,7 +32,8 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 	const out = makeOutput(io, lang);
 	let code = 0;
 	const ctx: CommandContext = {io, out, notFound: () => (code = EXIT_CODES['not-found'])};
-	const parser = yargs([...args])
+	// yargs drops a bare "-" from positional lists; pass stdin on as its device path (read-report.ts knows it).
+	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : a)))
 		.scriptName('jcfz')
 		.locale(lang === 'zh' ? 'zh_CN' : 'en')
 		.usage(out.t('jcfz — read and compare rule-of-law government reports (法治政府建设年度报告)\n\nUsage: $0 [command] [options]', 'jcfz —— 阅读和对比法治政府建设年度报告\n\n用法：$0 [命令] [选项]'))
@@ -70,6 +72,8 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 
 /** Entry point of bin/jcfz. */
 export async function run(): Promise<void> {
+	// With `ulimit -f`, exceeding the limit should fail the write (EFBIG, reported), not kill the process.
+	process.on('SIGXFSZ', () => {});
 	// `jcfz … | head` closes the pipe early: that is not an error.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

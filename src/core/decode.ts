@@ -29,13 +29,19 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 	return m ? m[1]!.toLowerCase() : null;
 }
 
-export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
+const GB = /^(gb2312|gbk|gb18030|x-gbk|cp936)$/;
+
+/**
+ * `charsetHint` is what a web server or a page declared; a BOM still wins, and a UTF-8 claim that the bytes
+ * contradict is not believed.
+ */
+export function decodeBytes(bytes: Uint8Array, name: string, charsetHint: string | null = null): Decoded {
 	if (bytes.length === 0) throw new JcfzError('data', `${name}: the file is empty`);
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
 	if (looksBinary(bytes)) throw new JcfzError('data', `${name}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file`);
-	const declared = declaredCharset(bytes);
-	if (declared && /^(gb2312|gbk|gb18030|x-gbk)$/.test(declared)) return {text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030'};
+	const declared = charsetHint ?? declaredCharset(bytes);
+	if (declared && GB.test(declared)) return {text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030'};
 	try {
 		return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes), encoding: 'utf-8'};
 	} catch {

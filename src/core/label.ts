@@ -7,6 +7,7 @@
  * 挽回), prepositional openings (对…, 为…) and copulas (达, 为). A fragment left with only a verb borrows
  * its object from the previous figure of the sentence ("办结66件" → "政府信息公开申请办结").
  */
+import {inertLine} from './inert.js';
 import {quotedMask, type Quantity} from './quantity.js';
 
 /** Verbs that only say something was done; the label keeps what they act on. */
@@ -133,7 +134,9 @@ export interface LabelContext {
 	readonly previousObject: string | null;
 }
 
-export function makeLabel(q: Quantity, ctx: LabelContext): Label {
+export function makeLabel(q: Quantity, raw: LabelContext): Label {
+	// Control sequences in a report (an ESC[31m between words) are not part of what a figure counts.
+	const ctx = {...raw, before: inertLine(raw.before), after: inertLine(raw.after)};
 	const after = ctx.after.replace(/\s+/g, '');
 	if (q.unit === '年') {
 		// A streak: "群众安全感连续十一年排名全省第一" reads as one phrase around the figure.

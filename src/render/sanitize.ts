@@ -1,21 +1,2 @@
-/**
- * Terminal safety (CWE-150). Report text is stored raw but shown inert: escape sequences (CSI, OSC, DCS, …),
- * C0/C1 controls, backspace, carriage return and bidi overrides never reach the terminal.
- */
-
-// ESC-introduced sequences: CSI … final byte; OSC/DCS/SOS/PM/APC … BEL or ST; or a lone two-byte escape.
-const ESCAPES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|$)|[@-Z\\-_]?)/g;
-// 8-bit CSI/OSC/DCS introducers (C1) with their payloads, then any remaining controls.
-const C1_SEQUENCES = /[\u0090\u009B\u009D\u009E\u009F][\s\S]*?(?:\u0007|\u009C|$)/g;
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-
-/** Removes everything that could drive the terminal; keeps \n and \t. */
-export function inert(text: string): string {
-	return text.replace(ESCAPES, '').replace(C1_SEQUENCES, '').replace(CONTROLS, '').replace(BIDI, '');
-}
-
-/** For one table cell or line: also folds newlines and tabs to spaces. */
-export function inertLine(text: string): string {
-	return inert(text).replace(/[\n\t]/g, ' ');
-}
+/** Terminal safety for everything the CLI and the TUI print (the functions live in the core, which uses them too). */
+export {inert, inertLine} from '../core/inert.js';

@@ -8,8 +8,25 @@ import {constants} from 'node:fs';
 import {mkdir, open, readFile, rename, rm, stat} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 import type {Adapter} from 'lowdb';
+import {JcfzError} from '../core/errors.js';
 
+const WRITE_FAULTS: Readonly<Record<string, string>> = {
+	ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EFBIG: 'the file size limit was reached',
+	EROFS: 'the file system is read-only', EACCES: 'permission denied', EPERM: 'permission denied',
+};
+
+/** Writes atomically; a write that cannot be done leaves the old file as it was and says why in one line. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
+	try {
+		await writeAtomically(path, text);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? '';
+		if (code in WRITE_FAULTS) throw new JcfzError('data', `cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged`);
+		throw error;
+	}
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
 	const folder = dirname(path);
 	await mkdir(folder, {recursive: true});
 	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -46,7 +63,9 @@ export class AtomicTextFile implements Adapter<string> {
 		try {
 			return await readFile(this.path, 'utf8');
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+			const code = (error as NodeJS.ErrnoException).code ?? '';
+			if (code === 'ENOENT') return null;
+			if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') throw new JcfzError('data', `cannot read ${this.path} (${code}); check the path and its permissions`);
 			throw error;
 		}
 	}

@@ -2,7 +2,7 @@
  * The store: a lowdb index document plus one lowdb document per report, atomic writes, a cross-process lock
  * around every change, validation on every read. Created and seeded from `seeds/` on first use.
  */
-import {readdir, readFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rename} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 import {Low} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
@@ -21,9 +21,17 @@ export interface StoredReport {
 
 export type PutOutcome = 'added' | 'unchanged' | 'replaced';
 
-/** File name of a report document: the id with anything unsafe in a path replaced. */
-function documentName(id: string): string {
-	return `${id.replace(/[^\p{L}\p{N}_.-]/gu, '_')}.json`;
+/** The id with anything unsafe in a file name replaced. */
+function safeName(id: string): string {
+	return id.replace(/[^\p{L}\p{N}_.-]/gu, '_');
+}
+
+/**
+ * File name of a report document: id plus a short content hash. A new version is written beside the old one and
+ * the index is switched to it afterwards, so a crash at any point leaves the index naming a complete document.
+ */
+function documentName(report: Pick<Report, 'id' | 'sourceHash'>): string {
+	return `${safeName(report.id)}.${report.sourceHash.slice(0, 12)}.json`;
 }
 
 export function reportsFolderOf(indexPath: string): string {
@@ -71,31 +79,62 @@ export class Store {
 	 * Adds a report, or replaces the stored one of the same region and year when `replace` is set. The same text
 	 * again is 'unchanged' and writes nothing.
 	 */
-	async put(report: Report, indicators: readonly Indicator[], options: {replace?: boolean; backup?: (old: StoredReport) => Promise<void>} = {}): Promise<PutOutcome> {
+	async put(report: Report, indicators: readonly Indicator[], options: {replace?: boolean} = {}): Promise<PutOutcome> {
+		const [outcome] = await this.putMany([{report, indicators}], options);
+		return outcome!;
+	}
+
+	/**
+	 * Adds several reports under one lock, writing the index once. Conflicts are checked before anything is
+	 * written: a batch with a report already stored under different text (and no `replace`) changes nothing.
+	 */
+	async putMany(items: readonly {report: Report; indicators: readonly Indicator[]}[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
 		return withLock(this.path, async () => {
 			await this.#reread();
 			const reports = this.#index.data.reports;
-			const at = reports.findIndex(r => r.id === report.id);
-			const old = reports[at];
-			if (old && old.sourceHash === report.sourceHash) return 'unchanged';
-			if (old && !options.replace) {
-				throw new JcfzError('usage', `${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`);
+			const outcomes = items.map(({report}): PutOutcome => {
+				const old = reports.find(r => r.id === report.id);
+				if (!old) return 'added';
+				if (old.sourceHash === report.sourceHash) return 'unchanged';
+				if (!options.replace) {
+					throw new JcfzError('conflict', `${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`);
+				}
+				return 'replaced';
+			});
+			if (outcomes.every(o => o === 'unchanged')) return outcomes;
+			const replaced: ReportEntry[] = [];
+			for (const [k, {report, indicators}] of items.entries()) {
+				if (outcomes[k] === 'unchanged') continue;
+				const at = reports.findIndex(r => r.id === report.id);
+				// The report document first: if we die before the index is written, an orphan file is harmless.
+				const entry = await this.#writeDocument(report, indicators);
+				if (at >= 0) replaced.push(reports[at]!);
+				if (at >= 0) reports[at] = entry;
+				else reports.push(entry);
 			}
-			if (old) await options.backup?.(await this.load(old));
-			// The report document first: if we die before the index is written, an orphan file is harmless.
-			const entry = await this.#writeDocument(report, indicators);
-			if (old) reports[at] = entry;
-			else reports.push(entry);
 			await this.#index.write();
-			return old ? 'replaced' : 'added';
+			// Only now is the old version unreferenced: move it to the backups.
+			for (const old of replaced) await this.#backup(old);
+			return outcomes;
 		}, this.#lock);
+	}
+
+	/** Where replaced reports are kept: `jcfz.backups/` beside the index. */
+	get backupFolder(): string {
+		return join(dirname(this.path), `${basename(this.path).replace(/\.json$/, '')}.backups`);
+	}
+
+	async #backup(old: ReportEntry): Promise<void> {
+		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+		await mkdir(this.backupFolder, {recursive: true});
+		await rename(join(dirname(this.path), old.file), join(this.backupFolder, `${safeName(old.id)}.${stamp}.json`));
 	}
 
 	async #writeDocument(report: Report, indicators: readonly Indicator[]): Promise<ReportEntry> {
 		const entry: ReportEntry = {
 			id: report.id, region: report.region, year: report.year, title: report.title, issuer: report.issuer,
 			sourceHash: report.sourceHash, sections: report.sections.length, indicators: indicators.length,
-			importedAt: new Date().toISOString(), file: `${reportsFolderOf(this.path)}/${documentName(report.id)}`,
+			importedAt: new Date().toISOString(), file: `${reportsFolderOf(this.path)}/${documentName(report)}`,
 		};
 		const doc = this.#document(entry);
 		doc.data = {schemaVersion: SCHEMA_VERSION, report, indicators: [...indicators]};

@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {Store} from '../../src/store/store.js';
@@ -12,7 +12,8 @@ describe('store', () => {
 		const dir = tempDir();
 		const path = join(dir, 'jcfz.json');
 		const store = await Store.open(path, {seedsDir: SEEDS});
-		expect(store.entries.map(e => [e.id, e.sections, e.indicators, e.file])).toEqual([['晋城市-2023', 7, 96, 'jcfz.reports/晋城市-2023.json']]);
+		expect(store.entries.map(e => [e.id, e.sections, e.indicators])).toEqual([['晋城市-2023', 7, 96]]);
+		expect(store.entries[0]!.file).toBe(`jcfz.reports/晋城市-2023.${store.entries[0]!.sourceHash.slice(0, 12)}.json`);
 		const index = JSON.parse(readFileSync(path, 'utf8'));
 		expect(index.schemaVersion).toBe(1);
 		const again = await Store.open(path, {seedsDir: SEEDS});
@@ -37,6 +38,10 @@ describe('store', () => {
 		expect(await store.put(changed, r.indicators, {replace: true})).toBe('replaced');
 		expect(store.entries.map(e => e.id)).toEqual(['晋城市-2023', '晋城市-2022']);
 		expect(existsSync(`${path}.lock`)).toBe(false);
+		// The replaced version is kept in the backups folder, the new one is what loads.
+		expect(readdirSync(store.backupFolder)).toEqual([expect.stringMatching(/^晋城市-2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.json$/)]);
+		expect((await store.load(store.entries[1]!)).report.sourceHash).toBe('f'.repeat(64));
+		expect(Object.keys(fingerprint(dir)).filter(f => f.startsWith('jcfz.reports/'))).toHaveLength(2);
 	});
 
 	test.each([

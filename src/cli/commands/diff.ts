@@ -1,8 +1,6 @@
 /** `jcfz diff A B` — what changed between two years (or two files). */
-import {readFile} from 'node:fs/promises';
 import {DEFAULT_MIN_SCORE} from '../../core/diff/align.js';
 import {diffReports, summarize, type DiffRow, type RowStatus} from '../../core/diff/diff.js';
-import {decodeBytes} from '../../core/decode.js';
 import {JcfzError} from '../../core/errors.js';
 import {extractIndicators} from '../../core/extract.js';
 import {parseReport} from '../../core/parse.js';
@@ -14,6 +12,7 @@ import {renderTable} from '../../render/table.js';
 import {describeStore, openStore} from '../context.js';
 import type {CommandContext, CommandFactory} from '../command.js';
 import type {Store} from '../../store/store.js';
+import {readReportText} from '../read-report.js';
 
 interface Side {
 	report: Report;
@@ -31,11 +30,9 @@ async function fromStore(store: Store, key: string, region: string | undefined):
 	return store.load(entry);
 }
 
-async function fromFile(path: string): Promise<Side> {
-	const bytes = await readFile(path).catch(() => {
-		throw new JcfzError('not-found', `${path}: no such file or not readable`);
-	});
-	const {report} = parseReport(decodeBytes(bytes, path).text);
+async function fromFile(input: string, stdin: NodeJS.ReadableStream): Promise<Side> {
+	const {text} = await readReportText(input, stdin);
+	const {report} = parseReport(text);
 	return {report, indicators: extractIndicators(report)};
 }
 
@@ -92,7 +89,7 @@ export const diffCommand: CommandFactory = ctx => ({
 		const needStore = !(argv.from && argv.to);
 		const store = needStore ? await openStore(argv, io.env, out.warn) : null;
 		const side = async (file: string | undefined, key: string | undefined, name: string): Promise<Side> => {
-			if (file) return fromFile(file);
+			if (file) return fromFile(file, io.stdin);
 			if (!key) throw new JcfzError('usage', `give two years, e.g. jcfz diff 2022 2023 (missing ${name})`);
 			return fromStore(store!, key, argv.region);
 		};

@@ -3,6 +3,7 @@ import {writeFile} from 'node:fs/promises';
 import {queryIndicators} from '../../core/filter.js';
 import type {Indicator} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
+import {inertLine} from '../../render/sanitize.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {INDICATOR_FIELDS, indicatorJson, indicatorRecord} from '../../render/indicators.js';
 import {openStore, selectEntries} from '../context.js';
@@ -10,7 +11,7 @@ import {scopeOptions, type CommandFactory} from '../command.js';
 import {JcfzError} from '../../core/errors.js';
 
 function markdown(rows: readonly Indicator[]): string {
-	const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
 	const lines = ['| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |', '|---|---|---|---|---:|---|'];
 	for (const i of rows) lines.push(`| ${i.year} | ${cell(i.region)} | ${i.sectionId} | ${cell(i.label)} | ${formatIndicatorValue(i)} | ${cell(i.unit)} |`);
 	return lines.join('\n') + '\n';

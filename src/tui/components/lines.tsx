@@ -1,5 +1,9 @@
-/** Draws styled lines (see ../line.ts). Colour is dropped when the palette is off (NO_COLOR); inverse stays. */
+/**
+ * Draws styled lines (see ../line.ts), every piece of text made inert first. Colour is dropped when the palette is
+ * off (NO_COLOR); inverse stays.
+ */
 import {Box, Text} from 'ink';
+import {inertLine} from '../../render/sanitize.js';
 import type {Line} from '../line.js';
 
 export interface LinesProps {
@@ -15,7 +19,7 @@ export function Lines({lines, isColor}: LinesProps) {
 				<Text key={k} wrap="truncate-end">
 					{line.map((s, j) => (
 						<Text key={j} color={isColor ? s.color : undefined} bold={s.bold} dimColor={isColor && s.dim} inverse={s.inverse}>
-							{s.text}
+							{inertLine(s.text)}
 						</Text>
 					))}
 				</Text>

@@ -1,0 +1,80 @@
+/**
+ * Input for `import` and `diff --from/--to`: a file, a URL or stdin → report text. Sizes are checked before
+ * reading, encodings detected (decode.ts), saved web pages reduced to their article (html.ts, loaded only for
+ * HTML so that other commands do not pay for the HTML parser).
+ */
+import {readFile, stat} from 'node:fs/promises';
+import {decodeBytes, type Encoding} from '../core/decode.js';
+import {JcfzError} from '../core/errors.js';
+import {looksLikeHtml} from '../core/html-sniff.js';
+import {fetchReport, isUrl} from './fetch-url.js';
+
+/** Reports are tens of kilobytes; anything this large is not one. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 30_000;
+
+export interface ReportText {
+	readonly name: string;
+	readonly text: string;
+	readonly encoding: Encoding;
+	readonly isHtml: boolean;
+}
+
+const HTML_EXTENSION = /\.(?:html?|shtml|xhtml)$/i;
+
+/** How "-" (standard input) reaches the commands. */
+export const STDIN_PATH = '/dev/stdin';
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of stdin) {
+		size += (chunk as Buffer).length;
+		if (size > MAX_INPUT_BYTES) throw new JcfzError('data', `stdin: more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; a report is far smaller`);
+		chunks.push(chunk as Buffer);
+	}
+	return Buffer.concat(chunks);
+}
+
+async function readLocalFile(path: string): Promise<Uint8Array> {
+	const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') throw new JcfzError('not-found', `${path}: no such file`);
+		throw new JcfzError('data', `${path}: cannot read (${error.code}); check the path and its permissions`);
+	});
+	if (info.isDirectory()) throw new JcfzError('usage', `${path}: is a directory; give the report files inside it (e.g. ${path}/*.txt)`);
+	if (!info.isFile()) throw new JcfzError('usage', `${path}: not a regular file`);
+	if (info.size > MAX_INPUT_BYTES) {
+		throw new JcfzError('data', `${path}: ${(info.size / 1024 / 1024).toFixed(0)} MB is too large for a report (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
+	}
+	return readFile(path).catch((error: NodeJS.ErrnoException) => {
+		throw new JcfzError('data', `${path}: cannot read (${error.code}); check its permissions`);
+	});
+}
+
+export interface ReadOptions {
+	readonly onProgress?: (bytes: number) => void;
+	/** For URLs: how long to wait for the whole answer. */
+	readonly timeoutMs?: number;
+}
+
+export async function readReportText(input: string, stdin: NodeJS.ReadableStream, options: ReadOptions = {}): Promise<ReportText> {
+	let bytes: Uint8Array;
+	let charset: string | null = null;
+	let servedHtml = false;
+	let name = input;
+	if (input === '-' || input === STDIN_PATH) {
+		name = 'stdin';
+		bytes = await readStdin(stdin);
+	} else if (isUrl(input)) {
+		const fetched = await fetchReport(input, {maxBytes: MAX_INPUT_BYTES, timeoutMs: options.timeoutMs ?? FETCH_TIMEOUT_MS, onProgress: options.onProgress});
+		({bytes, charset} = fetched);
+		servedHtml = fetched.isHtml;
+	} else {
+		bytes = await readLocalFile(input);
+	}
+	const {text, encoding} = decodeBytes(bytes, name, charset);
+	const isHtml = servedHtml || HTML_EXTENSION.test(input) || looksLikeHtml(text);
+	if (!isHtml) return {name, text, encoding, isHtml};
+	const {htmlToText} = await import('../core/html.js');
+	return {name, text: htmlToText(text), encoding, isHtml};
+}

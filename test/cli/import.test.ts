@@ -1,0 +1,292 @@
+/**
+ * Importing real-world input through the real binary: encodings, web pages, URLs, and every kind of bad input —
+ * each bad one gives a one-line error, a non-zero exit code and a store that is byte for byte unchanged.
+ */
+import {chmodSync, mkdirSync, readFileSync, truncateSync, writeFileSync} from 'node:fs';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {join} from 'node:path';
+import iconv from 'iconv-lite';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {decodeBytes} from '../../src/core/decode.js';
+import {extractIndicators} from '../../src/core/extract.js';
+import {htmlToText} from '../../src/core/html.js';
+import {parseReport} from '../../src/core/parse.js';
+import {SYNTHETIC_2022, fingerprint, jcfz, jcfzAsNobody, jcfzAsync, tempDir} from '../helpers.js';
+
+const TEXT = readFileSync(SYNTHETIC_2022, 'utf8');
+
+/** The same synthetic report as a saved web page: site chrome around the article, GBK, declared in <meta>. */
+function asWebPage(text: string, charset: string): string {
+	const paragraphs = text.split(/\n\s*\n/).map(p => `<p>${p.replace(/\n/g, '<br>').replace(/&/g, '&amp;')}</p>`).join('\n');
+	return `<!DOCTYPE html><html><head><meta charset="${charset}"><title>报告（合成测试数据）_政府网站</title>
+<style>p{margin:0}</style><script>var visits = "2022年访问量10000次";</script></head><body>
+<div class="top-nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div><div id="breadcrumb">当前位置：首页 &gt; 法治政府建设</div>
+<div class="article">${paragraphs}</div>
+<div class="footer">版权所有 主办单位：测试 网站标识码1405000001 访问量12345次</div></body></html>`;
+}
+
+const ENCODED: Readonly<Record<string, Buffer>> = {
+	'utf-8': Buffer.from(TEXT, 'utf8'),
+	'utf-8 with BOM': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]),
+	gbk: iconv.encode(TEXT, 'gbk'),
+	gb18030: iconv.encode(TEXT, 'gb18030'),
+	'utf-16le with BOM': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf16le')]),
+	'utf-16be with BOM': Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf16-be')]),
+	'CRLF line ends': Buffer.from(TEXT.replace(/\n/g, '\r\n'), 'utf8'),
+	'CR line ends': Buffer.from(TEXT.replace(/\n/g, '\r'), 'utf8'),
+};
+
+describe('encodings', () => {
+	const reference = parseReport(TEXT).report;
+	for (const [name, bytes] of Object.entries(ENCODED)) {
+		test(`${name} gives the same Report`, () => {
+			expect(parseReport(decodeBytes(bytes, name).text).report).toEqual(reference);
+		});
+	}
+
+	test('full-width digits and ideographic spaces give the same figures', () => {
+		const wide = TEXT.replace(/[0-9]/g, d => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
+		const figures = (t: string) => extractIndicators(parseReport(t).report).map(i => [i.label, i.value, i.unit, i.qualifier]);
+		expect(figures(wide)).toEqual(figures(TEXT));
+	});
+
+	test('a GBK web page gives the same figures as the text', () => {
+		const page = iconv.encode(asWebPage(TEXT, 'gbk'), 'gbk');
+		const decoded = decodeBytes(page, 'page.html');
+		expect(decoded.encoding).toBe('gb18030');
+		const fromPage = extractIndicators(parseReport(htmlToText(decoded.text)).report);
+		const fromText = extractIndicators(parseReport(TEXT).report);
+		expect(fromPage.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier])).toEqual(fromText.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier]));
+	});
+
+	test('the binary imports every encoding to the same indicators', () => {
+		const dir = tempDir();
+		const outputs = new Set<string>();
+		for (const [k, bytes] of Object.values(ENCODED).entries()) {
+			const file = join(dir, `synthetic-${k}.txt`);
+			writeFileSync(file, bytes);
+			const db = join(dir, `store-${k}`, 'jcfz.json');
+			expect(jcfz(['import', file], {db}).code).toBe(0);
+			outputs.add(jcfz(['indicators', '--year', '2022', '--json'], {db}).stdout);
+		}
+		const page = join(dir, 'synthetic-page.html');
+		writeFileSync(page, iconv.encode(asWebPage(TEXT, 'gb2312'), 'gbk'));
+		const db = join(dir, 'store-html', 'jcfz.json');
+		expect(jcfz(['import', page], {db}).stdout).toBe(`${page}: imported 晋城市 2022 — 6 sections, 38 indicators\n`);
+		expect(outputs.size).toBe(1);
+	});
+});
+
+describe('bad input: one line, exit ≠ 0, store unchanged', () => {
+	let dir: string;
+	let db: string;
+	beforeAll(() => {
+		dir = tempDir();
+		db = join(dir, 'store', 'jcfz.json');
+		expect(jcfz(['list'], {db}).code).toBe(0);
+	});
+
+	function expectRefused(args: string[], code: number, stderr: string | RegExp) {
+		const before = fingerprint(join(dir, 'store'));
+		const r = jcfz(args, {db});
+		expect(r.code).toBe(code);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.split('\n')).toHaveLength(2); // one line and the final newline
+		if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
+		else expect(r.stderr).toMatch(stderr);
+		expect(fingerprint(join(dir, 'store'))).toEqual(before);
+	}
+
+	test('an empty file', () => {
+		const f = join(dir, 'empty.txt');
+		writeFileSync(f, '');
+		expectRefused(['import', f], 3, `jcfz: ${f}: the file is empty\n`);
+	});
+	test('a binary file (checked before decoding: GB18030 decodes any bytes)', () => {
+		const f = join(dir, 'picture.txt');
+		writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+		expectRefused(['import', f], 3, `jcfz: ${f}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file\n`);
+	});
+	test('a file too large (the size is checked before reading)', () => {
+		const f = join(dir, 'huge.txt');
+		writeFileSync(f, '');
+		truncateSync(f, 64 * 1024 * 1024);
+		expectRefused(['import', f], 3, `jcfz: ${f}: 64 MB is too large for a report (limit 20 MB)\n`);
+	});
+	test('no title and no year: asks for --year/--region', () => {
+		const f = join(dir, 'notitle.txt');
+		writeFileSync(f, '一、工作情况\n\n办理行政复议案件87件，行政应诉案件31件。\n');
+		expectRefused(['import', f], 2, `jcfz: ${f}: no year found in the title or the first paragraph: pass --year YYYY\n`);
+		expectRefused(['import', f, '--year', '2022'], 2, `jcfz: ${f}: no region found in the title: pass --region NAME (e.g. --region 晋城市)\n`);
+	});
+	test('no indicators: refused unless --force', () => {
+		const f = join(dir, 'nofigures.txt');
+		writeFileSync(f, '晋城市2022年法治政府建设工作情况的报告（合成测试数据）\n\n一、工作\n\n我们认真工作。\n');
+		expectRefused(['import', f], 3, `jcfz: ${f}: no indicators found: is this the report itself? (--force imports it anyway)\n`);
+		const r = jcfz(['import', f, '--force', '--dry-run'], {db});
+		expect([r.code, r.stdout]).toEqual([0, `${f}: parsed, not written (dry run) 晋城市 2022 — 1 sections, 0 indicators\n`]);
+	});
+	test('a missing file, a directory', () => {
+		expectRefused(['import', join(dir, 'nope.txt')], 1, `jcfz: ${join(dir, 'nope.txt')}: no such file\n`);
+		expectRefused(['import', dir], 2, `jcfz: ${dir}: is a directory; give the report files inside it (e.g. ${dir}/*.txt)\n`);
+	});
+	test('one bad file in a batch: nothing of the batch is written', () => {
+		const empty = join(dir, 'empty2.txt');
+		writeFileSync(empty, '');
+		expectRefused(['import', SYNTHETIC_2022, empty], 3, `jcfz: ${empty}: the file is empty\n`);
+	});
+	test('same report again: "already imported", exit 0, not one byte written', () => {
+		expect(jcfz(['import', SYNTHETIC_2022], {db}).code).toBe(0);
+		const before = fingerprint(join(dir, 'store'));
+		expect(jcfz(['import', SYNTHETIC_2022], {db})).toEqual({code: 0, stdout: `${SYNTHETIC_2022}: already imported 晋城市 2022 — 6 sections, 38 indicators\n`, stderr: ''});
+		expect(fingerprint(join(dir, 'store'))).toEqual(before);
+	});
+	test('same region and year, other text: refused (exit 1) unless --replace, which keeps a backup', () => {
+		const f = join(dir, 'synthetic-2022-corrected.txt');
+		writeFileSync(f, TEXT.replace('办理行政复议案件87件', '办理行政复议案件88件'));
+		expectRefused(['import', f], 1, 'jcfz: 晋城市 2022 is already in the store with different text: pass --replace to replace it (the old one is backed up)\n');
+		expect(jcfz(['import', f, '--replace'], {db}).stdout).toBe(`${f}: replaced (old version backed up) 晋城市 2022 — 6 sections, 38 indicators\n`);
+		expect(Object.keys(fingerprint(join(dir, 'store'))).filter(p => p.startsWith('jcfz.backups/'))).toHaveLength(1);
+		expect(jcfz(['show', '行政复议', '--year', '2022'], {db}).stdout).toContain('88');
+	});
+	test('stdin', () => {
+		const r = jcfz(['import', '-', '--dry-run'], {db, input: TEXT});
+		expect(r.stdout).toBe('stdin: parsed, not written (dry run) 晋城市 2022 — 6 sections, 38 indicators\n');
+	});
+});
+
+describe('permissions and a full disk (run as nobody: root ignores file modes)', () => {
+	test('a read-only store folder: a clear error, exit 3, unchanged', () => {
+		const dir = tempDir();
+		chmodSync(dir, 0o755);
+		const db = join(dir, 'jcfz.json');
+		expect(jcfz(['list'], {db}).code).toBe(0);
+		const input = join(dir, 'synthetic-2022.txt');
+		writeFileSync(input, TEXT);
+		chmodSync(input, 0o644);
+		const before = fingerprint(dir);
+		const r = jcfzAsNobody(['import', input], db);
+		expect(r).toEqual({code: 3, stdout: '', stderr: `jcfz: cannot write in ${dir} (EACCES): choose a writable store with --db or JCFZ_DB\n`});
+		expect(fingerprint(dir)).toEqual(before);
+	});
+	test('an unreadable input file', () => {
+		const dir = tempDir();
+		chmodSync(dir, 0o755);
+		const input = join(dir, 'secret.txt');
+		writeFileSync(input, TEXT);
+		chmodSync(input, 0o600);
+		expect(jcfzAsNobody(['import', input, '--dry-run'], join(dir, 'jcfz.json'))).toEqual({code: 3, stdout: '', stderr: `jcfz: ${input}: cannot read (EACCES); check its permissions\n`});
+	});
+	test('the disk fills up during the write (ulimit -f): a clear error, exit 3, old store intact', async () => {
+		const dir = tempDir();
+		const db = join(dir, 'jcfz.json');
+		expect(jcfz(['list'], {db}).code).toBe(0);
+		const before = fingerprint(dir);
+		const r = await jcfzAsync(['import', SYNTHETIC_2022], {db, prefix: ['bash', '-c', 'ulimit -f 16; exec "$@"', 'bash']});
+		expect(r.code).toBe(3);
+		expect(r.stderr).toMatch(/^jcfz: cannot write .*jcfz\.reports\/晋城市-2022\.[0-9a-f]{12}\.json \(EFBIG: the file size limit was reached\); the store is unchanged\n$/);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+});
+
+describe('import from a URL (a local server on 127.0.0.1)', () => {
+	let server: Server;
+	let base: string;
+	beforeAll(async () => {
+		const page = iconv.encode(asWebPage(TEXT, 'gbk'), 'gbk');
+		server = createServer((req, res) => {
+			const route = req.url ?? '';
+			if (route === '/report.html') {
+				res.writeHead(200, {'content-type': 'text/html; charset=GBK'});
+				res.end(page);
+			} else if (route === '/moved') {
+				res.writeHead(302, {location: '/report.html'});
+				res.end();
+			} else if (route === '/to-file') {
+				res.writeHead(302, {location: 'file:///etc/passwd'});
+				res.end();
+			} else if (route === '/report.pdf') {
+				res.writeHead(200, {'content-type': 'application/pdf'});
+				res.end('%PDF-1.7');
+			} else if (route === '/huge') {
+				res.writeHead(200, {'content-type': 'text/plain'});
+				const chunk = Buffer.alloc(1024 * 1024, 0x61);
+				let sent = 0;
+				const pump = () => {
+					while (sent < 24 && res.write(chunk)) sent++;
+					if (sent < 24) res.once('drain', pump);
+					else res.end();
+				};
+				pump();
+			} else if (route === '/slow') {
+				res.writeHead(200, {'content-type': 'text/plain'});
+				res.write('晋城市');
+				setTimeout(() => res.end(), 5000);
+			} else {
+				res.writeHead(404, {'content-type': 'text/plain'});
+				res.end('not found');
+			}
+		});
+		await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(() => new Promise<void>(resolve => server.close(() => resolve())));
+
+	const db = () => join(tempDir(), 'jcfz.json');
+
+	test('a GBK page, through a redirect', async () => {
+		const r = await jcfzAsync(['import', `${base}/moved`, '--dry-run'], {db: db()});
+		expect(r).toEqual({code: 0, stdout: `${base}/moved: parsed, not written (dry run) 晋城市 2022 — 6 sections, 38 indicators\n`, stderr: ''});
+	});
+	test.each([
+		['/to-file', 2, 'jcfz: file:///etc/passwd: only http and https addresses can be imported (save the page and import the file instead)\n'],
+		['/missing', 1, 'jcfz: BASE/missing: the server answered 404 Not Found\n'],
+		['/report.pdf', 3, 'jcfz: BASE/report.pdf: the server sent application/pdf, not a web page or text; download it and convert it to text first\n'],
+		['/huge', 3, 'jcfz: BASE/huge: more than 20971520 bytes; a report is far smaller\n'],
+		['/slow', 3, 'jcfz: BASE/slow: no complete answer within 1 s\n'],
+	])('%s', async (route, code, stderr) => {
+		const r = await jcfzAsync(['import', `${base}${route}`], {db: db(), env: {JCFZ_FETCH_TIMEOUT: '1'}});
+		expect(r).toEqual({code, stdout: '', stderr: stderr.replace('BASE', base)});
+	});
+	test('ftp: and file: are refused outright', async () => {
+		const r = await jcfzAsync(['import', 'file:///etc/passwd'], {db: db()});
+		expect(r.code).toBe(2);
+	});
+});
+
+describe('terminal safety: escape sequences in a report never reach the terminal', () => {
+	test('show, indicators, search and sections print nothing that drives the terminal', () => {
+		const dir = tempDir();
+		const db = join(dir, 'jcfz.json');
+		const evil = join(dir, 'synthetic-evil.txt');
+		writeFileSync(evil, TEXT
+			.replace('办理行政复议案件87件', '办理\u001B]0;pwned\u0007行政复议\u001B[31m案件87件\u001B[0m')
+			.replace('推进政务公开', '推进政务公开\u202E\u0008\r\u009B2J'));
+		expect(jcfz(['import', evil], {db}).code).toBe(0);
+		for (const args of [['show', '行政复议', '--year', '2022'], ['indicators', '--year', '2022'], ['search', '复议', '--year', '2022'], ['sections', '--year', '2022'], ['indicators', '--year', '2022', '--csv'], ['show', '4.1', '--year', '2022']]) {
+			const r = jcfz(args, {db, env: {FORCE_COLOR: '0'}});
+			expect(r.code, args.join(' ')).toBe(0);
+			// CSV rows legitimately end in CRLF; nothing else below U+0020 may appear.
+			expect(r.stdout.replace(/\r\n/g, '\n'), args.join(' ')).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+		}
+		// The text around the removed sequences is still there, joined up.
+		expect(jcfz(['show', '行政复议', '--year', '2022'], {db}).stdout).toContain('行政复议案件87件');
+	});
+});
+
+describe('escape injection in the explorer', () => {
+	test('a TUI frame of such a report contains no control characters', async () => {
+		const {press, renderApp, waitFor} = await import('../tui/frames.js');
+		const text = TEXT.replace('办理行政复议案件87件', '办理\u001B]52;c;cHduZWQ=\u0007行政复议\u001B[31m案件87件\u202E');
+		const {report} = parseReport(text);
+		const data = {region: '晋城市', years: [2022], byYear: new Map([[2022, {report, indicators: extractIndicators(report)}]])};
+		const controls = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+		const indicators = renderApp(data, {view: 'indicators', filter: '复议'});
+		expect(await waitFor(indicators.lastFrame, f => f.includes('行政复议案件87件'))).not.toMatch(controls);
+		const sections = renderApp(data);
+		await waitFor(sections.lastFrame, f => f.includes('一、'));
+		await press(sections.stdin, 'j', 'j', 'j', '\r', 'j');
+		expect(await waitFor(sections.lastFrame, f => f.includes('案件87件'))).not.toMatch(controls);
+	});
+});

@@ -1,0 +1,51 @@
+import {describe, expect, test} from 'vitest';
+import {inert, inertLine} from '../../src/render/sanitize.js';
+import {truncate, width, wrap} from '../../src/render/width.js';
+import {renderTable} from '../../src/render/table.js';
+import {toCsv} from '../../src/render/csv.js';
+
+describe('inert', () => {
+	test.each([
+		['OSC title, BEL-terminated', 'a\u001B]0;pwned\u0007b', 'ab'],
+		['OSC 52 clipboard, ST-terminated', 'a\u001B]52;c;cHduZWQ=\u001B\\b', 'ab'],
+		['CSI colour', '\u001B[31m红\u001B[0m', '红'],
+		['CSI cursor movement', 'x\u001B[2J\u001B[Hy', 'xy'],
+		['DCS', 'a\u001BPq#0;2;0;0;0\u001B\\b', 'ab'],
+		['8-bit CSI', 'a\u009B2Jb', 'ab'],
+		['backspace and CR', 'ab\bc\rd', 'abcd'],
+		['bidi override', '行政\u202E复议', '行政复议'],
+		['a lone ESC (what follows is plain text once ESC is gone)', 'a\u001Bcb', 'acb'],
+		['8-bit OSC', 'a\u009D0;t\u009Cb', 'ab'],
+		['plain Chinese', '办理行政复议案件102件。', '办理行政复议案件102件。'],
+	])('%s', (_name, input, output) => expect(inert(input)).toBe(output));
+
+	test('inertLine also folds newlines and tabs', () => {
+		expect(inertLine('一\n二\t三')).toBe('一 二 三');
+		expect(inert('一\n二')).toBe('一\n二');
+	});
+});
+
+describe('display width', () => {
+	test('CJK is two columns, ASCII one, full-width punctuation two', () => {
+		expect([width('abc'), width('行政复议'), width('（一）'), width('98%'), width('1,200余')]).toEqual([3, 8, 6, 3, 7]);
+	});
+	test('truncate cuts by columns and ends in …', () => {
+		expect(truncate('行政复议案件', 7)).toBe('行政复…');
+		expect(width(truncate('行政复议案件', 7))).toBe(7);
+		expect(truncate('行政复议案件', 12)).toBe('行政复议案件');
+	});
+	test('wrap by columns', () => {
+		expect(wrap('一二三四五', 4)).toEqual(['一二', '三四', '五']);
+	});
+	test('a CLI table aligns Chinese and cuts the flexible column to fit', () => {
+		const lines = renderTable([{a: '行政复议案件', b: '102'}, {a: '群众回访满意率', b: '99.53'}], [
+			{header: '指标', value: r => r.a, flexible: true},
+			{header: '数值', value: r => r.b, align: 'right'},
+		], 16);
+		expect(lines).toEqual(['指标        数值', '行政复议…    102', '群众回访…  99.53']);
+		expect(lines.map(width)).toEqual([16, 16, 16]);
+	});
+	test('CSV quotes separators, quotes and line breaks', () => {
+		expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [null, 3]])).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
+	});
+});
