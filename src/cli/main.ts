@@ -79,5 +79,13 @@ export async function run(): Promise<void> {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 		throw error;
 	});
-	process.exitCode = await main(hideBin(process.argv), {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env});
+	process.exitCode = await main(hideBin(process.argv), {
+		stdout: process.stdout,
+		stderr: process.stderr,
+		// process.stdin is built on first access (a few ms); most commands never read it.
+		get stdin() {
+			return process.stdin;
+		},
+		env: process.env,
+	});
 }

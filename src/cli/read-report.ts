@@ -8,6 +8,7 @@ import {decodeBytes, type Encoding} from '../core/decode.js';
 import {JcfzError} from '../core/errors.js';
 import {looksLikeHtml} from '../core/html-sniff.js';
 import {fetchReport, isUrl} from './fetch-url.js';
+import {loadHtml} from './parts.js';
 
 /** Reports are tens of kilobytes; anything this large is not one. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -75,6 +76,6 @@ export async function readReportText(input: string, stdin: NodeJS.ReadableStream
 	const {text, encoding} = decodeBytes(bytes, name, charset);
 	const isHtml = servedHtml || HTML_EXTENSION.test(input) || looksLikeHtml(text);
 	if (!isHtml) return {name, text, encoding, isHtml};
-	const {htmlToText} = await import('../core/html.js');
+	const {htmlToText} = await loadHtml();
 	return {name, text: htmlToText(text), encoding, isHtml};
 }

@@ -36,11 +36,17 @@ function term(token: string): Predicate {
 		return i => sectionMatches(i.sectionId, v);
 	}
 	if (token.startsWith('-') && token.length > 1) {
-		const word = token.slice(1).toLowerCase();
-		return i => !i.label.toLowerCase().includes(word);
+		const contains = labelContains(token.slice(1));
+		return i => !contains(i);
 	}
-	const word = token.toLowerCase();
-	return i => i.label.toLowerCase().includes(word);
+	return labelContains(token);
+}
+
+/** Case-insensitive for Latin letters; a query without any (复议) skips lower-casing 100,000 labels. */
+function labelContains(word: string): Predicate {
+	if (!/[A-Za-z]/.test(word)) return i => i.label.includes(word);
+	const lower = word.toLowerCase();
+	return i => i.label.toLowerCase().includes(lower);
 }
 
 /** Compiles a query into one predicate; the empty query matches everything. */

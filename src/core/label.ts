@@ -8,7 +8,7 @@
  * its object from the previous figure of the sentence ("办结66件" → "政府信息公开申请办结").
  */
 import {inertLine} from './inert.js';
-import {quotedMask, type Quantity} from './quantity.js';
+import {HAS_QUOTE, quotedMask, type Quantity} from './quantity.js';
 
 /** Verbs that only say something was done; the label keeps what they act on. */
 const LIGHT_VERBS = [
@@ -40,18 +40,23 @@ export interface Label {
 	readonly object: string;
 }
 
-/** Index of the first of `words` in `phrase` at or after `from`, outside quotes; -1 if none. */
+const patterns = new Map<readonly string[], RegExp>();
+
+/** One alternation per word list, longest words first, so that 组织开展 wins over 组织. */
+function patternOf(words: readonly string[]): RegExp {
+	let re = patterns.get(words);
+	if (!re) patterns.set(words, (re = new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g')));
+	return re;
+}
+
+/** Index of the first (or last) of `words` in `phrase` at or after `from`, outside quotes; -1 if none. */
 function findWord(phrase: string, words: readonly string[], from = 0, last = false): {index: number; word: string} {
-	const mask = quotedMask(phrase);
+	const mask = HAS_QUOTE.test(phrase) ? quotedMask(phrase) : null;
 	let best = {index: -1, word: ''};
-	for (let i = from; i < phrase.length; i++) {
-		if (mask[i]) continue;
-		const word = words.find(w => phrase.startsWith(w, i));
-		if (word) {
-			best = {index: i, word};
-			if (!last) return best;
-			i += word.length - 1;
-		}
+	for (const m of phrase.matchAll(patternOf(words))) {
+		if (m.index < from || mask?.[m.index]) continue;
+		best = {index: m.index, word: m[0]};
+		if (!last) return best;
 	}
 	return best;
 }

@@ -47,23 +47,35 @@ const DATE = /(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年(?:\s
 
 const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {近: '近', 将近: '近', 约: '约', 超过: '超', 超: '超', 逾: '逾', 余: '余', 多: '多', 以上: '以上'};
 
-/** For each character: is it inside “…”, ‘…’, "…", 《…》 or 「…」? Names and codes live there. */
-export function quotedMask(text: string): boolean[] {
-	const mask: boolean[] = Array.from({length: text.length}, () => false);
-	const pairs: Readonly<Record<string, string>> = {'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'};
-	const stack: string[] = [];
-	let straight = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i]!;
-		if (ch === '"') {
-			straight = !straight;
-			mask[i] = true;
-			continue;
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = {'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'};
+/** Whether text has any quote or title mark at all (most label fragments do not). */
+export const HAS_QUOTE = /[“‘《「『"]/;
+let lastMask: {text: string; mask: Uint8Array} | undefined;
+
+/**
+ * For each character: 1 when it is inside “…”, ‘…’, "…", 《…》 or 「…」 (names and codes live there). Called for
+ * every figure of a sentence, so the last result is kept; text without quotes skips the scan.
+ */
+export function quotedMask(text: string): Uint8Array {
+	if (lastMask?.text === text) return lastMask.mask;
+	const mask = new Uint8Array(text.length);
+	if (HAS_QUOTE.test(text)) {
+		const stack: string[] = [];
+		let straight = false;
+		for (let i = 0; i < text.length; i++) {
+			const ch = text[i]!;
+			if (ch === '"') {
+				straight = !straight;
+				mask[i] = 1;
+				continue;
+			}
+			const closer = QUOTE_CLOSERS[ch];
+			if (closer) stack.push(closer);
+			mask[i] = stack.length > 0 || straight ? 1 : 0;
+			if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
 		}
-		if (ch in pairs) stack.push(pairs[ch]!);
-		mask[i] = stack.length > 0 || straight;
-		if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
 	}
+	lastMask = {text, mask};
 	return mask;
 }
 

@@ -4,9 +4,9 @@
  */
 import type {Paragraph, Sentence} from './types.js';
 
-const OPENERS: Readonly<Record<string, string>> = {'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '（': '）', '(': ')', '〈': '〉'};
-const STOPS = '。！？；!?;';
-const TRAILING = '”’」』）)';
+const OPENERS = new Map([['“', '”'], ['‘', '’'], ['《', '》'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['〈', '〉']]);
+const STOPS = new Set('。！？；!?;');
+const TRAILING = new Set('”’」』）)');
 
 /** Splits text into sentences: [start, end) index pairs, whitespace trimmed, empty ones dropped. */
 export function sentenceBounds(text: string): [number, number][] {
@@ -24,12 +24,13 @@ export function sentenceBounds(text: string): [number, number][] {
 	};
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i]!;
+		const closer = OPENERS.get(ch);
 		if (ch === '"') straightQuote = !straightQuote;
-		else if (ch in OPENERS) stack.push(OPENERS[ch]!);
+		else if (closer) stack.push(closer);
 		else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
-		else if (STOPS.includes(ch) && stack.length === 0 && !straightQuote) {
+		else if (STOPS.has(ch) && stack.length === 0 && !straightQuote) {
 			let end = i + 1;
-			while (end < text.length && TRAILING.includes(text[end]!)) end++;
+			while (end < text.length && TRAILING.has(text[end]!)) end++;
 			push(end);
 			i = end - 1;
 		}

@@ -2,25 +2,9 @@
  * Display-column arithmetic. Every width, pad and cut in jcfz goes through here: a CJK character is two
  * columns, so `.length` is never a width.
  */
-import {eastAsianWidth} from 'get-east-asian-width';
-import stringWidth from 'string-width';
+import stringWidth from './fast-string-width.js';
 
-/**
- * Text that needs grapheme segmentation: combining marks, joiners, variation selectors, emoji, controls.
- * Everything else (CJK, Latin, punctuation) is measured code point by code point, which avoids the ~20 ms that
- * Intl.Segmenter costs on first use — most of a lookup's run time otherwise.
- */
-const COMPLEX = /[\u0000-\u001F\u007F-\u009F\u0300-\u036F\u200B-\u200F\u20D0-\u20FF\uFE00-\uFE0F\uFE20-\uFE2F\uD800-\uDFFF\u1100-\u11FF\u0E00-\u0FFF\u0900-\u0DFF]/;
-
-export function width(text: string): number {
-	if (COMPLEX.test(text)) return stringWidth(text);
-	let columns = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		columns += code < 0x7f ? 1 : eastAsianWidth(code);
-	}
-	return columns;
-}
+export const width = (text: string): number => stringWidth(text);
 
 /** Cuts `text` to at most `columns` display columns, ending in … when something was cut. */
 export function truncate(text: string, columns: number): string {

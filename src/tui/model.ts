@@ -37,13 +37,33 @@ export function sortedIndicators(year: YearData, state: State): Indicator[] {
 	return sorted;
 }
 
-let lastFilter: {sorted: readonly Indicator[]; query: string; result: Indicator[]} | undefined;
+/** Recent results per sorted list: typing narrows the last one, Backspace finds an earlier one here. */
+const filterCache = new WeakMap<readonly Indicator[], Map<string, readonly Indicator[]>>();
+const KEPT_QUERIES = 16;
 
-/** Filtering a sorted list keeps its order. The last result is kept, as render and key handling ask alike. */
-export function filterIndicators(sorted: readonly Indicator[], query: string): Indicator[] {
-	if (lastFilter && lastFilter.sorted === sorted && lastFilter.query === query) return lastFilter.result;
-	const result = query.trim() ? sorted.filter(compileFilter(query)) : [...sorted];
-	lastFilter = {sorted, query, result};
+/**
+ * Filtering a sorted list keeps its order. A query that only adds characters to a plain word (复 → 复议) can
+ * only narrow the result, so it filters the previous result instead of everything.
+ */
+export function filterIndicators(sorted: readonly Indicator[], query: string): readonly Indicator[] {
+	if (!query.trim()) return sorted;
+	let cache = filterCache.get(sorted);
+	if (!cache) filterCache.set(sorted, (cache = new Map()));
+	const hit = cache.get(query);
+	if (hit) return hit;
+	let base: readonly Indicator[] = sorted;
+	if (/^[^\s:<>=-]+$/.test(query)) {
+		for (let k = query.length - 1; k > 0; k--) {
+			const narrower = cache.get(query.slice(0, k));
+			if (narrower) {
+				base = narrower;
+				break;
+			}
+		}
+	}
+	const result = base.filter(compileFilter(query));
+	cache.set(query, result);
+	if (cache.size > KEPT_QUERIES) cache.delete(cache.keys().next().value!);
 	return result;
 }
 

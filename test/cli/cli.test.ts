@@ -192,3 +192,17 @@ describe('usage and help', () => {
 		expect(fingerprint(dir)).toEqual(before);
 	});
 });
+
+describe('the build', () => {
+	test('commands other than the explorer never load ink or react: they are not in the CLI bundle', async () => {
+		const {readFileSync} = await import('node:fs');
+		const {ROOT} = await import('../helpers.js');
+		const cli = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+		// Strings that survive minification: React's element symbol, Ink's layout engine, the HTML parser.
+		const markers = {react: 'react.transitional.element', yoga: 'yoga', htmlparser2: 'CDATA'};
+		for (const marker of Object.values(markers)) expect(cli, marker).not.toContain(marker);
+		const tui = readFileSync(join(ROOT, 'dist', 'tui.mjs'), 'utf8');
+		expect([tui.includes(markers.react), tui.includes(markers.yoga)]).toEqual([true, true]);
+		expect(readFileSync(join(ROOT, 'dist', 'html.mjs'), 'utf8')).toContain(markers.htmlparser2);
+	});
+});

@@ -5,6 +5,7 @@
 import {JcfzError} from '../../core/errors.js';
 import {openStore, parseYear} from '../context.js';
 import type {CommandFactory} from '../command.js';
+import {loadTui} from '../parts.js';
 
 export const VIEWS = ['sections', 'indicators', 'diff'] as const;
 
@@ -30,7 +31,7 @@ export const tuiCommand: CommandFactory = ({io, out}) => ({
 		}
 		parseYear(argv.year);
 		const store = await openStore(argv, io.env, out.warn);
-		const {runTui} = await import('../../tui/run.js');
+		const {runTui} = await loadTui();
 		await runTui(store, {
 			year: argv.year === undefined ? undefined : Number(argv.year),
 			region: argv.region,

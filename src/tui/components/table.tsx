@@ -71,34 +71,47 @@ export function Table<T extends ScalarDict>(props: TableProps<T>) {
 		const cut = truncate(value, w);
 		return props.align?.[c] === 'right' ? padStart(cut, w) : padEnd(cut, w);
 	};
+	const plainRows = DataCell === Cell && Border === Skeleton;
+	// Each row is one <Text> with nested cells: a row is one layout node, not one per cell (this keeps a
+	// keystroke's re-render of a long table within a frame budget).
 	return (
 		<Box flexDirection="column">
-			<Border>{rule('┌', '┬', '┐')}</Border>
-			<Box>
+			<Text>
+				<Border>{rule('┌', '┬', '┐')}</Border>
+			</Text>
+			<Text>
 				<Border>│</Border>
 				{columns.map((c, k) => (
-					<Box key={c}>
+					<Text key={c}>
 						<HeaderCell>{pad + content(c, props.headings?.[c] ?? c, widths[k]!) + pad}</HeaderCell>
 						<Border>│</Border>
-					</Box>
+					</Text>
 				))}
-			</Box>
-			<Border>{rule('├', '┼', '┤')}</Border>
+			</Text>
+			<Text>
+				<Border>{rule('├', '┼', '┤')}</Border>
+			</Text>
 			{data.map((row, r) => {
 				const isSelected = r === props.selected;
+				if (!isSelected && plainRows) {
+					// Default components draw an unselected row without any style: one plain string is enough.
+					return <Text key={r}>{'│' + columns.map((c, k) => pad + content(c, show(row[c]), widths[k]!) + pad + '│').join('')}</Text>;
+				}
 				return (
-					<Box key={r}>
+					<Text key={r}>
 						<Border>{isSelected ? '▸' : '│'}</Border>
 						{columns.map((c, k) => (
-							<Box key={c}>
+							<Text key={c}>
 								<DataCell column={k} isSelected={isSelected}>{pad + content(c, show(row[c]), widths[k]!) + pad}</DataCell>
 								<Border>│</Border>
-							</Box>
+							</Text>
 						))}
-					</Box>
+					</Text>
 				);
 			})}
-			<Border>{rule('└', '┴', '┘')}</Border>
+			<Text>
+				<Border>{rule('└', '┴', '┘')}</Border>
+			</Text>
 		</Box>
 	);
 }

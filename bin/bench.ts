@@ -1,0 +1,234 @@
+/**
+ * `npm run bench` — every performance figure of jcfz, measured on this machine, against its target.
+ *
+ * Whole commands are timed as ratios to `node -e 0`, measured alternately in the same run, because these machines
+ * are noisy; absolute times are reported too. In-process figures are medians after a warm-up. A synthetic
+ * national-scale corpus (1,000 reports, generated from the bundled report, every title marked 合成测试数据) is
+ * built in a temp folder and never committed. Results: a table on stdout, JSON in bench-results.json.
+ */
+import {spawn, spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpus, tmpdir, totalmem} from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import type {Indicator} from '../src/core/types.js';
+import {syntheticCorpus} from '../test/synthetic/corpus.js';
+// @ts-expect-error: a plain .mjs build script without types
+import {bundleOptions} from './build.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'jcfz');
+const SEED = join(ROOT, 'seeds', 'jincheng-2023.md');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const say = (text: string) => process.stderr.isTTY && process.stderr.write(`\r\u001B[2K${text}`);
+
+interface Figure {
+	readonly figure: string;
+	readonly unit: 'ms' | '× node' | 's' | 'MB';
+	readonly median: number;
+	readonly min: number;
+	readonly max: number;
+	readonly runs: number;
+	readonly target: number;
+	readonly met: boolean;
+	/** For ratios: the command's and node's median wall times, ms. */
+	readonly absolute?: {readonly command: number; readonly node: number};
+}
+
+const figures: Figure[] = [];
+
+// The in-process code under test, bundled like the product (see bench-entry.ts).
+const bundleDir = mkdtempSync(join(tmpdir(), 'jcfz-bench-bundle-'));
+await build({...bundleOptions, entryPoints: {bench: join(ROOT, 'bin', 'bench-entry.ts')}, outdir: bundleDir});
+const {App, Store, compileFilter, createElement, diffIndicators, extractIndicators, parseReport, render} = (await import(
+	join(bundleDir, 'bench.js')
+)) as typeof import('./bench-entry.js');
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function record(figure: string, unit: Figure['unit'], samples: readonly number[], target: number, absolute?: Figure['absolute']): void {
+	const m = median(samples);
+	figures.push({figure, unit, median: m, min: Math.min(...samples), max: Math.max(...samples), runs: samples.length, target, met: m <= target, ...(absolute ? {absolute} : {})});
+}
+
+function wallMs(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+	const start = process.hrtime.bigint();
+	const r = spawnSync(command, args, {env, stdio: ['ignore', 'ignore', 'pipe']});
+	if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+	return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Alternates node -e 0 and the command; the figure is the median of the per-pair ratios. */
+function commandRatio(figure: string, args: readonly string[], env: NodeJS.ProcessEnv, target: number): void {
+	say(figure);
+	wallMs(process.execPath, ['-e', '0']);
+	wallMs(process.execPath, [BIN, ...args], env);
+	const ratios: number[] = [];
+	const nodes: number[] = [];
+	const commands: number[] = [];
+	for (let k = 0; k < RUNS; k++) {
+		const node = wallMs(process.execPath, ['-e', '0']);
+		const command = wallMs(process.execPath, [BIN, ...args], env);
+		nodes.push(node);
+		commands.push(command);
+		ratios.push(command / node);
+	}
+	record(figure, '× node', ratios, target, {command: median(commands), node: median(nodes)});
+}
+
+/** Runs a command in a pseudo-terminal (util-linux `script`) until its output contains `until`. */
+function ptyUntil(command: string, until: RegExp, env: NodeJS.ProcessEnv, keys = ''): Promise<{ms: number; output: string}> {
+	return new Promise((resolve, reject) => {
+		const start = process.hrtime.bigint();
+		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
+		let output = '';
+		let ms = -1;
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error(`no match for ${until} within 20 s; output:\n${output.slice(-500)}`));
+		}, 20_000);
+		child.stdout.on('data', (d: Buffer) => {
+			output += d.toString('utf8');
+			if (ms < 0 && until.test(output)) {
+				ms = Number(process.hrtime.bigint() - start) / 1e6;
+				child.stdin.write(keys || 'q');
+			}
+		});
+		child.on('close', () => {
+			clearTimeout(timer);
+			if (ms < 0) reject(new Error(`exited before ${until}; output:\n${output.slice(-500)}`));
+			else resolve({ms, output});
+		});
+	});
+}
+
+async function tuiFirstFrame(env: NodeJS.ProcessEnv): Promise<void> {
+	const figure = 'TUI first frame (pty), seed store';
+	say(figure);
+	// The footer is the last line drawn: once it is there, the first frame is complete.
+	const footer = /↓\/j (down|下移)/;
+	const ratios: number[] = [];
+	const nodes: number[] = [];
+	const tuis: number[] = [];
+	await ptyUntil(`${process.execPath} ${BIN}`, footer, env);
+	for (let k = 0; k < RUNS; k++) {
+		const node = (await ptyUntil(`${process.execPath} -e "process.stdout.write('ok')"`, /ok/, env)).ms;
+		const tui = (await ptyUntil(`${process.execPath} ${BIN}`, footer, env)).ms;
+		nodes.push(node);
+		tuis.push(tui);
+		ratios.push(tui / node);
+	}
+	record(figure, '× node', ratios, 4, {command: median(tuis), node: median(nodes)});
+}
+
+async function tuiPeakRss(env: NodeJS.ProcessEnv): Promise<void> {
+	const figure = 'TUI peak RSS, store of 1,000 reports';
+	say(figure);
+	const samples: number[] = [];
+	for (let k = 0; k < 3; k++) {
+		const {output} = await ptyUntil(`/usr/bin/time -f MAXRSS=%M ${process.execPath} ${BIN}`, /↓\/j (down|下移)/, env);
+		await new Promise(resolve => setTimeout(resolve, 50));
+		const kb = Number(/MAXRSS=(\d+)/.exec(output)?.[1] ?? NaN);
+		samples.push(kb / 1024);
+	}
+	record(figure, 'MB', samples, 250);
+}
+
+function inProcess(figure: string, unit: 'ms', target: number, work: () => void, runs = Math.max(RUNS, 21)): void {
+	say(figure);
+	for (let k = 0; k < 5; k++) work();
+	const samples: number[] = [];
+	for (let k = 0; k < runs; k++) {
+		const start = process.hrtime.bigint();
+		work();
+		samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+	}
+	record(figure, unit, samples, target);
+}
+
+async function keystrokeLatency(indicators: Indicator[]): Promise<void> {
+	const figure = 'TUI filter keystroke → frame, 100,000 indicators';
+	say(figure);
+	const seed = parseReport(readFileSync(SEED, 'utf8')).report;
+	const data = {region: '合成', years: [2023], byYear: new Map([[2023, {report: seed, indicators}]])};
+	const app = render(createElement(App, {data, initial: {view: 'indicators', yearIndex: 0, diffToIndex: 0}, columns: 100, rows: 30, lang: 'zh', isColor: false, onQuit: () => {}}));
+	const nextFrame = async (key: string) => {
+		const before = app.frames.length;
+		const start = process.hrtime.bigint();
+		app.stdin.write(key);
+		while (app.frames.length === before) await new Promise(resolve => setImmediate(resolve));
+		return Number(process.hrtime.bigint() - start) / 1e6;
+	};
+	await nextFrame('/');
+	const samples: number[] = [];
+	for (let k = 0; k < Math.max(RUNS, 10); k++) {
+		const typed = await nextFrame(k % 2 ? '议' : '复');
+		const erased = await nextFrame('\u007F');
+		if (k >= 2) samples.push(typed, erased);
+	}
+	app.unmount();
+	record(figure, 'ms', samples, 16);
+}
+
+async function main(): Promise<void> {
+	const work = mkdtempSync(join(tmpdir(), 'jcfz-bench-'));
+	const seedEnv = {...process.env, JCFZ_DB: join(work, 'seed', 'jcfz.json'), LANG: 'C.UTF-8'};
+	spawnSync(process.execPath, [BIN, 'list'], {env: seedEnv});
+
+	// In process.
+	const seedText = readFileSync(SEED, 'utf8');
+	inProcess('parse + extract the seed, in process', 'ms', 5, () => extractIndicators(parseReport(seedText).report));
+
+	// The synthetic corpus: 100 invented regions × 10 years.
+	say('generating 1,000 synthetic reports');
+	const corpus = syntheticCorpus(1000);
+	const corpusDir = join(work, 'corpus');
+	spawnSync('mkdir', ['-p', corpusDir]);
+	const files = corpus.map((r, k) => {
+		const file = join(corpusDir, `synthetic-${String(k).padStart(4, '0')}.md`);
+		writeFileSync(file, r.text);
+		return file;
+	});
+	const bigEnv = {...process.env, JCFZ_DB: join(work, 'big', 'jcfz.json'), LANG: 'C.UTF-8'};
+	const imports: number[] = [];
+	for (let k = 0; k < 5; k++) {
+		say(`importing 1,000 reports (${k + 1}/5)`);
+		const env = {...bigEnv, JCFZ_DB: k === 0 ? bigEnv.JCFZ_DB : join(work, `import-${k}`, 'jcfz.json')};
+		imports.push(wallMs(process.execPath, [BIN, 'import', ...files], env) / 1000);
+	}
+	record('import 1,000 reports (one command)', 's', imports, 10);
+
+	// All indicators of the corpus, for the in-process filter and keystroke figures.
+	const store = await Store.open(bigEnv.JCFZ_DB);
+	const all: Indicator[] = [];
+	for (const entry of store.entries) all.push(...(await store.load(entry)).indicators);
+	const hundredK = all.slice(0, 100_000);
+	while (hundredK.length < 100_000) hundredK.push(...all.slice(0, 100_000 - hundredK.length));
+	inProcess('filter 100,000 indicators by a 2-character query, in process', 'ms', 16, () => {
+		hundredK.filter(compileFilter('复议'));
+	});
+	const a = all.slice(0, 500);
+	const b = all.slice(500, 1000);
+	inProcess('diff two 500-indicator reports', 'ms', 50, () => diffIndicators(a, b));
+	await keystrokeLatency(hundredK);
+
+	// Whole commands.
+	commandRatio('`jcfz show 行政复议` cold start, seed store', ['show', '行政复议'], seedEnv, 1.5);
+	commandRatio('`jcfz show 行政复议` cold start, store of 1,000 reports', ['show', '行政复议'], bigEnv, 2);
+	await tuiFirstFrame(seedEnv);
+	await tuiPeakRss(bigEnv);
+	say('');
+
+	const cpu = cpus();
+	const machine = `${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+	const rows = figures.map(f => {
+		const n = (x: number) => (f.unit === '× node' ? x.toFixed(2) : f.unit === 's' ? x.toFixed(2) : x.toFixed(f.unit === 'MB' ? 0 : 2));
+		const abs = f.absolute ? ` (${f.absolute.command.toFixed(0)} ms vs ${f.absolute.node.toFixed(0)} ms)` : '';
+		return `| ${f.figure} | ${n(f.median)} ${f.unit}${abs} | ${n(f.min)}–${n(f.max)} | ${f.runs} | ≤ ${f.target} ${f.unit} | ${f.met ? 'met' : 'NOT met'} |`;
+	});
+	process.stdout.write([`Machine: ${machine}`, '', '| figure | median | min–max | runs | target | |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'));
+	writeFileSync(join(ROOT, 'bench-results.json'), JSON.stringify({date: new Date().toISOString(), machine, figures}, null, 2) + '\n');
+	process.stderr.write(`figures written to bench-results.json\n`);
+}
+
+await main();
