@@ -40,9 +40,9 @@ const figures: Figure[] = [];
 
 // The in-process code under test, bundled like the product (see bench-entry.ts).
 const bundleDir = mkdtempSync(join(tmpdir(), 'jcfz-bench-bundle-'));
-await build({...bundleOptions, entryPoints: {bench: join(ROOT, 'bin', 'bench-entry.ts')}, outdir: bundleDir});
+await build({...bundleOptions, entryPoints: {bench: join(ROOT, 'bin', 'bench-entry.ts')}, outdir: bundleDir, outExtension: {'.js': '.mjs'}});
 const {App, Store, compileFilter, createElement, diffIndicators, extractIndicators, parseReport, render} = (await import(
-	join(bundleDir, 'bench.js')
+	join(bundleDir, 'bench.mjs')
 )) as typeof import('./bench-entry.js');
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -47,35 +47,38 @@ const DATE = /(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年(?:\s
 
 const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {近: '近', 将近: '近', 约: '约', 超过: '超', 超: '超', 逾: '逾', 余: '余', 多: '多', 以上: '以上'};
 
-const QUOTE_CLOSERS: Readonly<Record<string, string>> = {'“': '”', '‘': '’', '《': '》', '「': '」', '『': '』'};
 /** Whether text has any quote or title mark at all (most label fragments do not). */
 export const HAS_QUOTE = /[“‘《「『"]/;
-let lastMask: {text: string; mask: Uint8Array} | undefined;
+/** Opening mark → closing mark, by char code. */
+const CLOSER_OF = new Map<number, number>([[0x201c, 0x201d], [0x2018, 0x2019], [0x300a, 0x300b], [0x300c, 0x300d], [0x300e, 0x300f]]);
+const masks = new Map<string, Uint8Array>();
 
 /**
- * For each character: 1 when it is inside “…”, ‘…’, "…", 《…》 or 「…」 (names and codes live there). Called for
- * every figure of a sentence, so the last result is kept; text without quotes skips the scan.
+ * For each character: 1 when it is inside “…”, ‘…’, "…", 《…》 or 「…」 (names and codes live there). Asked for
+ * every figure of a sentence and every label fragment, so recent results are kept.
  */
 export function quotedMask(text: string): Uint8Array {
-	if (lastMask?.text === text) return lastMask.mask;
+	const known = masks.get(text);
+	if (known) return known;
 	const mask = new Uint8Array(text.length);
 	if (HAS_QUOTE.test(text)) {
-		const stack: string[] = [];
+		const stack: number[] = [];
 		let straight = false;
 		for (let i = 0; i < text.length; i++) {
-			const ch = text[i]!;
-			if (ch === '"') {
+			const code = text.charCodeAt(i);
+			if (code === 0x22) {
 				straight = !straight;
 				mask[i] = 1;
 				continue;
 			}
-			const closer = QUOTE_CLOSERS[ch];
-			if (closer) stack.push(closer);
-			mask[i] = stack.length > 0 || straight ? 1 : 0;
-			if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
+			const closer = CLOSER_OF.get(code);
+			if (closer !== undefined) stack.push(closer);
+			if (stack.length > 0 || straight) mask[i] = 1;
+			if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop();
 		}
 	}
-	lastMask = {text, mask};
+	if (masks.size >= 16) masks.delete(masks.keys().next().value!);
+	masks.set(text, mask);
 	return mask;
 }
 
@@ -125,10 +128,10 @@ export function findQuantities(text: string): Quantity[] {
 		const numberStart = start + (prefix?.length ?? 0);
 		const end = start + raw!.length;
 		if (quoted[numberStart] || overlaps(dates, numberStart, end) || overlaps(slogans, start, end)) continue;
-		if (text[numberStart - 1] === '第' || /[\d.]$/.test(text.slice(0, numberStart))) continue;
-		if (/^\s*[-—–~]\s*\d/.test(text.slice(end)) || /\d\s*[-—–~]\s*$/.test(text.slice(0, start))) continue; // ranges, codes
+		if (text[numberStart - 1] === '第' || /[\d.]/.test(text[numberStart - 1] ?? '')) continue;
+		if (/^\s*[-—–~]\s*\d/.test(text.slice(end, end + 6)) || /\d\s*[-—–~]\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // ranges, codes
 		const follow = NOT_A_UNIT_BEFORE[unitWord!];
-		if (follow && !suffix && follow.test(text.slice(end))) continue;
+		if (follow && !suffix && follow.test(text[end] ?? '')) continue;
 		// Durations count only as a streak ("连续十一年"), not as time spans ("近三年来").
 		if (unitWord === '年' && !/连续\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
 		const {unit, exponent: unitExponent} = baseUnit(unitWord!);

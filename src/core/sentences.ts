@@ -4,14 +4,16 @@
  */
 import type {Paragraph, Sentence} from './types.js';
 
-const OPENERS = new Map([['“', '”'], ['‘', '’'], ['《', '》'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['〈', '〉']]);
-const STOPS = new Set('。！？；!?;');
-const TRAILING = new Set('”’」』）)');
+/** By char code: opening mark → its closing mark. */
+const OPENERS = new Map([...'“”‘’《》「」『』（）()〈〉'].flatMap((ch, k, all) => (k % 2 ? [] : [[ch.charCodeAt(0), all[k + 1]!.charCodeAt(0)] as const])));
+const STOPS = new Set([...'。！？；!?;'].map(ch => ch.charCodeAt(0)));
+const TRAILING = new Set([...'”’」』）)'].map(ch => ch.charCodeAt(0)));
+const QUOTE = 0x22;
 
 /** Splits text into sentences: [start, end) index pairs, whitespace trimmed, empty ones dropped. */
 export function sentenceBounds(text: string): [number, number][] {
 	const bounds: [number, number][] = [];
-	const stack: string[] = [];
+	const stack: number[] = [];
 	let start = 0;
 	let straightQuote = false;
 	const push = (end: number) => {
@@ -23,14 +25,14 @@ export function sentenceBounds(text: string): [number, number][] {
 		start = end;
 	};
 	for (let i = 0; i < text.length; i++) {
-		const ch = text[i]!;
-		const closer = OPENERS.get(ch);
-		if (ch === '"') straightQuote = !straightQuote;
-		else if (closer) stack.push(closer);
-		else if (stack.length > 0 && ch === stack[stack.length - 1]) stack.pop();
-		else if (STOPS.has(ch) && stack.length === 0 && !straightQuote) {
+		const code = text.charCodeAt(i);
+		const closer = OPENERS.get(code);
+		if (code === QUOTE) straightQuote = !straightQuote;
+		else if (closer !== undefined) stack.push(closer);
+		else if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop();
+		else if (STOPS.has(code) && stack.length === 0 && !straightQuote) {
 			let end = i + 1;
-			while (end < text.length && TRAILING.has(text[end]!)) end++;
+			while (end < text.length && TRAILING.has(text.charCodeAt(end))) end++;
 			push(end);
 			i = end - 1;
 		}

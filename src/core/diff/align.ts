@@ -23,14 +23,25 @@ export interface Pair {
 }
 
 interface Features {
-	readonly label: Set<string>;
-	readonly context: Set<string>;
-	readonly section: Set<string>;
+	readonly label: Uint32Array;
+	readonly context: Uint32Array;
+	readonly section: Uint32Array;
 	readonly kind: string;
 }
 
+/** Features of many indicators; sentences and section titles are shared by several, so each is cut once. */
+function featuresOf(indicators: readonly Indicator[]): Features[] {
+	const memo = new Map<string, Uint32Array>();
+	const grams = (text: string) => {
+		let g = memo.get(text);
+		if (!g) memo.set(text, (g = bigrams(text)));
+		return g;
+	};
+	return indicators.map(i => ({label: bigrams(i.label), context: grams(i.sentence), section: grams(i.sectionTitle), kind: unitKind(i.unit)}));
+}
+
 function features(i: Indicator): Features {
-	return {label: bigrams(i.label), context: bigrams(i.sentence), section: bigrams(i.sectionTitle), kind: unitKind(i.unit)};
+	return featuresOf([i])[0]!;
 }
 
 export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a), fb: Features = features(b)): number {
@@ -41,8 +52,8 @@ export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a)
 }
 
 export function alignIndicators(from: readonly Indicator[], to: readonly Indicator[], minScore = DEFAULT_MIN_SCORE): Pair[] {
-	const fa = from.map(features);
-	const fb = to.map(features);
+	const fa = featuresOf(from);
+	const fb = featuresOf(to);
 	const candidates: Pair[] = [];
 	for (let i = 0; i < from.length; i++) {
 		for (let j = 0; j < to.length; j++) {
