@@ -30,7 +30,12 @@ export interface AppProps {
 	readonly onQuit: () => void;
 }
 
-const VIEW_KEYS: Readonly<Record<View, readonly Binding<string>[]>> = {sections: SECTIONS_KEYS, indicators: INDICATORS_KEYS, diff: DIFF_KEYS};
+/** Each view's keys, then the global ones: what the footer and the help overlay list. */
+const BINDINGS: Readonly<Record<View, readonly Binding<string>[]>> = {
+	sections: [...SECTIONS_KEYS, ...GLOBAL_KEYS],
+	indicators: [...INDICATORS_KEYS, ...GLOBAL_KEYS],
+	diff: [...DIFF_KEYS, ...GLOBAL_KEYS],
+};
 
 export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppProps) {
 	const [state, setState] = useState(() => createState(initial));
@@ -79,7 +84,7 @@ export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppPr
 		const row = diffRows[state.diff.cursor];
 		detail = row ? (row.to ?? row.from)!.sentence : '';
 	}
-	const bindings = [...VIEW_KEYS[state.view], ...GLOBAL_KEYS];
+	const bindings = BINDINGS[state.view];
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>

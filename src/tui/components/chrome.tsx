@@ -1,5 +1,6 @@
 /** The header (where you are), the footer (main keys, from the key map) and the help overlay (every key). */
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {inertLine} from '../../render/sanitize.js';
 import {padEnd, truncate, width} from '../../render/width.js';
 import type {Binding} from '../keys.js';
@@ -16,7 +17,8 @@ export interface HeaderProps {
 	readonly lang: 'zh' | 'en';
 }
 
-export function Header({title, view, width: columns, lang}: HeaderProps) {
+/** Memoised: a keystroke in a filter box re-renders the view, not the header. */
+export const Header = memo(function Header({title, view, width: columns, lang}: HeaderProps) {
 	const tabs = (['sections', 'indicators', 'diff'] as const).map((v, k) => ({v, text: ` ${k + 1} ${VIEW_NAMES[v][lang === 'zh' ? 1 : 0]} `}));
 	const tabsWidth = tabs.reduce((n, t) => n + width(t.text), 0);
 	const left = truncate(inertLine(title), Math.max(0, columns - tabsWidth - 1));
@@ -30,7 +32,7 @@ export function Header({title, view, width: columns, lang}: HeaderProps) {
 			))}
 		</Text>
 	);
-}
+});
 
 export interface FooterProps {
 	readonly bindings: readonly Binding<string>[];
@@ -38,13 +40,13 @@ export interface FooterProps {
 	readonly lang: 'zh' | 'en';
 }
 
-export function Footer({bindings, width: columns, lang}: FooterProps) {
+export const Footer = memo(function Footer({bindings, width: columns, lang}: FooterProps) {
 	const text = bindings
 		.filter(b => b.footer)
 		.map(b => `${b.label} ${b.help[lang === 'zh' ? 1 : 0].split(/[（(]/)[0]!.trim()}`)
 		.join('  ');
 	return <Text dimColor wrap="truncate-end">{padEnd(truncate(text, columns), columns)}</Text>;
-}
+});
 
 export interface HelpProps {
 	readonly view: View;
