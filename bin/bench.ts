@@ -163,7 +163,7 @@ async function keystrokeLatency(indicators: Indicator[]): Promise<void> {
 	say(figure);
 	const seed = parseReport(readFileSync(SEED, 'utf8')).report;
 	const data = {region: '合成', years: [2023], byYear: new Map([[2023, {report: seed, indicators}]])};
-	const app = render(createElement(App, {data, initial: {view: 'indicators', yearIndex: 0, diffToIndex: 0}, columns: 100, rows: 30, lang: 'zh', isColor: false, onQuit: () => {}}));
+	const app = render(createElement(App, {data, initial: {view: 'indicators', yearIndex: 0, diffPair: [0, 0]}, columns: 100, rows: 30, lang: 'zh', isColor: false, onQuit: () => {}}));
 	const nextFrame = async (key: string) => {
 		const before = app.frames.length;
 		const start = process.hrtime.bigint();

@@ -32,6 +32,8 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 	const out = makeOutput(io, lang);
 	let code = 0;
 	const ctx: CommandContext = {io, out, notFound: () => (code = EXIT_CODES['not-found'])};
+	// Set once the parser exists; the completion command prints the parser's own script.
+	let completionScript = (): void => {};
 	// yargs drops a bare "-" from positional lists; pass stdin on as its device path (read-report.ts knows it).
 	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : a)))
 		.scriptName('jcfz')
@@ -48,7 +50,16 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.command(exportCommand(ctx))
 		.command(importCommand(ctx))
 		.command(listCommand(ctx))
-		.completion('completion', out.t('print a bash/zsh completion script', '输出 bash/zsh 补全脚本'))
+		// yargs' own `completion` command falls through to the default command (the explorer) when the process
+		// does not exit; keep its --get-yargs-completions machinery, print the script from a command of ours.
+		.completion('__yargs-completion', false)
+		.command({
+			command: 'completion',
+			describe: out.t('print a bash/zsh completion script (jcfz completion >> ~/.bashrc)', '输出 bash/zsh 补全脚本（jcfz completion >> ~/.bashrc）'),
+			handler: (): void => {
+				completionScript();
+			},
+		})
 		.version(VERSION)
 		.alias('h', 'help')
 		.strict()
@@ -57,6 +68,9 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 			throw error ?? new JcfzError('usage', `${message} (see jcfz --help)`);
 		})
 		.exitProcess(false);
+	completionScript = () => {
+		parser.showCompletionScript();
+	};
 	try {
 		await parser.parseAsync();
 		return code;

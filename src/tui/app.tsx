@@ -49,7 +49,7 @@ export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppPr
 
 	const sorted = sortedIndicators(year, state);
 	const filtered = filterIndicators(sorted, state.indicators.filter.value);
-	const diff = state.view === 'diff' ? diffFor(data, state.diff.toIndex) : null;
+	const diff = state.view === 'diff' ? diffFor(data, state.diff.pair) : null;
 	const diffRows = useMemo(() => visibleDiffRows(diff, state), [diff, state.diff.status, state.diff.filter.value]);
 	const selected = outlineFor(year, state)[state.sections.cursor];
 	const figures = useMemo(() => sectionFigures(year, state, textWidth), [year, selected?.section, textWidth]);

@@ -72,24 +72,21 @@ export interface DiffData {
 	readonly diff: ReportDiff;
 }
 
-const diffCache = new WeakMap<TuiData, Map<number, DiffData>>();
+const diffCache = new WeakMap<TuiData, Map<string, DiffData>>();
 
-export function diffFor(data: TuiData, toIndex: number): DiffData | null {
-	if (data.years.length < 2) return null;
-	let byIndex = diffCache.get(data);
-	if (!byIndex) diffCache.set(data, (byIndex = new Map()));
-	const cached = byIndex.get(toIndex);
-	if (cached) return cached;
-	const computed = computeDiff(data, toIndex);
-	byIndex.set(toIndex, computed);
+/** The diff of two years of the data (by index), computed once per pair; null with fewer than two years. */
+export function diffFor(data: TuiData, [from, to]: readonly [number, number]): DiffData | null {
+	const a = data.years[from];
+	const b = data.years[to];
+	if (a === undefined || b === undefined || from >= to) return null;
+	let byPair = diffCache.get(data);
+	if (!byPair) diffCache.set(data, (byPair = new Map()));
+	const key = `${a}:${b}`;
+	let computed = byPair.get(key);
+	if (!computed) byPair.set(key, (computed = {years: [a, b], diff: diffReports(data.byYear.get(a)!, data.byYear.get(b)!)}));
 	return computed;
 }
 
-function computeDiff(data: TuiData, toIndex: number): DiffData {
-	const b = data.years[Math.min(data.years.length - 1, Math.max(1, toIndex))]!;
-	const a = data.years[data.years.indexOf(b) - 1]!;
-	return {years: [a, b], diff: diffReports(data.byYear.get(a)!, data.byYear.get(b)!)};
-}
 
 export function visibleDiffRows(diff: DiffData | null, state: State) {
 	if (!diff) return [];
@@ -112,7 +109,7 @@ export type PageSize = (view: State['view'], height: number) => number;
 /** Everything key handling needs to know about the screen, derived from the latest state. */
 export function contextFor(data: TuiData, state: State, textWidth: number, page: number): Context {
 	const year = currentYear(data, state);
-	const diff = state.view === 'diff' ? diffFor(data, state.diff.toIndex) : null;
+	const diff = state.view === 'diff' ? diffFor(data, state.diff.pair) : null;
 	return {
 		years: data.years,
 		year,

@@ -45,9 +45,16 @@ export function initialOptions(data: TuiData, options: TuiOptions): InitialOptio
 	if (options.year !== undefined && !data.years.includes(options.year)) {
 		throw new JcfzError('not-found', `no ${data.region} report for ${options.year}: the store has ${data.years.join(', ')}`);
 	}
-	const b = options.diff?.[1];
-	const diffToIndex = b !== undefined && data.years.includes(b) ? data.years.indexOf(b) : data.years.length - 1;
-	return {view: options.view, yearIndex, filter: options.filter, diffToIndex};
+	const last = data.years.length - 1;
+	let diffPair: [number, number] = [Math.max(0, last - 1), last];
+	if (options.diff) {
+		const [a, b] = options.diff.map(y => data.years.indexOf(y));
+		if (options.diff.length !== 2 || a === undefined || b === undefined || a < 0 || b < 0 || a === b) {
+			throw new JcfzError('usage', `--diff wants two different years of ${data.region} from the store (${data.years.join(', ')}), e.g. --diff ${data.years.slice(-2).join(' ')}`);
+		}
+		diffPair = a < b ? [a, b] : [b, a];
+	}
+	return {view: options.view, yearIndex, filter: options.filter, diffPair};
 }
 
 function useTerminalSize(): {columns: number; rows: number} {

@@ -31,7 +31,8 @@ export interface State {
 		readonly search: TextBox;
 	};
 	readonly indicators: {readonly cursor: number; readonly filter: TextBox; readonly sort: SortKey; readonly desc: boolean};
-	readonly diff: {readonly cursor: number; readonly filter: TextBox; readonly status: StatusFilter; readonly toIndex: number};
+	/** `pair`: indices (into the years) of the two reports compared, earlier first. */
+	readonly diff: {readonly cursor: number; readonly filter: TextBox; readonly status: StatusFilter; readonly pair: readonly [number, number]};
 }
 
 export type Action =
@@ -60,8 +61,8 @@ export interface InitialOptions {
 	readonly view?: View;
 	readonly yearIndex: number;
 	readonly filter?: string;
-	/** Index of year B for the diff view; A is the year before it. */
-	readonly diffToIndex: number;
+	/** Indices of years A and B for the diff view. */
+	readonly diffPair: readonly [number, number];
 }
 
 export function createState(options: InitialOptions): State {
@@ -72,7 +73,7 @@ export function createState(options: InitialOptions): State {
 		showHelp: false,
 		sections: {cursor: 0, expanded: [], pane: 'tree', figure: 0, search: box()},
 		indicators: {cursor: 0, filter: box(options.filter), sort: 'section', desc: false},
-		diff: {cursor: 0, filter: box(), status: 'all', toIndex: options.diffToIndex},
+		diff: {cursor: 0, filter: box(), status: 'all', pair: options.diffPair},
 	};
 }
 
@@ -125,8 +126,10 @@ export function reduce(state: State, action: Action): State {
 		case 'cycleStatus':
 			return {...state, diff: {...state.diff, status: STATUS_ORDER[(STATUS_ORDER.indexOf(state.diff.status) + 1) % STATUS_ORDER.length]!, cursor: 0}};
 		case 'shiftDiff': {
-			const toIndex = Math.min(action.years - 1, Math.max(1, state.diff.toIndex + action.by));
-			return {...state, diff: {...state.diff, toIndex, cursor: 0}};
+			// Both years move together and stay within the store: [ and ] step through the year pairs.
+			const [from, to] = state.diff.pair;
+			if (from + action.by < 0 || to + action.by > action.years - 1) return state;
+			return {...state, diff: {...state.diff, pair: [from + action.by, to + action.by], cursor: 0}};
 		}
 		case 'jump':
 			return reduce(

@@ -1,5 +1,5 @@
 /** The real bin/jcfz as a subprocess: exact output, JSON contracts, CSV, colour rules, exit codes, languages. */
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {SYNTHETIC_2022, fingerprint, jcfz, tempDir} from '../helpers.js';
@@ -161,6 +161,9 @@ describe('diff', () => {
 			'4.1 做好行政复议与应诉',
 			'行政机关负责人出庭应诉率    96     —  %        gone',
 			'0 changed, 0 added, 2 removed, 0 unchanged',
+			'Sections: 15 matched, 12 new, 1 gone',
+			'  new: 三、健全依法行政制度体系，政府工作在法治化轨道上运行; 七、存在问题和 2024 年法治政府建设工作安排',
+			'  gone: 六、2023年工作打算',
 			'',
 		].join('\n'));
 	});
@@ -195,7 +198,6 @@ describe('usage and help', () => {
 
 describe('the build', () => {
 	test('commands other than the explorer never load ink or react: they are not in the CLI bundle', async () => {
-		const {readFileSync} = await import('node:fs');
 		const {ROOT} = await import('../helpers.js');
 		const cli = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
 		// Strings that survive minification: React's element symbol, Ink's layout engine, the HTML parser.
@@ -204,5 +206,32 @@ describe('the build', () => {
 		const tui = readFileSync(join(ROOT, 'dist', 'tui.mjs'), 'utf8');
 		expect([tui.includes(markers.react), tui.includes(markers.yoga)]).toEqual([true, true]);
 		expect(readFileSync(join(ROOT, 'dist', 'html.mjs'), 'utf8')).toContain(markers.htmlparser2);
+	});
+});
+
+describe('export and completion', () => {
+	test('export --format csv: BOM, header, one row per indicator, parses back', () => {
+		const csv = jcfz(['export', '--format', 'csv', '--filter', 'unit:%'], {db}).stdout;
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const [header, ...rows] = csv.slice(1).trimEnd().split('\r\n');
+		expect(header).toBe('id,region,year,sectionId,sectionTitle,label,value,unit,qualifier,raw,sentence,offset');
+		expect(rows).toHaveLength(JSON.parse(jcfz(['indicators', '--unit', '%', '--json'], {db}).stdout).length);
+		expect(rows.map(r => r.split(',')[5])).toContain('调解成功率');
+	});
+	test('export --format md is a Markdown table', () => {
+		const md = jcfz(['export', '--format', 'md', '--filter', '复议'], {db}).stdout;
+		expect(md).toBe('| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |\n|---|---|---|---|---:|---|\n| 2023 | 晋城市 | 5.2 | 行政复议案件 | 102 | 件 |\n');
+	});
+	test('export --format json --out FILE writes whole reports', () => {
+		const file = join(tempDir(), 'all.json');
+		const r = jcfz(['export', '--out', file], {db});
+		expect([r.code, r.stderr]).toEqual([0, `wrote ${file}\n`]);
+		const [doc] = JSON.parse(readFileSync(file, 'utf8'));
+		expect([doc.report.id, doc.report.sections.length, doc.indicators.length]).toEqual(['晋城市-2023', 7, 96]);
+	});
+	test('completion prints a shell script', () => {
+		const r = jcfz(['completion']);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('_jcfz_yargs_completions');
 	});
 });

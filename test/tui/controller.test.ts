@@ -6,7 +6,7 @@ import {contextFor} from '../../src/tui/model.js';
 import {createState, reduce, type State} from '../../src/tui/state.js';
 import {TWO_YEARS} from './frames.js';
 
-const base = createState({yearIndex: 1, diffToIndex: 1, filter: ''});
+const base = createState({yearIndex: 1, diffPair: [0, 1], filter: ''});
 const ctx = (state: State) => contextFor(TWO_YEARS, state, 40, 10);
 const key = (state: State, name: string, input = name) => keyToCommand(state, ctx(state), name, input);
 

@@ -15,7 +15,7 @@ export function renderApp(data: TuiData, initial: Partial<InitialOptions> = {}, 
 	let quit = 0;
 	const last = data.years.length - 1;
 	const r = render(
-		<App data={data} initial={{yearIndex: last, diffToIndex: last, ...initial}} columns={size.columns} rows={size.rows} lang={lang} isColor={false} onQuit={() => quit++} />,
+		<App data={data} initial={{yearIndex: last, diffPair: [Math.max(0, last - 1), last], ...initial}} columns={size.columns} rows={size.rows} lang={lang} isColor={false} onQuit={() => quit++} />,
 	);
 	return {...r, quits: () => quit};
 }

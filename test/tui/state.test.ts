@@ -2,7 +2,7 @@
 import {describe, expect, test} from 'vitest';
 import {createState, reduce, type State} from '../../src/tui/state.js';
 
-const initial = createState({yearIndex: 1, diffToIndex: 1, filter: ''});
+const initial = createState({yearIndex: 1, diffPair: [0, 1], filter: ''});
 const apply = (state: State, ...actions: Parameters<typeof reduce>[1][]) => actions.reduce(reduce, state);
 
 describe('reducer', () => {
@@ -11,9 +11,9 @@ describe('reducer', () => {
 			view: 'sections', yearIndex: 1, showHelp: false,
 			sections: {cursor: 0, expanded: [], pane: 'tree', figure: 0, search: {value: '', editing: false}},
 			indicators: {cursor: 0, filter: {value: '', editing: false}, sort: 'section', desc: false},
-			diff: {cursor: 0, filter: {value: '', editing: false}, status: 'all', toIndex: 1},
+			diff: {cursor: 0, filter: {value: '', editing: false}, status: 'all', pair: [0, 1]},
 		});
-		expect(createState({view: 'indicators', yearIndex: 0, diffToIndex: 0, filter: 'unit:件'}).indicators.filter).toEqual({value: 'unit:件', editing: false});
+		expect(createState({view: 'indicators', yearIndex: 0, diffPair: [0, 0], filter: 'unit:件'}).indicators.filter).toEqual({value: 'unit:件', editing: false});
 	});
 
 	test('showView, nextView (wraps), toggleHelp', () => {
@@ -63,13 +63,15 @@ describe('reducer', () => {
 		expect(apply(initial, {type: 'reverse'}).indicators.desc).toBe(true);
 	});
 
-	test('cycleStatus and shiftDiff (B stays within the years, A is always the year before)', () => {
+	test('cycleStatus and shiftDiff (both years move together and stay within the store)', () => {
 		expect(apply(initial, {type: 'cycleStatus'}).diff.status).toBe('changed');
 		expect(apply(initial, ...Array(5).fill({type: 'cycleStatus'})).diff.status).toBe('all');
-		const three = {...initial, diff: {...initial.diff, toIndex: 2}};
-		expect(apply(three, {type: 'shiftDiff', by: -1, years: 3}).diff.toIndex).toBe(1);
-		expect(apply(three, {type: 'shiftDiff', by: -1, years: 3}, {type: 'shiftDiff', by: -1, years: 3}).diff.toIndex).toBe(1);
-		expect(apply(three, {type: 'shiftDiff', by: 1, years: 3}).diff.toIndex).toBe(2);
+		const latest = {...initial, diff: {...initial.diff, pair: [1, 2] as const}};
+		expect(apply(latest, {type: 'shiftDiff', by: -1, years: 3}).diff.pair).toEqual([0, 1]);
+		expect(apply(latest, {type: 'shiftDiff', by: -1, years: 3}, {type: 'shiftDiff', by: -1, years: 3}).diff.pair).toEqual([0, 1]);
+		expect(apply(latest, {type: 'shiftDiff', by: 1, years: 3}).diff.pair).toEqual([1, 2]);
+		const apart = {...initial, diff: {...initial.diff, pair: [0, 2] as const}};
+		expect(apply(apart, {type: 'shiftDiff', by: 1, years: 3}).diff.pair).toEqual([0, 2]);
 	});
 
 	test('jump opens the sections view on the section, its parent expanded', () => {
@@ -77,5 +79,17 @@ describe('reducer', () => {
 		expect(apply(from, {type: 'jump', yearIndex: 0, cursor: 6, expanded: '5'})).toMatchObject({
 			view: 'sections', yearIndex: 0, sections: {cursor: 6, expanded: ['5'], pane: 'tree'},
 		});
+	});
+});
+
+describe('initial state from the command line', () => {
+	test('--diff A B picks the pair (in either order); a year not in the store is a usage error', async () => {
+		const {initialOptions} = await import('../../src/tui/run.js');
+		const {TWO_YEARS} = await import('./frames.js');
+		const options = {view: 'diff', filter: '', lang: 'zh'} as const;
+		expect(initialOptions(TWO_YEARS, {...options, diff: [2023, 2022]})).toEqual({view: 'diff', yearIndex: 1, filter: '', diffPair: [0, 1]});
+		expect(initialOptions(TWO_YEARS, options).diffPair).toEqual([0, 1]);
+		expect(() => initialOptions(TWO_YEARS, {...options, diff: [2019, 2023]})).toThrow('--diff wants two different years of 晋城市 from the store (2022, 2023), e.g. --diff 2022 2023');
+		expect(() => initialOptions(TWO_YEARS, {...options, year: 2020})).toThrow('no 晋城市 report for 2020: the store has 2022, 2023');
 	});
 });

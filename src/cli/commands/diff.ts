@@ -1,6 +1,7 @@
 /** `jcfz diff A B` — what changed between two years (or two files). */
 import {DEFAULT_MIN_SCORE} from '../../core/diff/align.js';
 import {diffReports, summarize, type DiffRow, type RowStatus} from '../../core/diff/diff.js';
+import type {SectionDiff, SectionRef} from '../../core/diff/sections.js';
 import {JcfzError} from '../../core/errors.js';
 import {extractIndicators} from '../../core/extract.js';
 import {parseReport} from '../../core/parse.js';
@@ -65,6 +66,19 @@ function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b:
 	});
 }
 
+/** Which sections match between the years, and the top-level ones that are new or gone (all of them in --json). */
+function printSectionChanges({out}: CommandContext, sections: SectionDiff): void {
+	const top = (refs: readonly SectionRef[]) => refs.filter(r => !r.id.includes('.')).map(r => inertLine(`${r.ordinal}${r.title}`));
+	out.line(out.t(
+		`Sections: ${sections.matched.length} matched, ${sections.added.length} new, ${sections.removed.length} gone`,
+		`章节：${sections.matched.length} 个对应，${sections.added.length} 个新增，${sections.removed.length} 个消失`,
+	));
+	const added = top(sections.added);
+	const removed = top(sections.removed);
+	if (added.length) out.line(`  ${out.t('new', '新增')}: ${added.join(out.t('; ', '；'))}`);
+	if (removed.length) out.line(`  ${out.t('gone', '消失')}: ${removed.join(out.t('; ', '；'))}`);
+}
+
 export const diffCommand: CommandFactory = ctx => ({
 	command: 'diff [a] [b]',
 	describe: ctx.out.t('compare the indicators of two years', '对比两个年份的指标'),
@@ -108,6 +122,7 @@ export const diffCommand: CommandFactory = ctx => ({
 			`${s.changed} changed, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged`,
 			`${s.changed} 项变化，${s.added} 项新增，${s.removed} 项消失，${s.unchanged} 项持平`,
 		));
+		printSectionChanges(ctx, diff.sections);
 		if (rows.length === 0) ctx.notFound();
 	},
 });

@@ -104,7 +104,8 @@ export function diffIndicators(from: readonly Indicator[], to: readonly Indicato
 
 export function diffReports(a: {report: Report; indicators: readonly Indicator[]}, b: {report: Report; indicators: readonly Indicator[]}, minScore = DEFAULT_MIN_SCORE): ReportDiff {
 	const rows = diffIndicators(a.indicators, b.indicators, minScore);
-	return {rows, summary: summarize(rows), sections: diffSections(a.report, b.report)};
+	const pairs = rows.flatMap(r => (r.from && r.to ? [{from: r.from, to: r.to}] : []));
+	return {rows, summary: summarize(rows), sections: diffSections(a.report, b.report, pairs)};
 }
 
 export {unitKind};
