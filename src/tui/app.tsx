@@ -8,7 +8,7 @@ import {formatIndicatorValue} from '../render/format.js';
 import {inertLine} from '../render/sanitize.js';
 import {truncate} from '../render/width.js';
 import {Footer, Header, HelpOverlay} from './components/chrome.js';
-import {keyToCommand} from './controller.js';
+import {isEditing, keyToCommand} from './controller.js';
 import {DIFF_KEYS, GLOBAL_KEYS, INDICATORS_KEYS, keyName, SECTIONS_KEYS, type Binding} from './keys.js';
 import {contextFor, currentYear, diffFor, filterIndicators, outlineFor, sectionFigures, sortedIndicators, visibleDiffRows, type TuiData} from './model.js';
 import {createState, reduce, type InitialOptions, type State, type View} from './state.js';
@@ -55,12 +55,26 @@ export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppPr
 	const figures = useMemo(() => sectionFigures(year, state, textWidth), [year, selected?.section, textWidth]);
 	const pageOf = (s: State) => (s.view === 'sections' ? bodyHeight : s.view === 'indicators' ? indicatorPage(bodyHeight) : diffPage(bodyHeight));
 
-	useInput((input, key) => {
+	const apply = (name: string, input: string): boolean => {
 		const current = latest.current;
-		const command = keyToCommand(current, contextFor(data, current, textWidth, pageOf(current)), keyName(input, key), input);
-		if (!command) return;
-		if (command.type === 'quit') return onQuit();
+		const command = keyToCommand(current, contextFor(data, current, textWidth, pageOf(current)), name, input);
+		if (!command) return true;
+		if (command.type === 'quit') {
+			onQuit();
+			return false;
+		}
 		latest.current = reduce(current, command);
+		return true;
+	};
+
+	useInput((input, key) => {
+		const name = keyName(input, key);
+		const chars = [...input];
+		// Several characters in one read ("/复议" typed fast, or pasted): outside a text box they are keys, one
+		// by one; inside one (IME commits, pastes) they are text, appended whole.
+		if (name === input && chars.length > 1 && !isEditing(latest.current)) {
+			for (const ch of chars) if (!apply(ch, ch)) return;
+		} else if (!apply(name, input)) return;
 		setState(latest.current);
 	});
 

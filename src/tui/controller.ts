@@ -30,6 +30,11 @@ export type Command = Action | {type: 'quit'} | null;
 
 type Box = 'search' | 'indicators' | 'diff';
 
+/** Whether a filter or search box is taking the keys as text. */
+export function isEditing(state: State): boolean {
+	return editingBox(state) !== null;
+}
+
 function editingBox(state: State): Box | null {
 	if (state.view === 'sections' && state.sections.search.editing) return 'search';
 	if (state.view === 'indicators' && state.indicators.filter.editing) return 'indicators';

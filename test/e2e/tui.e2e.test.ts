@@ -60,4 +60,24 @@ test('outline → indicators → filter 复议 → diff → resize → q, and th
 	// Restored: the alternate screen is off and nothing of jcfz is left on the screen.
 	expect(tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim()).toBe('0');
 	expect(screen()).not.toContain('jcfz ·');
-});
+}, 60_000);
+
+test('SIGTERM also restores the terminal', async () => {
+	const second = `${session}-term`;
+	const exitCode = join(dir, 'exit-term');
+	const pidFile = join(dir, 'pid');
+	const command = `env JCFZ_DB='${db}' LANG=C.UTF-8 sh -c 'echo $$ > "${pidFile}"; exec "${process.execPath}" "${BIN}"'; echo $? > '${exitCode}'; sleep 60`;
+	tmux('-u', 'new-session', '-d', '-s', second, '-x', '100', '-y', '30', command);
+	try {
+		const deadline = Date.now() + 8000;
+		while (!tmux('capture-pane', '-p', '-t', second).includes('1 Sections') && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
+		expect(tmux('display-message', '-p', '-t', second, '#{alternate_on}').trim()).toBe('1');
+		process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
+		while (!existsSync(exitCode) && Date.now() < deadline + 5000) await new Promise(r => setTimeout(r, 50));
+		expect(readFileSync(exitCode, 'utf8').trim()).toBe('143');
+		expect(tmux('display-message', '-p', '-t', second, '#{alternate_on}').trim()).toBe('0');
+		expect(tmux('capture-pane', '-p', '-t', second)).not.toContain('jcfz ·');
+	} finally {
+		spawnSync('tmux', ['kill-session', '-t', second]);
+	}
+}, 60_000);

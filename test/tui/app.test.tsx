@@ -133,3 +133,20 @@ describe('CJK alignment', () => {
 		for (const l of rows) expect(l.slice(0, [...l].length).split('│')[3]!.endsWith(' ')).toBe(true);
 	});
 });
+
+describe('keys that arrive together', () => {
+	test('"/复议" in one read opens the filter and types into it', async () => {
+		const app = renderApp(ONE_YEAR, {view: 'indicators'});
+		await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
+		app.stdin.write('/复议');
+		await waitFor(app.lastFrame, f => f.includes('/复议▏  1/96'));
+	});
+	test('a paste into an open filter box is text, even when it contains letters that are keys', async () => {
+		const app = renderApp(ONE_YEAR, {view: 'indicators'});
+		await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
+		await press(app.stdin, '/');
+		app.stdin.write('qs复议');
+		await waitFor(app.lastFrame, f => f.includes('/qs复议▏  0/96'));
+		expect(app.quits()).toBe(0);
+	});
+});
