@@ -31,6 +31,9 @@ export const tuiCommand: CommandFactory = ({io, out}) => ({
 		}
 		parseYear(argv.year);
 		const store = await openStore(argv, io.env, out.warn);
+		// Ink draws nothing until exit when it believes it runs under CI (the is-in-ci package reads CI, CI_* and
+		// CONTINUOUS_INTEGRATION when Ink loads). The explorer only gets here on a real terminal, so say so.
+		process.env.CI = '0';
 		const {runTui} = await loadTui();
 		await runTui(store, {
 			year: argv.year === undefined ? undefined : Number(argv.year),
