@@ -7,7 +7,7 @@
  * built in a temp folder and never committed. Results: a table on stdout, JSON in bench-results.json.
  */
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, tmpdir, totalmem} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -79,7 +79,7 @@ function commandRatio(figure: string, args: readonly string[], env: NodeJS.Proce
 }
 
 /** Runs a command in a pseudo-terminal (util-linux `script`) until its output contains `until`. */
-function ptyUntil(command: string, until: RegExp, env: NodeJS.ProcessEnv, keys = ''): Promise<{ms: number; output: string}> {
+function ptyUntil(command: string, until: RegExp, env: NodeJS.ProcessEnv, onMatch?: () => void): Promise<{ms: number; output: string}> {
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
 		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
@@ -93,7 +93,8 @@ function ptyUntil(command: string, until: RegExp, env: NodeJS.ProcessEnv, keys =
 			output += d.toString('utf8');
 			if (ms < 0 && until.test(output)) {
 				ms = Number(process.hrtime.bigint() - start) / 1e6;
-				child.stdin.write(keys || 'q');
+				onMatch?.();
+				child.stdin.write('q');
 			}
 		});
 		child.on('close', () => {
@@ -123,15 +124,30 @@ async function tuiFirstFrame(env: NodeJS.ProcessEnv): Promise<void> {
 	record(figure, '× node', ratios, 4, {command: median(tuis), node: median(nodes)});
 }
 
+/** The process whose command line contains `marker`, found through /proc (no ps/pgrep needed). */
+function pidWith(marker: string): number | null {
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker) && readFileSync(`/proc/${entry}/cmdline`, 'utf8').startsWith(process.execPath)) return Number(entry);
+		} catch {}
+	}
+	return null;
+}
+
 async function tuiPeakRss(env: NodeJS.ProcessEnv): Promise<void> {
 	const figure = 'TUI peak RSS, store of 1,000 reports';
 	say(figure);
 	const samples: number[] = [];
 	for (let k = 0; k < 3; k++) {
-		const {output} = await ptyUntil(`/usr/bin/time -f MAXRSS=%M ${process.execPath} ${BIN}`, /↓\/j (down|下移)/, env);
-		await new Promise(resolve => setTimeout(resolve, 50));
-		const kb = Number(/MAXRSS=(\d+)/.exec(output)?.[1] ?? NaN);
-		samples.push(kb / 1024);
+		// Read VmHWM (peak resident set) of the explorer once its first frame is drawn, then quit it.
+		let peak = Number.NaN;
+		await ptyUntil(`${process.execPath} ${BIN} --db ${env.JCFZ_DB}`, /↓\/j (down|下移)/, env, () => {
+			const pid = pidWith(env.JCFZ_DB!);
+			const status = pid === null ? '' : readFileSync(`/proc/${pid}/status`, 'utf8');
+			peak = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
+		});
+		samples.push(peak);
 	}
 	record(figure, 'MB', samples, 250);
 }
