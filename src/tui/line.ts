@@ -15,12 +15,6 @@ export interface Segment {
 
 export type Line = readonly Segment[];
 
-export const plain = (text: string): Segment => ({text: inertLine(text)});
-
-export function lineWidth(line: Line): number {
-	return line.reduce((sum, s) => sum + width(s.text), 0);
-}
-
 /** Cuts a line to `columns` display columns (… on the last kept segment) and pads it to exactly that width. */
 export function fit(line: Line, columns: number): Line {
 	const out: Segment[] = [];

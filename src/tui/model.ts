@@ -103,9 +103,6 @@ export function sectionFigures(year: YearData, state: State, columns: number): I
 	return row ? sectionText(row.section, year.indicators, columns, null).figures : [];
 }
 
-/** Page size (rows that fit) of the current view for a body of `height` lines. */
-export type PageSize = (view: State['view'], height: number) => number;
-
 /** Everything key handling needs to know about the screen, derived from the latest state. */
 export function contextFor(data: TuiData, state: State, textWidth: number, page: number): Context {
 	const year = currentYear(data, state);

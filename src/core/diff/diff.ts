@@ -3,7 +3,7 @@
  * changes. Pure.
  */
 import type {Indicator, Report} from '../types.js';
-import {alignIndicators, DEFAULT_MIN_SCORE, unitKind} from './align.js';
+import {alignIndicators, DEFAULT_MIN_SCORE} from './align.js';
 import {diffSections, type SectionDiff} from './sections.js';
 
 export type RowStatus = 'changed' | 'unchanged' | 'added' | 'removed';
@@ -108,4 +108,3 @@ export function diffReports(a: {report: Report; indicators: readonly Indicator[]
 	return {rows, summary: summarize(rows), sections: diffSections(a.report, b.report, pairs)};
 }
 
-export {unitKind};
