@@ -148,21 +148,17 @@ export class Store {
 		this.#index.data = data ?? {schemaVersion: SCHEMA_VERSION, reports: []};
 	}
 
+	/**
+	 * A new store starts with the reports in seeds/. putMany re-reads the index under the lock, so two processes
+	 * starting at once add the seeds once.
+	 */
 	async #seed(seedsDir: string): Promise<void> {
-		await withLock(this.path, async () => {
-			const existing = await this.#index.adapter.read();
-			if (existing) {
-				this.#index.data = existing;
-				return;
-			}
-			const files = (await readdir(seedsDir).catch(() => [] as string[])).filter(f => /\.(md|txt)$/.test(f)).sort();
-			const docs: ReportEntry[] = [];
-			this.#index.data = {schemaVersion: SCHEMA_VERSION, reports: docs};
-			for (const file of files) {
-				const {report} = parseReport(await readFile(join(seedsDir, file), 'utf8'));
-				docs.push(await this.#writeDocument(report, extractIndicators(report)));
-			}
-			await this.#index.write();
-		}, this.#lock);
+		const files = (await readdir(seedsDir).catch(() => [] as string[])).filter(f => /\.(md|txt)$/.test(f)).sort();
+		const items = [];
+		for (const file of files) {
+			const {report} = parseReport(await readFile(join(seedsDir, file), 'utf8'));
+			items.push({report, indicators: extractIndicators(report)});
+		}
+		await this.putMany(items);
 	}
 }
