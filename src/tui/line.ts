@@ -11,6 +11,7 @@ export interface Segment {
 	readonly bold?: boolean;
 	readonly dim?: boolean;
 	readonly inverse?: boolean;
+	readonly underline?: boolean;
 }
 
 export type Line = readonly Segment[];
@@ -60,9 +61,10 @@ export function lineStarts(text: string, columns: number, spans: readonly {start
 		const w = width(text[i]!);
 		if (used + w > columns && i > starts.at(-1)!) {
 			let at = i;
+			// Closing punctuation takes the character before it along; then a figure is kept whole.
+			if (NO_LINE_START.includes(text[at]!) && at - 1 > starts.at(-1)!) at -= 1;
 			const inside = spans.find(s => at > s.start && at < s.end);
 			if (inside && inside.start > starts.at(-1)!) at = inside.start;
-			else if (NO_LINE_START.includes(text[at]!) && at - 1 > starts.at(-1)!) at -= 1;
 			starts.push(at);
 			used = 0;
 			for (let k = at; k < i; k++) used += width(text[k]!);

@@ -18,7 +18,7 @@ export function Lines({lines, isColor}: LinesProps) {
 			{lines.map((line, k) => (
 				<Text key={k} wrap="truncate-end">
 					{line.map((s, j) => (
-						<Text key={j} color={isColor ? s.color : undefined} bold={s.bold} dimColor={isColor && s.dim} inverse={s.inverse}>
+						<Text key={j} color={isColor ? s.color : undefined} bold={s.bold} dimColor={isColor && s.dim} inverse={s.inverse} underline={s.underline}>
 							{inertLine(s.text)}
 						</Text>
 					))}

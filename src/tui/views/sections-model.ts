@@ -2,6 +2,7 @@
 import {textIndexOf} from '../../core/sentences.js';
 import type {Indicator, Report, Section} from '../../core/types.js';
 import {flattenSections} from '../../core/walk.js';
+import {occurrences} from '../../render/highlight.js';
 import {wrapWithSpans, type Line} from '../line.js';
 
 export interface OutlineRow {
@@ -41,7 +42,11 @@ export interface SectionText {
 }
 
 /** A section and its sub-sections as wrapped lines, figures highlighted, the selected one in inverse video. */
-export function sectionText(section: Section, indicators: readonly Indicator[], columns: number, selected: number | null): SectionText {
+/**
+ * `search`, when given, is marked (underlined) wherever it occurs outside a figure, so that n/N land on visible
+ * matches.
+ */
+export function sectionText(section: Section, indicators: readonly Indicator[], columns: number, selected: number | null, search = ''): SectionText {
 	const lines: Line[] = [];
 	const figures: Indicator[] = [];
 	const figureLines: number[] = [];
@@ -56,15 +61,19 @@ export function sectionText(section: Section, indicators: readonly Indicator[], 
 				.map(i => ({i, at: textIndexOf(paragraph, i.offset)}))
 				.filter(p => p.at >= 0)
 				.sort((a, b) => a.at - b.at);
-			const spans = placed.map((p, k) => ({
+			const figureSpans = placed.map((p, k) => ({
 				start: p.at,
 				end: p.at + p.i.raw.length,
 				style: figures.length + k === selected ? {inverse: true, bold: true} : {color: 'yellow', bold: true},
 			}));
+			const matchSpans = occurrences(paragraph.text, search)
+				.filter(([a, b]) => !figureSpans.some(f => a < f.end && b > f.start))
+				.map(([start, end]) => ({start, end, style: {underline: true, color: 'cyan'}}));
+			const spans = [...figureSpans, ...matchSpans].sort((x, y) => x.start - y.start);
 			const wrapped = wrapWithSpans(paragraph.text, columns, spans);
 			placed.forEach((p, k) => {
 				figures.push(p.i);
-				figureLines.push(lines.length + wrapped.spanLines[k]!);
+				figureLines.push(lines.length + wrapped.spanLines[spans.indexOf(figureSpans[k]!)]!);
 			});
 			lines.push(...wrapped.lines);
 		}
