@@ -49,6 +49,8 @@ export async function withLock<T>(storePath: string, work: () => Promise<T>, opt
 	let delay = 5;
 	while (!(await tryAcquire(lockPath))) {
 		const holder = await holderOf(lockPath);
+		// Known gap: two processes that find the same stale lock at the same instant may both remove it, and one
+		// could remove the other's fresh lock. It needs a crash first and then a race within milliseconds.
 		if (holder !== null && !isRunning(holder)) {
 			options.warn?.(`jcfz: removed a stale lock ${lockPath} left by pid ${holder}, which is no longer running (it crashed or was killed)`);
 			await rm(lockPath, {force: true});
