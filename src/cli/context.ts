@@ -33,7 +33,7 @@ export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (
 
 export function parseYear(year: string | undefined): number | undefined {
 	if (year === undefined) return undefined;
-	if (!/^\d{4}$/.test(year.trim())) throw new JcfzError('usage', `bad year "${year}": give four digits, e.g. --year 2023`);
+	if (!/^\d{4}$/.test(year.trim())) throw new JcfzError('usage', `bad year "${year}": give four digits, e.g. --year 2023`, `年份“${year}”有误：请写四位数字，例如 --year 2023`);
 	return Number(year);
 }
 
@@ -49,6 +49,13 @@ function describeStore(entries: readonly ReportEntry[]): string {
 	return `the store has ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
 }
 
+/** describeStore in Chinese. */
+function describeStoreZh(entries: readonly ReportEntry[]): string {
+	if (entries.length === 0) return '库中没有报告；用 `jcfz import 文件` 导入';
+	const names = entries.map(e => `${e.region} ${e.year}`);
+	return `库中有 ${names.slice(0, 8).join('、')}${names.length > 8 ? ` 等 ${names.length} 份` : ''}`;
+}
+
 /** The reports a scope selects, newest year first. */
 export function selectEntries(store: Store, scope: Scope): ReportEntry[] {
 	const year = parseYear(scope.year);
@@ -61,7 +68,7 @@ export function pickEntry(store: Store, scope: Scope): ReportEntry {
 	const entry = selectEntries(store, scope)[0];
 	if (!entry) {
 		const wanted = [scope.region, scope.year].filter(Boolean).join(' ');
-		throw new JcfzError('not-found', `no report for ${wanted || 'this query'}: ${describeStore(store.entries)}`);
+		throw new JcfzError('not-found', `no report for ${wanted || 'this query'}: ${describeStore(store.entries)}`, `没有 ${wanted} 的报告：${describeStoreZh(store.entries)}`);
 	}
 	return entry;
 }
@@ -70,4 +77,4 @@ export async function loadScope(store: Store, scope: Scope): Promise<StoredRepor
 	return store.load(pickEntry(store, scope));
 }
 
-export {describeStore};
+export {describeStore, describeStoreZh};

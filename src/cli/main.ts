@@ -65,7 +65,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.strict()
 		.wrap(Math.min(100, io.stdout.columns ?? 100))
 		.fail((message, error) => {
-			throw error ?? new JcfzError('usage', `${message} (see jcfz --help)`);
+			throw error ?? new JcfzError('usage', `${message} (see jcfz --help)`, `${message}（见 jcfz --help）`);
 		})
 		.exitProcess(false);
 	completionScript = () => {
@@ -76,7 +76,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		return code;
 	} catch (error) {
 		if (error instanceof JcfzError) {
-			io.stderr.write(`jcfz: ${inertLine(error.message)}\n`);
+			io.stderr.write(`jcfz: ${inertLine(error.text(lang))}\n`);
 			return EXIT_CODES[error.kind];
 		}
 		io.stderr.write(`jcfz: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -31,7 +31,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
 	let size = 0;
 	for await (const chunk of stdin) {
 		size += (chunk as Buffer).length;
-		if (size > MAX_INPUT_BYTES) throw new JcfzError('data', `stdin: more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; a report is far smaller`);
+		if (size > MAX_INPUT_BYTES) throw new JcfzError('data', `stdin: more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; a report is far smaller`, `标准输入：超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，报告不会这么大`);
 		chunks.push(chunk as Buffer);
 	}
 	return Buffer.concat(chunks);
@@ -39,16 +39,17 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
 
 async function readLocalFile(path: string): Promise<Uint8Array> {
 	const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') throw new JcfzError('not-found', `${path}: no such file`);
-		throw new JcfzError('data', `${path}: cannot read (${error.code}); check the path and its permissions`);
+		if (error.code === 'ENOENT') throw new JcfzError('not-found', `${path}: no such file`, `${path}：文件不存在`);
+		throw new JcfzError('data', `${path}: cannot read (${error.code}); check the path and its permissions`, `${path}：无法读取（${error.code}）；请检查路径和权限`);
 	});
-	if (info.isDirectory()) throw new JcfzError('usage', `${path}: is a directory; give the report files inside it (e.g. ${path}/*.txt)`);
-	if (!info.isFile()) throw new JcfzError('usage', `${path}: not a regular file`);
+	if (info.isDirectory()) throw new JcfzError('usage', `${path}: is a directory; give the report files inside it (e.g. ${path}/*.txt)`, `${path}：是目录；请给出其中的报告文件（如 ${path}/*.txt）`);
+	if (!info.isFile()) throw new JcfzError('usage', `${path}: not a regular file`, `${path}：不是普通文件`);
 	if (info.size > MAX_INPUT_BYTES) {
-		throw new JcfzError('data', `${path}: ${(info.size / 1024 / 1024).toFixed(0)} MB is too large for a report (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
+		const mb = (info.size / 1024 / 1024).toFixed(0);
+		throw new JcfzError('data', `${path}: ${mb} MB is too large for a report (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`, `${path}：${mb} MB，超过报告的上限 ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
 	}
 	return readFile(path).catch((error: NodeJS.ErrnoException) => {
-		throw new JcfzError('data', `${path}: cannot read (${error.code}); check its permissions`);
+		throw new JcfzError('data', `${path}: cannot read (${error.code}); check its permissions`, `${path}：无法读取（${error.code}）；请检查权限`);
 	});
 }
 

@@ -13,9 +13,22 @@ export const EXIT_CODES: Readonly<Record<ErrorKind, number>> = {'not-found': 1, 
 
 export class JcfzError extends Error {
 	readonly kind: ErrorKind;
-	constructor(kind: ErrorKind, message: string) {
+	/** The same message in Chinese, shown when the user's language is zh. */
+	readonly zh: string | undefined;
+	constructor(kind: ErrorKind, message: string, zh?: string) {
 		super(message);
 		this.name = 'JcfzError';
 		this.kind = kind;
+		this.zh = zh;
+	}
+
+	/** The message in the user's language. */
+	text(lang: 'zh' | 'en'): string {
+		return lang === 'zh' && this.zh ? this.zh : this.message;
+	}
+
+	/** This error about `what` (a file name): "file: message". */
+	about(what: string): JcfzError {
+		return new JcfzError(this.kind, `${what}: ${this.message}`, this.zh && `${what}：${this.zh}`);
 	}
 }

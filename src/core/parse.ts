@@ -129,8 +129,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 		if (year !== null) warnings.push(`year guessed from the text: ${year}`);
 	}
 	const region = options.region ?? facts.region ?? regionAtStart(preamble[0]?.text.replace(/^[\d\s年，,]+/, '') ?? '');
-	if (year === null) throw new JcfzError('usage', 'no year found in the title or the first paragraph: pass --year YYYY');
-	if (!region) throw new JcfzError('usage', 'no region found in the title: pass --region NAME (e.g. --region 晋城市)');
+	if (year === null) throw new JcfzError('usage', 'no year found in the title or the first paragraph: pass --year YYYY', '标题和首段中没有年份：请用 --year 指定');
+	if (!region) throw new JcfzError('usage', 'no region found in the title: pass --region NAME (e.g. --region 晋城市)', '标题中没有地区：请用 --region 指定（如 --region 晋城市）');
 	if (tops.length === 0) warnings.push('no numbered sections (一、二、… or （一）…) found');
 
 	return {

@@ -21,7 +21,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 		await writeAtomically(path, text);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? '';
-		if (code in WRITE_FAULTS) throw new JcfzError('data', `cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged`);
+		if (code in WRITE_FAULTS) throw new JcfzError('data', `cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged`, `无法写入 ${path}（${code}）；库未改动`);
 		throw error;
 	}
 }
@@ -65,7 +65,7 @@ export class AtomicTextFile implements Adapter<string> {
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code ?? '';
 			if (code === 'ENOENT') return null;
-			if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') throw new JcfzError('data', `cannot read ${this.path} (${code}); check the path and its permissions`);
+			if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') throw new JcfzError('data', `cannot read ${this.path} (${code}); check the path and its permissions`, `无法读取 ${this.path}（${code}）；请检查路径和权限`);
 			throw error;
 		}
 	}

@@ -79,5 +79,5 @@ export function validateReportDoc(value: unknown): ReportDoc {
 
 /** Raised when a document that the index names is missing. */
 export function missingDocument(path: string, id: string): JcfzError {
-	return new JcfzError('data', `${path}: the report document of ${id} is missing; re-import the report or restore the file`);
+	return new JcfzError('data', `${path}: the report document of ${id} is missing; re-import the report or restore the file`, `${path}：缺少 ${id} 的报告文件；请重新导入或恢复该文件`);
 }

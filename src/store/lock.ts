@@ -38,7 +38,7 @@ async function tryAcquire(lockPath: string): Promise<boolean> {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EEXIST') return false;
-		throw new JcfzError('data', `cannot write in ${dirname(lockPath)} (${code}): choose a writable store with --db or JCFZ_DB`);
+		throw new JcfzError('data', `cannot write in ${dirname(lockPath)} (${code}): choose a writable store with --db or JCFZ_DB`, `无法写入 ${dirname(lockPath)}（${code}）：请用 --db 或 JCFZ_DB 指定可写的库`);
 	}
 }
 
@@ -60,6 +60,7 @@ export async function withLock<T>(storePath: string, work: () => Promise<T>, opt
 			throw new JcfzError(
 				'data',
 				`store is locked by another jcfz (pid ${holder ?? 'unknown'}): wait for it to finish, or delete ${lockPath} if no jcfz is running`,
+				`库正被另一个 jcfz 使用（pid ${holder ?? '未知'}）：请等它结束；若没有 jcfz 在运行，可删除 ${lockPath}`,
 			);
 		}
 		await new Promise(resolve => setTimeout(resolve, delay));

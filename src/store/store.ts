@@ -97,7 +97,11 @@ export class Store {
 				if (!old) return 'added';
 				if (old.sourceHash === report.sourceHash) return 'unchanged';
 				if (!options.replace) {
-					throw new JcfzError('conflict', `${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`);
+					throw new JcfzError(
+						'conflict',
+						`${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`,
+						`库中已有内容不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份）`,
+					);
 				}
 				return 'replaced';
 			});

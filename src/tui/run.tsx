@@ -30,7 +30,7 @@ export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'year'
 	const anchor = options.region !== undefined
 		? entries.filter(e => e.region === options.region).at(-1)
 		: [...entries].filter(e => options.year === undefined || e.year === options.year).at(-1);
-	if (!anchor) throw new JcfzError('not-found', `no report for ${[options.region, options.year].filter(Boolean).join(' ') || 'the explorer'}: see \`jcfz list\``);
+	if (!anchor) throw new JcfzError('not-found', `no report for ${[options.region, options.year].filter(Boolean).join(' ') || 'the explorer'}: see \`jcfz list\``, `没有 ${[options.region, options.year].filter(Boolean).join(' ')} 的报告：见 \`jcfz list\``);
 	const region = anchor.region;
 	const byYear = new Map<number, YearData>();
 	for (const e of entries.filter(x => x.region === region)) {
@@ -43,14 +43,16 @@ export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'year'
 export function initialOptions(data: TuiData, options: TuiOptions): InitialOptions {
 	const yearIndex = options.year !== undefined && data.years.includes(options.year) ? data.years.indexOf(options.year) : data.years.length - 1;
 	if (options.year !== undefined && !data.years.includes(options.year)) {
-		throw new JcfzError('not-found', `no ${data.region} report for ${options.year}: the store has ${data.years.join(', ')}`);
+		throw new JcfzError('not-found', `no ${data.region} report for ${options.year}: the store has ${data.years.join(', ')}`, `没有${data.region} ${options.year} 年的报告：库中有 ${data.years.join('、')}`);
 	}
 	const last = data.years.length - 1;
 	let diffPair: [number, number] = [Math.max(0, last - 1), last];
 	if (options.diff) {
 		const [a, b] = options.diff.map(y => data.years.indexOf(y));
 		if (options.diff.length !== 2 || a === undefined || b === undefined || a < 0 || b < 0 || a === b) {
-			throw new JcfzError('usage', `--diff wants two different years of ${data.region} from the store (${data.years.join(', ')}), e.g. --diff ${data.years.slice(-2).join(' ')}`);
+			throw new JcfzError('usage', `--diff wants two different years of ${data.region} from the store (${data.years.join(', ')}), e.g. --diff ${data.years.slice(-2).join(' ')}`,
+				`--diff 需要库中${data.region}的两个不同年份（${data.years.join('、')}），例如 --diff ${data.years.slice(-2).join(' ')}`,
+			);
 		}
 		diffPair = a < b ? [a, b] : [b, a];
 	}

@@ -173,6 +173,12 @@ describe('usage and help', () => {
 	test('unknown flag: exit 2, one line', () => {
 		expect(jcfz(['show', 'x', '--bogus'], {db})).toMatchObject({code: 2, stderr: 'jcfz: Unknown argument: bogus (see jcfz --help)\n'});
 	});
+	test('errors in Chinese under a zh locale', () => {
+		const zh = {LANG: 'zh_CN.UTF-8'};
+		expect(jcfz(['sections', '--year', '23'], {db, env: zh})).toMatchObject({code: 2, stderr: 'jcfz: 年份“23”有误：请写四位数字，例如 --year 2023\n'});
+		expect(jcfz(['diff', '2022', '2023'], {db, env: zh})).toMatchObject({code: 1, stderr: 'jcfz: 库中没有 2022 的报告：库中有 晋城市 2023；可用 `jcfz import 文件` 导入\n'});
+		expect(jcfz(['show', 'x', '--bogus'], {db, env: zh}).stderr).toBe('jcfz: 无法识别的选项：bogus（见 jcfz --help）\n');
+	});
 	test('bad year: exit 2', () => {
 		expect(jcfz(['sections', '--year', '23'], {db})).toMatchObject({code: 2, stderr: 'jcfz: bad year "23": give four digits, e.g. --year 2023\n'});
 	});

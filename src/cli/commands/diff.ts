@@ -10,7 +10,7 @@ import {toCsv} from '../../render/csv.js';
 import {DIFF_CSV_HEADER, diffCsvRow, diffJson, formatDelta, formatPct, formatSide, rowSection} from '../../render/diff.js';
 import {inertLine} from '../../render/sanitize.js';
 import {renderTable} from '../../render/table.js';
-import {describeStore, openStore} from '../context.js';
+import {describeStore, describeStoreZh, openStore} from '../context.js';
 import type {CommandContext, CommandFactory} from '../command.js';
 import type {Store} from '../../store/store.js';
 import {readReportText} from '../read-report.js';
@@ -26,7 +26,9 @@ async function fromStore(store: Store, key: string, region: string | undefined):
 	const entry = store.entries.find(e => e.id === key) ??
 		[...store.entries].filter(e => String(e.year) === key && (region === undefined || e.region === region)).sort((a, b) => a.region.localeCompare(b.region))[0];
 	if (!entry) {
-		throw new JcfzError('not-found', `no report for ${region ? `${region} ` : ''}${key} in the store: ${describeStore(store.entries)}; add one with \`jcfz import FILE\``);
+		throw new JcfzError('not-found', `no report for ${region ? `${region} ` : ''}${key} in the store: ${describeStore(store.entries)}; add one with \`jcfz import FILE\``,
+			`库中没有 ${region ? `${region} ` : ''}${key} 的报告：${describeStoreZh(store.entries)}；可用 \`jcfz import 文件\` 导入`,
+		);
 	}
 	return store.load(entry);
 }
@@ -104,7 +106,7 @@ export const diffCommand: CommandFactory = ctx => ({
 		const store = needStore ? await openStore(argv, io.env, out.warn) : null;
 		const side = async (file: string | undefined, key: string | undefined, name: string): Promise<Side> => {
 			if (file) return fromFile(file, io.stdin);
-			if (!key) throw new JcfzError('usage', `give two years, e.g. jcfz diff 2022 2023 (missing ${name})`);
+			if (!key) throw new JcfzError('usage', `give two years, e.g. jcfz diff 2022 2023 (missing ${name})`, `请给出两个年份，例如 jcfz diff 2022 2023（缺少 ${name}）`);
 			return fromStore(store!, key, argv.region);
 		};
 		const a = await side(argv.from, argv.a, 'A');

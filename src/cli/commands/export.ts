@@ -30,7 +30,7 @@ export const exportCommand: CommandFactory = ({io, out}) => ({
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
 		const entries = selectEntries(store, argv);
-		if (entries.length === 0) throw new JcfzError('not-found', 'no report matches --year/--region; see `jcfz list`');
+		if (entries.length === 0) throw new JcfzError('not-found', 'no report matches --year/--region; see `jcfz list`', '没有符合 --year/--region 的报告；见 `jcfz list`');
 		const loaded = [];
 		for (const e of entries.reverse()) loaded.push(await store.load(e));
 		let text: string;

@@ -61,12 +61,12 @@ export const importCommand: CommandFactory = ({io, out}) => ({
 				const {report, warnings} = parseReport(text, {year, region: argv.region});
 				const indicators = extractIndicators(report);
 				if (indicators.length === 0 && !argv.force) {
-					throw new JcfzError('data', 'no indicators found: is this the report itself? (--force imports it anyway)');
+					throw new JcfzError('data', 'no indicators found: is this the report itself? (--force imports it anyway)', '没有识别出任何指标：这是报告本身吗？（--force 可强制导入）');
 				}
 				parsed.push({name, report, indicators, warnings});
 			} catch (error) {
 				bar.done();
-				if (error instanceof JcfzError) throw new JcfzError(error.kind, `${inertLine(name)}: ${error.message}`);
+				if (error instanceof JcfzError) throw error.about(inertLine(name));
 				throw error;
 			}
 		}
