@@ -1,9 +1,11 @@
 /**
  * A cross-process lock around every read-change-write of the store (lowdb itself is safe in one process only).
- * Git-style: `open(lock, 'wx')` succeeds for exactly one process; the file names the holder's pid. A lock whose
- * holder is no longer running (a crash, kill -9) is stale: it is taken over with a note on stderr.
+ * Creating the lock file succeeds for exactly one process (a hard link onto an existing name fails); the file
+ * names the holder's pid. A lock whose holder is no longer running (a crash, kill -9) is stale: it is taken over
+ * with a note on stderr.
  */
-import {mkdir, open, readFile, rm} from 'node:fs/promises';
+import {randomBytes} from 'node:crypto';
+import {link, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 
@@ -29,16 +31,22 @@ async function holderOf(lockPath: string): Promise<number | null> {
 	return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
+/**
+ * The lock file appears complete or not at all: the pid is written to a private temp file, which is then hard-linked
+ * to the lock name (link fails if the name exists). A crash can never leave an empty lock with no pid to check.
+ */
 async function tryAcquire(lockPath: string): Promise<boolean> {
+	const temp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
 	try {
-		const handle = await open(lockPath, 'wx');
-		await handle.writeFile(`${process.pid}\n`);
-		await handle.close();
+		await writeFile(temp, `${process.pid}\n`, {flag: 'wx'});
+		await link(temp, lockPath);
 		return true;
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EEXIST') return false;
 		throw new JcfzError('data', `cannot write in ${dirname(lockPath)} (${code}): choose a writable store with --db or JCFZ_DB`, `无法写入 ${dirname(lockPath)}（${code}）：请用 --db 或 JCFZ_DB 指定可写的库`);
+	} finally {
+		await rm(temp, {force: true});
 	}
 }
 
