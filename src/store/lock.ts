@@ -5,8 +5,8 @@
  * with a note on stderr.
  */
 import {randomBytes} from 'node:crypto';
-import {link, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
-import {dirname} from 'node:path';
+import {link, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {basename, dirname, join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 
 export interface LockOptions {
@@ -50,6 +50,26 @@ async function tryAcquire(lockPath: string): Promise<boolean> {
 	}
 }
 
+/** Temp files our writers make: `.x.json.<pid>.<hex>.tmp` (atomic-file.ts) and `x.json.lock.<pid>.<hex>` (above). */
+const TEMP_NAME = /^(?:\..+\.(\d+)\.[0-9a-f]{8}\.tmp|.+\.lock\.(\d+)\.[0-9a-f]{8})$/;
+
+/**
+ * Removes temp files left by writers that were killed mid-write (their pid no longer runs). Run under the lock,
+ * in the store's folder and its report folder; they are never read, this only keeps the folder clean.
+ */
+async function removeOrphans(storePath: string): Promise<void> {
+	const folder = dirname(storePath);
+	const reports = join(folder, `${basename(storePath).replace(/\.json$/, '')}.reports`);
+	for (const dir of [folder, reports]) {
+		const names = await readdir(dir).catch(() => [] as string[]);
+		for (const name of names) {
+			const m = TEMP_NAME.exec(name);
+			const pid = Number(m?.[1] ?? m?.[2]);
+			if (m && pid !== process.pid && !isRunning(pid)) await rm(join(dir, name), {force: true});
+		}
+	}
+}
+
 export async function withLock<T>(storePath: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
 	const lockPath = `${storePath}.lock`;
 	await mkdir(dirname(storePath), {recursive: true}).catch(() => undefined);
@@ -75,6 +95,7 @@ export async function withLock<T>(storePath: string, work: () => Promise<T>, opt
 		delay = Math.min(delay * 2, 100);
 	}
 	try {
+		await removeOrphans(storePath);
 		return await work();
 	} finally {
 		await rm(lockPath, {force: true});
