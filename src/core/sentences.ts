@@ -2,7 +2,7 @@
  * Sentence splitting and source mapping for paragraphs. Sentences end at 。！？； (and ASCII !?;) outside
  * quotes, 《》 and brackets; closing quotes right after the stop belong to the sentence.
  */
-import type {Paragraph, Sentence} from './types.js';
+import type {Indicator, Paragraph, Sentence} from './types.js';
 
 /** By char code: opening mark → its closing mark. */
 const OPENERS = new Map([...'“”‘’《》「」『』（）()〈〉'].flatMap((ch, k, all) => (k % 2 ? [] : [[ch.charCodeAt(0), all[k + 1]!.charCodeAt(0)] as const])));
@@ -81,4 +81,20 @@ export function textIndexOf(paragraph: Pick<Paragraph, 'sourceMap' | 'text'>, of
 		if (offset >= o && offset < o + (end - t)) return t + (offset - o);
 	}
 	return -1;
+}
+
+export interface PlacedFigure {
+	readonly indicator: Indicator;
+	/** Where its `raw` text starts and ends in the paragraph's text. */
+	readonly start: number;
+	readonly end: number;
+}
+
+/** The figures among `indicators` that stand in this paragraph, in reading order, with their positions. */
+export function figuresIn(paragraph: Pick<Paragraph, 'sourceMap' | 'text'>, indicators: readonly Indicator[]): PlacedFigure[] {
+	return indicators
+		.map(indicator => ({indicator, start: textIndexOf(paragraph, indicator.offset)}))
+		.filter(p => p.start >= 0)
+		.map(p => ({...p, end: p.start + p.indicator.raw.length}))
+		.sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@
  * id prints the indicator with its provenance, any other text lists the matching indicators.
  */
 import {queryIndicators} from '../../core/filter.js';
-import {textIndexOf} from '../../core/sentences.js';
+import {figuresIn} from '../../core/sentences.js';
 import type {Indicator, Report, Section} from '../../core/types.js';
 import {findSection} from '../../core/walk.js';
 import {formatIndicatorValue} from '../../render/format.js';
@@ -22,10 +22,7 @@ function printSection({out}: CommandContext, section: Section, indicators: reado
 	out.line(out.color.bold(inertLine(`${section.id} ${section.ordinal}${section.title}`)));
 	const own = indicators.filter(i => i.sectionId === section.id);
 	for (const paragraph of section.paragraphs) {
-		const spans: Span[] = own
-			.map(i => [textIndexOf(paragraph, i.offset), i.raw.length] as const)
-			.filter(([at]) => at >= 0)
-			.map(([at, len]) => [at, at + len]);
+		const spans: Span[] = figuresIn(paragraph, own).map(f => [f.start, f.end]);
 		const text = markSpans(paragraph.text, spans, out.color.highlight);
 		out.line();
 		if (Number.isFinite(out.columns) && !out.color.enabled) for (const line of wrap(text, out.columns)) out.line(line);

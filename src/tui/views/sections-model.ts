@@ -1,5 +1,5 @@
 /** Pure view-model of the Sections view: the outline rows and the wrapped text of a section. */
-import {textIndexOf} from '../../core/sentences.js';
+import {figuresIn} from '../../core/sentences.js';
 import type {Indicator, Report, Section} from '../../core/types.js';
 import {flattenSections} from '../../core/walk.js';
 import {occurrences} from '../../render/highlight.js';
@@ -57,13 +57,10 @@ export function sectionText(section: Section, indicators: readonly Indicator[], 
 		}
 		const own = indicators.filter(i => i.sectionId === s.id);
 		for (const paragraph of s.paragraphs) {
-			const placed = own
-				.map(i => ({i, at: textIndexOf(paragraph, i.offset)}))
-				.filter(p => p.at >= 0)
-				.sort((a, b) => a.at - b.at);
+			const placed = figuresIn(paragraph, own);
 			const figureSpans = placed.map((p, k) => ({
-				start: p.at,
-				end: p.at + p.i.raw.length,
+				start: p.start,
+				end: p.end,
 				style: figures.length + k === selected ? {inverse: true, bold: true} : {color: 'yellow', bold: true},
 			}));
 			const matchSpans = occurrences(paragraph.text, search)
@@ -72,7 +69,7 @@ export function sectionText(section: Section, indicators: readonly Indicator[], 
 			const spans = [...figureSpans, ...matchSpans].sort((x, y) => x.start - y.start);
 			const wrapped = wrapWithSpans(paragraph.text, columns, spans);
 			placed.forEach((p, k) => {
-				figures.push(p.i);
+				figures.push(p.indicator);
 				figureLines.push(lines.length + wrapped.spanLines[spans.indexOf(figureSpans[k]!)]!);
 			});
 			lines.push(...wrapped.lines);
