@@ -42,6 +42,7 @@ export const importCommand: CommandFactory = ({io, out}) => ({
 			.option('replace', {type: 'boolean', describe: out.t('replace a stored report of the same region and year (the old one is backed up)', '替换同地区同年份的已存报告（旧版本备份）')})
 			.option('dry-run', {type: 'boolean', describe: out.t('parse and summarise, write nothing', '只解析并汇总，不写入')})
 			.option('force', {type: 'boolean', describe: out.t('import even when no indicator is found', '即使没有识别出指标也导入')})
+			.option('json', {type: 'boolean', describe: out.t('print what was imported as JSON (warnings too)', '以 JSON 输出导入结果（含提醒）')})
 			.example('$0 import 2022.txt', '')
 			.example('$0 import saved-page.html --year 2022 --region 晋城市', '')
 			.example('$0 import https://example.gov.cn/report.html', '')
@@ -74,6 +75,13 @@ export const importCommand: CommandFactory = ({io, out}) => ({
 		if (store && parsed.length > 1) bar.update(out.t(`storing ${parsed.length} reports`, `写入 ${parsed.length} 份报告`));
 		const outcomes = store ? await store.putMany(parsed, {replace: argv.replace}) : parsed.map(() => 'parsed' as const);
 		bar.done();
+		if (argv.json) {
+			const rows = parsed.map(({name, report, indicators, warnings}, k) => ({
+				input: name, outcome: outcomes[k], id: report.id, region: report.region, year: report.year, title: report.title,
+				sections: report.sections.length, indicators: indicators.length, warnings,
+			}));
+			return out.line(JSON.stringify(rows, null, 2));
+		}
 		for (const [k, {name, report, warnings, indicators}] of parsed.entries()) {
 			const verb = {
 				added: out.t('imported', '已导入'), replaced: out.t('replaced (old version backed up)', '已替换（旧版本已备份）'),
