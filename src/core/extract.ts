@@ -4,21 +4,25 @@
  */
 import {makeLabel, textAfter, textBefore} from './label.js';
 import {dateSpans, findQuantities} from './quantity.js';
+import {isTraditional, toSimplified} from './script.js';
 import {sourceOffset} from './sentences.js';
-import type {Indicator, Paragraph, Report, Section} from './types.js';
+import {PREAMBLE_SECTION, type Indicator, type Paragraph, type Report, type Section} from './types.js';
+import {normalizeUnit} from './units.js';
+import {allParagraphs} from './walk.js';
 
-/** The section that holds the introduction (paragraphs before 一、). */
-export const PREAMBLE_SECTION = {id: '0', title: '导语'} as const;
+/** How a sentence is read: as written, or folded to simplified script (same length) for a traditional report. */
+type Reader = (text: string) => string;
 
 function extractFromParagraphs(
 	report: Report,
 	section: {readonly id: string; readonly title: string},
 	paragraphs: readonly Paragraph[],
+	read: Reader,
 ): Indicator[] {
 	const out: Indicator[] = [];
 	for (const paragraph of paragraphs) {
 		for (const sentence of paragraph.sentences) {
-			const text = sentence.text;
+			const text = read(sentence.text);
 			const quantities = findQuantities(text);
 			const dates = dateSpans(text);
 			let previousObject: string | null = null;
@@ -39,10 +43,10 @@ function extractFromParagraphs(
 					sectionTitle: section.title,
 					label,
 					value: q.value,
-					unit: q.unit,
+					unit: normalizeUnit(q.unit),
 					qualifier: q.qualifier,
-					raw: q.raw,
-					sentence: text,
+					raw: sentence.text.slice(q.start, q.end),
+					sentence: sentence.text,
 					offset: sourceOffset(paragraph, sentence.start + q.start),
 				});
 			});
@@ -51,16 +55,18 @@ function extractFromParagraphs(
 	return out;
 }
 
-function extractFromSection(report: Report, section: Section): Indicator[] {
+function extractFromSection(report: Report, section: Section, read: Reader): Indicator[] {
 	return [
-		...extractFromParagraphs(report, section, section.paragraphs),
-		...section.children.flatMap(child => extractFromSection(report, child)),
+		...extractFromParagraphs(report, section, section.paragraphs, read),
+		...section.children.flatMap(child => extractFromSection(report, child, read)),
 	];
 }
 
 export function extractIndicators(report: Report): Indicator[] {
+	const traditional = isTraditional(allParagraphs(report).map(p => p.paragraph.text).join(''));
+	const read: Reader = traditional ? toSimplified : text => text;
 	return [
-		...extractFromParagraphs(report, PREAMBLE_SECTION, report.preamble),
-		...report.sections.flatMap(section => extractFromSection(report, section)),
+		...extractFromParagraphs(report, PREAMBLE_SECTION, report.preamble, read),
+		...report.sections.flatMap(section => extractFromSection(report, section, read)),
 	];
 }

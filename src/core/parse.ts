@@ -1,28 +1,32 @@
 /**
  * The parser: report text → Report (section tree with positioned paragraphs and sentences). Pure.
  *
- * Layout knowledge lives in `lines.ts` (what a heading looks like); this module decides how lines form
- * paragraphs — a block that does not end in sentence-final punctuation was cut by a page break and continues
- * in the next one — and how headings nest.
+ * Layout knowledge lives in `lines.ts` (what a heading looks like, where one runs into a line) and `head.ts` (page
+ * chrome, title block, salutation); who reports and on which year in `region/identify.ts`. This module decides
+ * how lines form paragraphs — a block that does not end in sentence-final punctuation was cut by a page break
+ * and continues in the next one — and how headings nest.
  */
 import {createHash} from 'node:crypto';
 import {JcfzError} from './errors.js';
-import {classifyLine, type LineToken, type Mapped} from './lines.js';
+import {isChrome, readHead} from './head.js';
+import {tokenize, type Mapped} from './lines.js';
+import {identify, resolveRegion, type Identity} from './region/identify.js';
+import {isTraditional, toSimplified} from './script.js';
 import {buildParagraph} from './sentences.js';
-import {endsComplete, foldWidth, normalizeSource} from './text.js';
-import {parseTitle, regionAtStart, yearIn} from './title.js';
+import {endsComplete, foldText, normalizeSource} from './text.js';
+import {parseTitle} from './title.js';
 import type {Paragraph, Report, Section} from './types.js';
 
 export interface ParseOptions {
-	/** Overrides the region read from the title. */
+	/** Overrides the region read from the document (a name, a short name or a division code). */
 	readonly region?: string;
-	/** Overrides the year read from the title. */
+	/** Overrides the year read from the document. */
 	readonly year?: number;
 }
 
 export interface ParseResult {
 	readonly report: Report;
-	/** Things a person should check: "no title found", "year guessed from the text". */
+	/** Things a person should check: "no title found", "year read from the text". */
 	readonly warnings: readonly string[];
 }
 
@@ -34,35 +38,8 @@ interface SectionDraft {
 	children: SectionDraft[];
 }
 
-function tokenize(folded: string): LineToken[] {
-	const tokens: LineToken[] = [];
-	let offset = 0;
-	for (const line of folded.split('\n')) {
-		tokens.push(classifyLine(line, offset));
-		offset += line.length + 1;
-	}
-	return tokens;
-}
-
-/** Up to three leading lines that do not end a sentence and read like a title ("…的报告"). */
-function takeTitle(tokens: LineToken[]): {title: string; next: number} {
-	const parts: string[] = [];
-	let i = 0;
-	while (i < tokens.length && tokens[i]!.kind === 'blank') i++;
-	let j = i;
-	while (j < tokens.length && parts.length < 3) {
-		const token = tokens[j]!;
-		if (token.kind === 'blank') {
-			if (parts.length > 0) break;
-		} else if (token.kind === 'prose' && !endsComplete(token.content.text) && token.content.text.length <= 80) {
-			parts.push(token.content.text);
-		} else break;
-		j++;
-	}
-	const title = parts.join(' ');
-	if (parts.length > 0 && /报告|情况|工作/.test(title) && yearIn(title) !== null) return {title, next: j};
-	return {title: '', next: i};
-}
+/** A chrome line in the body is short and stands alone (not the middle of a hard-wrapped paragraph). */
+const BODY_CHROME_MAX = 40;
 
 function finish(draft: SectionDraft, id: string): Section {
 	return {
@@ -75,12 +52,12 @@ function finish(draft: SectionDraft, id: string): Section {
 	};
 }
 
-export function parseReport(input: string, options: ParseOptions = {}): ParseResult {
-	const source = normalizeSource(input);
-	const tokens = tokenize(foldWidth(source));
-	const {title, next} = takeTitle(tokens);
-	const warnings: string[] = [];
+interface Body {
+	readonly preamble: Paragraph[];
+	readonly tops: SectionDraft[];
+}
 
+function buildTree(tokens: ReturnType<typeof tokenize>): Body {
 	const preamble: Paragraph[] = [];
 	const tops: SectionDraft[] = [];
 	let top: SectionDraft | undefined;
@@ -99,50 +76,106 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 		text += m.text;
 		offsets.push(...m.offsets);
 	};
+	const draft = (token: {ordinal: string; title: string; offset: number}): SectionDraft => ({ordinal: token.ordinal, title: token.title, offset: token.offset, paragraphs: [], children: []});
 
-	for (const token of tokens.slice(next)) {
+	for (const token of tokens) {
 		if (token.kind === 'blank') {
 			if (endsComplete(text)) flush();
 		} else if (token.kind === 'heading1' || (token.kind === 'heading2' && !top)) {
 			flush();
-			top = {ordinal: token.ordinal, title: token.title, offset: token.offset, paragraphs: [], children: []};
+			top = draft(token);
 			tops.push(top);
 			sub = undefined;
-			if (token.kind === 'heading2') append(token.rest);
+			append(token.rest);
 		} else if (token.kind === 'heading2') {
 			flush();
-			sub = {ordinal: token.ordinal, title: token.title, offset: token.offset, paragraphs: [], children: []};
+			sub = draft(token);
 			top!.children.push(sub);
 			append(token.rest);
 		} else {
+			const line = token.content.text;
+			if ((text === '' || endsComplete(text)) && line.length <= BODY_CHROME_MAX && isChrome(line)) continue;
 			if (endsComplete(text)) flush();
 			append(token.content);
 		}
 	}
 	flush();
+	return {preamble, tops};
+}
 
-	const facts = parseTitle(title);
-	if (!title) warnings.push('no title found');
-	let year = options.year ?? facts.year;
-	if (year === null) {
-		year = yearIn(preamble[0]?.text ?? tops[0]?.paragraphs[0]?.text ?? '');
-		if (year !== null) warnings.push(`year guessed from the text: ${year}`);
+function firstParagraphs(body: Body, n: number): Paragraph[] {
+	const all = [...body.preamble];
+	const walk = (s: SectionDraft) => {
+		all.push(...s.paragraphs);
+		s.children.forEach(walk);
+	};
+	for (const t of body.tops) {
+		if (all.length >= n) break;
+		walk(t);
 	}
-	const region = options.region ?? facts.region ?? regionAtStart(preamble[0]?.text.replace(/^[\d\s年，,]+/, '') ?? '');
-	if (year === null) throw new JcfzError('usage', 'no year found in the title or the first paragraph: pass --year YYYY', '标题和首段中没有年份：请用 --year 指定');
-	if (!region) throw new JcfzError('usage', 'no region found in the title: pass --region NAME (e.g. --region 晋城市)', '标题中没有地区：请用 --region 指定（如 --region 晋城市）');
-	if (tops.length === 0) warnings.push('no numbered sections (一、二、… or （一）…) found');
+	return all.slice(0, n);
+}
+
+function allText(body: Body): string {
+	const parts = body.preamble.map(p => p.text);
+	const walk = (s: SectionDraft) => {
+		parts.push(s.title, ...s.paragraphs.map(p => p.text));
+		s.children.forEach(walk);
+	};
+	body.tops.forEach(walk);
+	return parts.join('\n');
+}
+
+function noRegion(identity: Identity): JcfzError {
+	const seen = identity.notes.length ? ` (${identity.notes.join('; ')})` : '';
+	return new JcfzError(
+		'usage',
+		`no region found in the title or the opening${seen}: pass --region NAME (e.g. --region 晋城市)`,
+		`标题和开头都没有指明地区${seen ? `（${identity.notes.join('；')}）` : ''}：请用 --region 指定（如 --region 晋城市）`,
+	);
+}
+
+export function parseReport(input: string, options: ParseOptions = {}): ParseResult {
+	const source = normalizeSource(input);
+	const folded = foldText(source);
+	const tokens = tokenize(folded);
+	const head = readHead(tokens);
+	const body = buildTree(tokens.slice(head.bodyStart));
+	// Traditional-script reports are read through a fold to simplified script (same length, same offsets).
+	const simple = isTraditional(folded) ? toSimplified : (t: string) => t;
+	const identity = identify({
+		title: simple(head.title),
+		salutations: head.salutations.map(simple),
+		speech: head.speech && simple(head.speech),
+		opening: firstParagraphs(body, 2).map(p => simple(p.text)),
+		headings: body.tops.map(t => simple(t.title)),
+		text: simple(allText(body)),
+	});
+
+	const warnings: string[] = [];
+	if (!head.title) warnings.push('no title found');
+	const year = options.year ?? identity.year;
+	if (options.year === undefined && identity.yearSource === 'text') warnings.push(`year read from the text: ${year}`);
+	const who = options.region !== undefined ? resolveRegion(options.region) : identity;
+	if (options.region === undefined) warnings.push(...identity.notes);
+	if (year === null) {
+		throw new JcfzError('usage', 'no year found in the title or the opening paragraphs: pass --year YYYY', '标题和开头段落中没有年份：请用 --year 指定');
+	}
+	if (!who.region) throw noRegion(identity);
+	if (body.tops.length === 0) warnings.push('no numbered sections (一、二、… or （一）…) found');
 
 	return {
 		report: {
-			id: `${region}-${year}`,
-			region,
+			id: `${who.region}-${year}`,
+			region: who.region,
+			regionCode: who.regionCode,
+			department: who.department,
 			year,
-			title,
-			issuer: facts.issuer,
+			title: head.title,
+			issuer: parseTitle(head.title).issuer,
 			sourceHash: createHash('sha256').update(source).digest('hex'),
-			preamble,
-			sections: tops.map((draft, k) => finish(draft, String(k + 1))),
+			preamble: body.preamble,
+			sections: body.tops.map((draft, k) => finish(draft, String(k + 1))),
 		},
 		warnings,
 	};

@@ -42,7 +42,15 @@ export interface Section {
 export interface Report {
 	/** `${region}-${year}`, unique in a store. */
 	readonly id: string;
+	/** Who reports, as shown: 晋城市, 北京市朝阳区, 崇义县交通运输局, 司法部. */
 	readonly region: string;
+	/**
+	 * GB/T 2260 code of the reporting government (140500 for 晋城市, also for its departments; 100000 for central
+	 * government departments); "" when the region is not a known division.
+	 */
+	readonly regionCode: string;
+	/** The department that reports (交通运输局), "" when the government itself does. */
+	readonly department: string;
 	readonly year: number;
 	readonly title: string;
 	/** Who signs the report, e.g. "中共晋城市委 晋城市人民政府"; "" when the title names no issuer. */
@@ -53,6 +61,9 @@ export interface Report {
 	readonly preamble: readonly Paragraph[];
 	readonly sections: readonly Section[];
 }
+
+/** The section that holds the introduction (paragraphs before 一、): indicators there have sectionId "0". */
+export const PREAMBLE_SECTION = {id: '0', title: '导语'} as const;
 
 /** Approximation markers as written. 达/共/累计 are not approximations and never appear here. */
 export type Qualifier = '余' | '多' | '近' | '约' | '超' | '逾' | '以上';

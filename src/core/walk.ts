@@ -1,6 +1,5 @@
 /** Tree helpers over a report's sections. */
-import {PREAMBLE_SECTION} from './extract.js';
-import type {Paragraph, Report, Section} from './types.js';
+import {PREAMBLE_SECTION, type Paragraph, type Report, type Section} from './types.js';
 
 /** Every section, depth first, parents before children. */
 export function flattenSections(sections: readonly Section[]): Section[] {

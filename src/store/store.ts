@@ -2,7 +2,7 @@
  * The store: a lowdb index document plus one lowdb document per report, atomic writes, a cross-process lock
  * around every change, validation on every read. Created and seeded from `seeds/` on first use.
  */
-import {mkdir, readdir, readFile, rename} from 'node:fs/promises';
+import {copyFile, mkdir, readdir, readFile, rename} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 import {Low} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
@@ -106,6 +106,7 @@ export class Store {
 				return 'replaced';
 			});
 			if (outcomes.every(o => o === 'unchanged')) return outcomes;
+			if (this.#index.data.schemaVersion < SCHEMA_VERSION) await this.#upgrade();
 			const replaced: ReportEntry[] = [];
 			for (const [k, {report, indicators}] of items.entries()) {
 				if (outcomes[k] === 'unchanged') continue;
@@ -134,9 +135,20 @@ export class Store {
 		await rename(join(dirname(this.path), old.file), join(this.backupFolder, `${safeName(old.id)}.${stamp}.json`));
 	}
 
+	/**
+	 * Before the first write to an index of an older schema: a copy of it goes to the backups, then it is written
+	 * in this schema (report documents of the older schema stay as they are; they are read as before).
+	 */
+	async #upgrade(): Promise<void> {
+		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+		await mkdir(this.backupFolder, {recursive: true});
+		await copyFile(this.path, join(this.backupFolder, `${basename(this.path).replace(/\.json$/, '')}.schema${this.#index.data.schemaVersion}.${stamp}.json`));
+		this.#index.data.schemaVersion = SCHEMA_VERSION;
+	}
+
 	async #writeDocument(report: Report, indicators: readonly Indicator[]): Promise<ReportEntry> {
 		const entry: ReportEntry = {
-			id: report.id, region: report.region, year: report.year, title: report.title, issuer: report.issuer,
+			id: report.id, region: report.region, regionCode: report.regionCode, department: report.department, year: report.year, title: report.title, issuer: report.issuer,
 			sourceHash: report.sourceHash, sections: report.sections.length, indicators: indicators.length,
 			importedAt: new Date().toISOString(), file: `${reportsFolderOf(this.path)}/${documentName(report)}`,
 		};

@@ -117,8 +117,8 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 	test('no title and no year: asks for --year/--region', () => {
 		const f = join(dir, 'notitle.txt');
 		writeFileSync(f, '一、工作情况\n\n办理行政复议案件87件，行政应诉案件31件。\n');
-		expectRefused(['import', f], 2, `jcfz: ${f}: no year found in the title or the first paragraph: pass --year YYYY\n`);
-		expectRefused(['import', f, '--year', '2022'], 2, `jcfz: ${f}: no region found in the title: pass --region NAME (e.g. --region 晋城市)\n`);
+		expectRefused(['import', f], 2, `jcfz: ${f}: no year found in the title or the opening paragraphs: pass --year YYYY\n`);
+		expectRefused(['import', f, '--year', '2022'], 2, `jcfz: ${f}: no region found in the title or the opening (there is no title): pass --region NAME (e.g. --region 晋城市)\n`);
 	});
 	test('no indicators: refused unless --force', () => {
 		const f = join(dir, 'nofigures.txt');

@@ -15,7 +15,8 @@ describe('store', () => {
 		expect(store.entries.map(e => [e.id, e.sections, e.indicators])).toEqual([['晋城市-2023', 7, 96]]);
 		expect(store.entries[0]!.file).toBe(`jcfz.reports/晋城市-2023.${store.entries[0]!.sourceHash.slice(0, 12)}.json`);
 		const index = JSON.parse(readFileSync(path, 'utf8'));
-		expect(index.schemaVersion).toBe(1);
+		expect(index.schemaVersion).toBe(2);
+		expect(store.entries[0]).toMatchObject({region: '晋城市', regionCode: '140500', department: ''});
 		const again = await Store.open(path, {seedsDir: SEEDS});
 		const loaded = await again.load(again.entries[0]!);
 		const fresh = loadReport(join(SEEDS, 'jincheng-2023.md'));
@@ -42,6 +43,35 @@ describe('store', () => {
 		expect(readdirSync(store.backupFolder)).toEqual([expect.stringMatching(/^晋城市-2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.json$/)]);
 		expect((await store.load(store.entries[1]!)).report.sourceHash).toBe('f'.repeat(64));
 		expect(Object.keys(fingerprint(dir)).filter(f => f.startsWith('jcfz.reports/'))).toHaveLength(2);
+	});
+
+	test('a store of schema 1 is read with division codes, and backed up before its first write as schema 2', async () => {
+		const dir = tempDir();
+		const path = join(dir, 'jcfz.json');
+		const current = await Store.open(path, {seedsDir: SEEDS});
+		// Turn the new store into what jcfz 0.1 wrote: schema 1, no regionCode/department anywhere.
+		const entry = current.entries[0]!;
+		const docPath = join(dir, entry.file);
+		const v1 = (doc: {schemaVersion: number; [key: string]: unknown}, strip: (d: never) => void) => {
+			doc.schemaVersion = 1;
+			strip(doc as never);
+			return JSON.stringify(doc);
+		};
+		writeFileSync(path, v1(JSON.parse(readFileSync(path, 'utf8')), (d: {reports: {regionCode?: string; department?: string}[]}) => d.reports.forEach(r => (delete r.regionCode, delete r.department))));
+		writeFileSync(docPath, v1(JSON.parse(readFileSync(docPath, 'utf8')), (d: {report: {regionCode?: string; department?: string}}) => (delete d.report.regionCode, delete d.report.department)));
+		const old = readFileSync(path, 'utf8');
+
+		const store = await Store.open(path, {seedsDir: SEEDS});
+		expect(store.entries[0]).toMatchObject({regionCode: '140500', department: ''});
+		expect((await store.load(store.entries[0]!)).report).toMatchObject({regionCode: '140500', department: ''});
+		expect(existsSync(store.backupFolder)).toBe(false);
+
+		const r = loadReport(SYNTHETIC_2022);
+		expect(await store.put(r.report, r.indicators)).toBe('added');
+		expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(2);
+		const [backup] = readdirSync(store.backupFolder);
+		expect(backup).toMatch(/^jcfz\.schema1\.\d{4}-\d\d-\d\dT[\d-]+Z\.json$/);
+		expect(readFileSync(join(store.backupFolder, backup!), 'utf8')).toBe(old);
 	});
 
 	test.each([

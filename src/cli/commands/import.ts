@@ -77,7 +77,8 @@ export const importCommand: CommandFactory = ({io, out}) => ({
 		bar.done();
 		if (argv.json) {
 			const rows = parsed.map(({name, report, indicators, warnings}, k) => ({
-				input: name, outcome: outcomes[k], id: report.id, region: report.region, year: report.year, title: report.title,
+				input: name, outcome: outcomes[k], id: report.id, region: report.region, regionCode: report.regionCode, department: report.department,
+				year: report.year, title: report.title,
 				sections: report.sections.length, indicators: indicators.length, warnings,
 			}));
 			return out.line(JSON.stringify(rows, null, 2));

@@ -12,7 +12,7 @@ export const listCommand: CommandFactory = ({io, out, notFound}) => ({
 		const store = await openStore(argv, io.env, out.warn);
 		const entries = [...store.entries].sort((a, b) => a.region.localeCompare(b.region, 'zh-CN') || a.year - b.year);
 		if (argv.json) {
-			const json = entries.map(({id, region, year, title, sections, indicators, importedAt}) => ({id, region, year, title, sections, indicators, importedAt}));
+			const json = entries.map(({id, region, regionCode, department, year, title, sections, indicators, importedAt}) => ({id, region, regionCode, department, year, title, sections, indicators, importedAt}));
 			out.line(JSON.stringify(json, null, 2));
 			return;
 		}

@@ -1,0 +1,289 @@
+/**
+ * Who reports, and on which year: read from the document, with the gazetteer, in order of trust —
+ *
+ * 1. the title block (`中共禹王台区委 禹王台区人民政府 关于2022年度…的报告`, `崇义县交通运输局2023年度…`);
+ * 2. the subject of the opening paragraph (`2023年，云南省委、省政府坚持…`, `…，司法部发布2023年…报告`);
+ * 3. when the opening only says 我市 / 全市 / 省政府, the division of that level the text names most (in its
+ *    own regulations' titles, `法治宁波`, at the start of a clause), if one clearly stands out.
+ *
+ * Superiors are not the author: names inside `在…领导下`, and the addressee of a salutation, do not count as the
+ * subject. Level words (我市, 本县, 全区) are never a region. Pure; the caller passes simplified-script text.
+ */
+import {NATIONAL_DEPARTMENTS, SYSTEM_DEPARTMENTS, isDepartment} from './departments.js';
+import {displayName, divisionByCode, divisionsNamed, findMentions, NATIONAL, within, type Division, type Mention} from './gazetteer.js';
+import {yearIn} from '../title.js';
+
+export interface Identity {
+	/** The reporting body as shown: 晋城市, 崇义县交通运输局, 司法部; '' when none was found. */
+	readonly region: string;
+	/** GB/T 2260 code of its government ('' when the name is not a known division). */
+	readonly regionCode: string;
+	/** The department that reports, '' when the government itself does. */
+	readonly department: string;
+	readonly year: number | null;
+	/** Where the year came from, for a warning when it was not the title. */
+	readonly yearSource: 'title' | 'text' | null;
+	/** Things a person should check, and what was seen when nothing was found. */
+	readonly notes: readonly string[];
+}
+
+export interface Document {
+	readonly title: string;
+	readonly salutations: readonly string[];
+	readonly speech: string | null;
+	/** The first paragraphs, in reading order. */
+	readonly opening: readonly string[];
+	/** Titles of the top-level sections ("2021年主要工作" carries a year). */
+	readonly headings: readonly string[];
+	/** All the text, for counting mentions. */
+	readonly text: string;
+}
+
+type Level = 'province' | 'city' | 'county' | 'district';
+
+interface Found {
+	readonly division: Division | null;
+	/** The name as written, for a place not in the gazetteer. */
+	readonly name: string;
+	readonly department: string;
+	readonly how: string;
+}
+
+/** What may follow a government's name in a title or as a subject. */
+const AFTER_NAME = /^(?:人民政府|政府|党委|委员会|委|人大|\s|[（、，]|关于|\d|[〇零一二三四五六七八九]{4}|年|的|$)/u;
+const UNKNOWN_NAME = /^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,10}?(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|州|盟|县|旗|区))(?=人民政府|政府|委|\s|关于|\d|年|的|$)/u;
+const LEVEL_WORD = /^[我本全该各]/u;
+
+/** A department name written right after a place (or after a level word: 省政务办). */
+function departmentAt(text: string): string {
+	const m = /^([\u4e00-\u9fff]{2,16}?)(?=关于|[（\s\d〇零]|[一二三四五六七八九]{4}年|年度|的|$)/u.exec(text);
+	return m && isDepartment(m[1]!) ? m[1]! : '';
+}
+
+function nationalDepartmentAt(text: string): string {
+	return NATIONAL_DEPARTMENTS.find(d => text.startsWith(d)) ?? '';
+}
+
+/** Picks the division a name means: the one inside a division named nearby, else the only (current) one. */
+function choose(mention: Mention, context: readonly Division[]): Division | null {
+	const current = mention.divisions.filter(d => !d.former);
+	const options = current.length ? current : mention.divisions;
+	if (options.length === 1) return options[0]!;
+	const inside = options.filter(d => context.some(c => c.code !== d.code && within(d, c)));
+	return inside.length === 1 ? inside[0]! : null;
+}
+
+function fromTitle(title: string): Found | null {
+	const text = title.replace(/（[^）]*）/g, m => ' '.repeat(m.length));
+	const national = NATIONAL_DEPARTMENTS.find(d => text.includes(d));
+	const mentions = findMentions(text).filter((m, k, all) => {
+		const before = text[m.start - 1];
+		const leftOk = before === undefined || /[\s于共、委府局]/u.test(before) || all[k - 1]?.end === m.start;
+		return leftOk && (AFTER_NAME.test(text.slice(m.end)) || departmentAt(text.slice(m.end)) !== '');
+	});
+	if (mentions.length === 0) {
+		if (national) return {division: NATIONAL, name: NATIONAL.name, department: national, how: 'title'};
+		const level = /^\s*(?:中共)?([省市县区])([\u4e00-\u9fff]{2,14})/u.exec(text);
+		const department = level ? departmentAt(level[2]!) : '';
+		if (level && department) return {division: null, name: '', department: `${level[1]}${department}`, how: 'title'};
+		const start = text.search(/\S/);
+		const unknown = UNKNOWN_NAME.exec(text.slice(start).replace(/^关于/, ''));
+		if (unknown && !LEVEL_WORD.test(unknown[1]!) && divisionsNamed(unknown[1]!).length === 0) {
+			return {division: null, name: unknown[1]!, department: departmentAt(text.slice(start + unknown[0].length)), how: 'title'};
+		}
+		return null;
+	}
+	const context = mentions.flatMap(m => m.divisions);
+	// The deepest place named: 宁波市奉化区 is 奉化区.
+	const ranked = mentions.map(m => ({m, d: choose(m, context)})).sort((a, b) => (b.d?.level ?? 0) - (a.d?.level ?? 0));
+	const best = ranked[0]!;
+	return {division: best.d, name: best.m.name, department: departmentAt(text.slice(best.m.end).trimStart()), how: 'title'};
+}
+
+/** The opening without what names superiors: 《titles》, “quotes” and 在…领导下 phrases (same length). */
+function maskSuperiors(text: string): string {
+	return text.replace(/《[^》]*》|“[^”]*”|在[^，。；]{0,40}?(?:领导|指导|监督|支持|关心)下/gu, m => '·'.repeat(m.length));
+}
+
+/** Clause starts of the opening: after a stop, a year (2023年，) or 据…消息. */
+function clauseStarts(text: string): number[] {
+	const starts: number[] = [];
+	for (const m of text.matchAll(/(?:^|[，。；：\s])\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[，、]?\s*)?/gu)) starts.push(m.index + m[0].length);
+	return [...new Set(starts)];
+}
+
+function fromOpening(opening: string): Found | null {
+	const text = maskSuperiors(opening.slice(0, 400));
+	const mentions = findMentions(text).filter(m => m.name.length >= 3);
+	for (const start of clauseStarts(text)) {
+		const national = nationalDepartmentAt(text.slice(start));
+		if (national) return {division: NATIONAL, name: NATIONAL.name, department: national, how: 'opening'};
+		const m = mentions.find(x => x.start === start);
+		if (m) {
+			const d = choose(m, mentions.flatMap(x => x.divisions));
+			return {division: d, name: m.name, department: departmentAt(text.slice(m.end)), how: 'opening'};
+		}
+	}
+	return null;
+}
+
+const LEVEL_WORDS: readonly (readonly [Level, RegExp])[] = [
+	['province', /我省|全省|本省|省政府|省人民政府|省委/u],
+	['city', /我市|全市|本市|市政府|市人民政府|市委/u],
+	['county', /我县|全县|本县|县政府|县人民政府|县委/u],
+	['district', /我区|全区|本区|区政府|区人民政府|区委/u],
+];
+
+/** The level the opening speaks at (我市 → city), the first level word outside what names superiors. */
+function levelOf(opening: string): Level | null {
+	const text = maskSuperiors(opening.slice(0, 300));
+	let best: {level: Level; at: number} | null = null;
+	for (const [level, re] of LEVEL_WORDS) {
+		const at = text.search(re);
+		if (at >= 0 && (!best || at < best.at)) best = {level, at};
+	}
+	return best?.level ?? null;
+}
+
+function fitsLevel(d: Division, level: Level): boolean {
+	if (level === 'province') return d.level === 1 && !d.name.endsWith('市');
+	if (level === 'city') return d.name.endsWith('市') || (d.level === 2 && /(?:地区|州|盟)$/u.test(d.name));
+	if (level === 'county') return d.level === 3 && /(?:县|旗)$/u.test(d.name);
+	return (d.level === 3 && d.name.endsWith('区')) || (d.level === 1 && d.name.endsWith('自治区'));
+}
+
+/**
+ * The division of `level` the whole text names most: in the title of a document (《宁波市…》, 2 points), as
+ * 法治X (2), at the start of a clause (3), elsewhere (1). It must stand out: at least 2 points (1 for a province,
+ * which a report rarely names unless it is its own), and more than any other.
+ */
+function byMentions(text: string, level: Level, salutations: readonly string[]): Found | null {
+	const scores = new Map<string, {d: Division; score: number}>();
+	const add = (d: Division, points: number) => {
+		const entry = scores.get(d.code) ?? {d, score: 0};
+		entry.score += points;
+		scores.set(d.code, entry);
+	};
+	for (const m of findMentions(text)) {
+		if (m.name.length < 3) continue;
+		const d = choose(m, []);
+		if (!d || !fitsLevel(d, level)) continue;
+		const before = text[m.start - 1] ?? '';
+		add(d, before === '《' ? 2 : before === '' || /[，。；：\n]/u.test(before) ? 3 : 1);
+	}
+	for (const m of text.matchAll(/法治([\u4e00-\u9fff]{2,3})/gu)) {
+		for (const d of [...divisionsNamed(`${m[1]}市`), ...divisionsNamed(`${m[1]}省`), ...divisionsNamed(`${m[1]}县`), ...divisionsNamed(`${m[1]}区`)]) {
+			if (!d.former && fitsLevel(d, level)) add(d, 2);
+		}
+	}
+	for (const s of salutations) for (const m of findMentions(s)) for (const d of m.divisions) if (!d.former && fitsLevel(d, level)) add(d, 1);
+	const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+	const [first, second] = ranked;
+	if (!first || first.score < (level === 'province' ? 1 : 2) || (second && second.score === first.score)) return null;
+	return {division: first.d, name: first.d.name, department: '', how: 'mentions'};
+}
+
+/** The department a report speaks for when its title is lost: 我局 and 全市司法行政系统 → 司法局. */
+function departmentFromText(opening: string, level: Level | null): string {
+	const text = opening.slice(0, 600);
+	if (!/我局|本局|我厅|本厅|我委|我办/u.test(text)) return '';
+	for (const [system, names] of Object.entries(SYSTEM_DEPARTMENTS)) {
+		if (new RegExp(`[全我本][省市县区]${system}系统`, 'u').test(text)) return level === 'province' ? names.province : names.local;
+	}
+	return '';
+}
+
+function yearOf(doc: Document): {year: number | null; source: Identity['yearSource']} {
+	const title = yearIn(doc.title.replace(/（[^）]*）/g, ''));
+	if (title !== null) return {year: title, source: 'title'};
+	const opening = doc.opening.join('\n');
+	const named = /((?:19|20)\d{2})\s*年\s*度?\s*的?\s*法治政府建设/u.exec(maskTitles(opening));
+	if (named) return {year: Number(named[1]), source: 'text'};
+	const first = /^\s*((?:19|20)\d{2})\s*年/u.exec(doc.opening[0] ?? '');
+	if (first) return {year: Number(first[1]), source: 'text'};
+	for (const h of doc.headings) {
+		const m = /^((?:19|20)\d{2})\s*年/u.exec(h);
+		if (m) return {year: Number(m[1]), source: 'text'};
+	}
+	return {year: null, source: null};
+}
+
+function maskTitles(text: string): string {
+	return text.replace(/《[^》]*》/g, m => '·'.repeat(m.length));
+}
+
+function show(found: Found): {region: string; regionCode: string; department: string} {
+	const d = found.division;
+	const department = found.department;
+	if (d?.code === NATIONAL.code) return {region: department || NATIONAL.name, regionCode: NATIONAL.code, department};
+	const government = d ? displayName(d) : found.name;
+	return {region: government + department, regionCode: d?.code ?? '', department};
+}
+
+export function identify(doc: Document): Identity {
+	const notes: string[] = [];
+	const {year, source} = yearOf(doc);
+	const opening = doc.opening.join('\n');
+	const level = levelOf(opening);
+	let found = fromTitle(doc.title) ?? fromOpening(opening);
+	if (found && !found.division && !found.name) {
+		// 省政务办: a department of a level, its place named elsewhere in the text.
+		const place = byMentions(doc.text, levelFromPrefix(found.department) ?? level ?? 'city', doc.salutations);
+		found = place ? {...place, department: found.department.slice(1)} : null;
+		if (!place) notes.push('the title names a department but not its place');
+	}
+	if (!found && level) {
+		found = byMentions(doc.text, level, doc.salutations);
+		if (found) found = {...found, department: departmentFromText(opening, level)};
+		else notes.push(`the opening speaks of ${level === 'province' ? '省' : level === 'city' ? '市' : level === 'county' ? '县' : '区'} without naming it, and no place of that level stands out in the text`);
+	}
+	if (!found) {
+		if (!doc.title) notes.push('there is no title');
+		return {region: '', regionCode: '', department: '', year, yearSource: source, notes};
+	}
+	if (!found.division && found.name) notes.push(`${found.name} is not in the table of administrative divisions (GB/T 2260, 2023): stored without a division code`);
+	if (found.division === null && found.name && divisionsNamed(found.name).length > 1) notes.splice(-1, 1, `several places are called ${found.name}: pass --region with its parent, e.g. --region ${parentExample(found.name)}`);
+	return {...show(found), year, yearSource: source, notes};
+}
+
+function levelFromPrefix(department: string): Level | null {
+	return ({省: 'province', 市: 'city', 县: 'county', 区: 'district'} as const)[department[0] as '省'] ?? null;
+}
+
+function parentExample(name: string): string {
+	const d = divisionsNamed(name)[0];
+	const parent = d?.parent ? divisionByCode(d.parent) : undefined;
+	return parent ? `${parent.name}${name}` : name;
+}
+
+/**
+ * What `--region` names: 晋城市, 晋城, 140500, 北京市朝阳区, 崇义县交通运输局, 四川省人民政府 or 司法部. A name that is
+ * not a division is kept as given (a department of an unknown place, a synthetic test region).
+ */
+export function resolveRegion(input: string): {region: string; regionCode: string; department: string} {
+	const name = input.replace(/\s+/g, '').replace(/(?:人民政府|政府)$/u, '');
+	if (/^\d{6}$/.test(name)) {
+		const d = divisionByCode(name);
+		if (d) return {region: displayName(d), regionCode: d.code, department: ''};
+	}
+	const national = NATIONAL_DEPARTMENTS.find(d => d === name);
+	if (national) return {region: national, regionCode: NATIONAL.code, department: national};
+	const mentions = findMentions(name);
+	const chain: Mention[] = [];
+	for (const m of mentions) {
+		if (m.start !== (chain[chain.length - 1]?.end ?? 0)) break;
+		chain.push(m);
+	}
+	const last = chain[chain.length - 1];
+	if (last) {
+		const department = name.slice(last.end);
+		if (department === '' || isDepartment(department)) {
+			const d = choose(last, chain.flatMap(m => m.divisions));
+			if (d) return {region: displayName(d) + department, regionCode: d.code, department};
+		}
+	}
+	// A short name: 晋城 → 晋城市, if it means one place only.
+	const short = ['市', '省', '县', '区', '自治区'].flatMap(suffix => divisionsNamed(name + suffix).filter(d => !d.former));
+	if (short.length === 1) return {region: displayName(short[0]!), regionCode: short[0]!.code, department: ''};
+	return {region: input.trim(), regionCode: '', department: ''};
+}
