@@ -11,6 +11,7 @@
  */
 import {normalizeUnit} from '../../src/core/units.js';
 import {toSimplified} from '../../src/core/script.js';
+import {foldText} from '../../src/core/text.js';
 import type {GoldLine, ManifestRow, PairLine} from './corpus.js';
 
 /** What the scorer needs of an extracted indicator. */
@@ -45,7 +46,8 @@ export interface FileScore {
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-const fold = (text: string) => toSimplified(text);
+/** Script and punctuation do not make a different word: 村(社区) is 村（社区）, 項 is 项. */
+const fold = (text: string) => toSimplified(foldText(text));
 
 export function unitsMatch(gold: string, extracted: string): boolean {
 	return normalizeUnit(fold(gold)) === normalizeUnit(fold(extracted));

@@ -6,24 +6,38 @@ import {makeLabel, textAfter, textBefore} from './label.js';
 import {dateSpans, findQuantities} from './quantity.js';
 import {isTraditional, toSimplified} from './script.js';
 import {sourceOffset} from './sentences.js';
-import {PREAMBLE_SECTION, type Indicator, type Paragraph, type Report, type Section} from './types.js';
+import {endsComplete} from './text.js';
+import {PREAMBLE_SECTION, type Indicator, type Paragraph, type Report, type Section, type Sentence} from './types.js';
 import {normalizeUnit} from './units.js';
 import {allParagraphs} from './walk.js';
 
 /** How a sentence is read: as written, or folded to simplified script (same length) for a traditional report. */
 type Reader = (text: string) => string;
 
+/**
+ * A text that stops mid-sentence (an excerpt, a page cut short) may cut a figure's noun too: "…全县3011名领导干".
+ * In such a last sentence, a figure followed by fewer characters than this is not taken: what it counts is lost.
+ */
+const CUT_NOUN = 4;
+
+/** The last sentence of a report that ends mid-sentence, if it does. */
+function cutOffSentence(report: Report): Sentence | null {
+	const last = allParagraphs(report).at(-1)?.paragraph;
+	return last && !endsComplete(last.text) ? last.sentences.at(-1) ?? null : null;
+}
+
 function extractFromParagraphs(
 	report: Report,
 	section: {readonly id: string; readonly title: string},
 	paragraphs: readonly Paragraph[],
 	read: Reader,
+	cutOff: Sentence | null,
 ): Indicator[] {
 	const out: Indicator[] = [];
 	for (const paragraph of paragraphs) {
 		for (const sentence of paragraph.sentences) {
 			const text = read(sentence.text);
-			const quantities = findQuantities(text);
+			const quantities = findQuantities(text).filter(q => sentence !== cutOff || text.length - q.end >= CUT_NOUN);
 			const dates = dateSpans(text);
 			let previousObject: string | null = null;
 			quantities.forEach((q, k) => {
@@ -55,18 +69,19 @@ function extractFromParagraphs(
 	return out;
 }
 
-function extractFromSection(report: Report, section: Section, read: Reader): Indicator[] {
+function extractFromSection(report: Report, section: Section, read: Reader, cutOff: Sentence | null): Indicator[] {
 	return [
-		...extractFromParagraphs(report, section, section.paragraphs, read),
-		...section.children.flatMap(child => extractFromSection(report, child, read)),
+		...extractFromParagraphs(report, section, section.paragraphs, read, cutOff),
+		...section.children.flatMap(child => extractFromSection(report, child, read, cutOff)),
 	];
 }
 
 export function extractIndicators(report: Report): Indicator[] {
 	const traditional = isTraditional(allParagraphs(report).map(p => p.paragraph.text).join(''));
 	const read: Reader = traditional ? toSimplified : text => text;
+	const cutOff = cutOffSentence(report);
 	return [
-		...extractFromParagraphs(report, PREAMBLE_SECTION, report.preamble, read),
-		...report.sections.flatMap(section => extractFromSection(report, section, read)),
+		...extractFromParagraphs(report, PREAMBLE_SECTION, report.preamble, read, cutOff),
+		...report.sections.flatMap(section => extractFromSection(report, section, read, cutOff)),
 	];
 }

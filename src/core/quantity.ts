@@ -19,9 +19,9 @@ export interface Quantity {
 
 /** Units as written, longest first so that 人次 wins over 人. 万元 is 元 with a multiplier. */
 export const UNITS = [
-	'个百分点', '个工作日', '百分点', '工作日', '平方米', '人次', '场次', '户次', '件次', '小时', '公里', '万元', '亿元',
+	'个百分点', '个工作日', '百分点', '工作日', '平方米', '人次', '场次', '户次', '件次', '小时', '学时', '课时', '公里', '万元', '亿元',
 	'件', '次', '个', '家', '项', '人', '名', '场', '期', '册', '条', '部', '元', '年', '%', '户', '所', '批', '起', '宗',
-	'份', '篇', '处', '座', '支', '位', '天', '本', '套', '台', '辆', '亩', '吨',
+	'份', '篇', '处', '座', '支', '位', '天', '本', '套', '台', '辆', '亩', '吨', '类', '门', '枚',
 ] as const;
 
 /** A unit followed by one of these characters is part of another word: 部门, 条例, 场所, 处理, 年度. */
@@ -29,16 +29,20 @@ const NOT_A_UNIT_BEFORE: Readonly<Record<string, RegExp>> = {
 	部: /^[门署分长]/, 条: /^[例件款]/, 场: /^[所景地]/, 所: /^[有在属以谓]/, 处: /^[理罚置分室长]/,
 	名: /^[单称义录]/, 件: /^事/, 年: /^[度版级代初底末中]/, 期: /^[间限末刊满]/, 人: /^[民大员才口]/,
 	家: /^[庭长乡属]/, 项: /^目/, 元: /^[旦素]/, 台: /^[账]/, 位: /^[置于]/, 本: /^[地级市]/, 个: /^[人性体案]/,
+	类: /^[型似别]/, 门: /^[户槛诊类]/,
 };
 
 /** Political slogans and names that contain numerals but are not figures. */
-const SLOGAN = /两个(?:确立|维护)|四个(?:意识|自信|全面)|三个(?:务必|表率)|十个明确|五位一体|四个全面/g;
+const SLOGAN = /两个(?:确立|维护)|四个(?:意识|自信|全面)|三个(?:务必|表率)|十个明确|[一二三四五六七八九十]位一体|四个全面/g;
+/** A count of sessions that is the session's ordinal: 省委十二届二次全会, 八届二次、六次全会, 第八次党代会. */
+const SESSION_AFTER = /^(?:[、，和及]\s*[一二三四五六七八九十\d]+次)*\s*(?:全会|全体会议|党代会|代表大会|全委会)/;
 
 const ARABIC = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const CHINESE = `[${CHINESE_NUMERAL_CHARS}]+`;
 const UNIT_ALTERNATION = UNITS.join('|');
+/** A unit may carry a parenthetical: 场（次）, 个（次）. */
 const QUANTITY = new RegExp(
-	`(近|约|超过|超|逾|将近)?(${ARABIC}|${CHINESE})\\s*(余|多)?\\s*(万亿|千万|万|亿)?\\s*(余|多)?\\s*(${UNIT_ALTERNATION})(以上)?`,
+	`(近|约|超过|超|逾|将近)?(${ARABIC}|${CHINESE})\\s*(余|多)?\\s*(万亿|千万|万|亿)?\\s*(余|多)?\\s*((?:${UNIT_ALTERNATION})(?:（(?:次|个|件|家|项|人|名)）)?)(以上)?`,
 	'g',
 );
 const PERCENT_WORDS = new RegExp(`(近|约|超过|超|逾)?百分之(${CHINESE})`, 'g');
@@ -103,8 +107,6 @@ function qualifierOf(prefix: string | undefined, infix: string | undefined, suff
 function baseUnit(unit: string): {unit: string; exponent: number} {
 	if (unit === '万元') return {unit: '元', exponent: 4};
 	if (unit === '亿元') return {unit: '元', exponent: 8};
-	if (unit === '个百分点') return {unit: '百分点', exponent: 0};
-	if (unit === '个工作日') return {unit: '工作日', exponent: 0};
 	return {unit, exponent: 0};
 }
 
@@ -123,18 +125,24 @@ export function findQuantities(text: string): Quantity[] {
 	const found: Quantity[] = [];
 
 	for (const m of text.matchAll(QUANTITY)) {
-		const [raw, prefix, digits, infix1, multiplier, infix2, unitWord, suffix] = m as unknown as string[];
+		const [raw, prefix, digits, infix1, multiplier, infix2, written, suffix] = m as unknown as string[];
+		// The unit without its parenthetical (个 of 个（次）): what the checks below look at.
+		const unitWord = written!.replace(/（.*$/, '');
 		const start = m.index;
 		const numberStart = start + (prefix?.length ?? 0);
 		const end = start + raw!.length;
 		if (quoted[numberStart] || overlaps(dates, numberStart, end) || overlaps(slogans, start, end)) continue;
 		if (text[numberStart - 1] === '第' || /[\d.]/.test(text[numberStart - 1] ?? '')) continue;
 		if (/^\s*[-—–~]\s*\d/.test(text.slice(end, end + 6)) || /\d\s*[-—–~]\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // ranges, codes
-		const follow = NOT_A_UNIT_BEFORE[unitWord!];
+		const follow = NOT_A_UNIT_BEFORE[unitWord];
 		if (follow && !suffix && follow.test(text[end] ?? '')) continue;
+		if (unitWord === '次' && (text[start - 1] === '届' || SESSION_AFTER.test(text.slice(end)))) continue;
+		// 三个“一号工程”, 两个“确立”: a numeral in words before a quoted name is part of the name.
+		if (unitWord === '个' && !/\d/.test(digits!) && text[end] === '“') continue;
 		// Durations count only as a streak ("连续十一年"), not as time spans ("近三年来").
 		if (unitWord === '年' && !/连续\s*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
-		const {unit, exponent: unitExponent} = baseUnit(unitWord!);
+		const {unit: base, exponent: unitExponent} = baseUnit(unitWord);
+		const unit = base + written!.slice(unitWord.length);
 		const value = numberValue(digits!.replace(/\s+/g, ''), multiplierExponent(multiplier ?? '') + unitExponent);
 		if (value === null || !Number.isFinite(value)) continue;
 		found.push({start, numberStart, end, raw: raw!, value, unit, qualifier: qualifierOf(prefix, infix1 ?? infix2, suffix)});

@@ -128,8 +128,8 @@ describe('sections and list', () => {
 	});
 	test('list --json', () => {
 		const [entry] = JSON.parse(jcfz(['list', '--json'], {db}).stdout);
-		expect(Object.keys(entry)).toEqual(['id', 'region', 'year', 'title', 'sections', 'indicators', 'importedAt']);
-		expect([entry.id, entry.year, entry.sections, entry.indicators]).toEqual(['晋城市-2023', 2023, 7, 96]);
+		expect(Object.keys(entry)).toEqual(['id', 'region', 'regionCode', 'department', 'year', 'title', 'sections', 'indicators', 'importedAt']);
+		expect([entry.id, entry.regionCode, entry.department, entry.year, entry.sections, entry.indicators]).toEqual(['晋城市-2023', '140500', '', 2023, 7, 96]);
 	});
 });
 

@@ -120,12 +120,16 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 		expectRefused(['import', f], 2, `jcfz: ${f}: no year found in the title or the opening paragraphs: pass --year YYYY\n`);
 		expectRefused(['import', f, '--year', '2022'], 2, `jcfz: ${f}: no region found in the title or the opening (there is no title): pass --region NAME (e.g. --region 晋城市)\n`);
 	});
-	test('no indicators: refused unless --force', () => {
+	test('no indicators, no title, no sections: refused unless --force; a report without figures imports with a warning', () => {
 		const f = join(dir, 'nofigures.txt');
-		writeFileSync(f, '晋城市2022年法治政府建设工作情况的报告（合成测试数据）\n\n一、工作\n\n我们认真工作。\n');
-		expectRefused(['import', f], 3, `jcfz: ${f}: no indicators found: is this the report itself? (--force imports it anyway)\n`);
+		writeFileSync(f, '2022年，晋城市召开会议，部署工作（合成测试数据）。\n');
+		expectRefused(['import', f], 3, `jcfz: ${f}: no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)\n`);
 		const r = jcfz(['import', f, '--force', '--dry-run'], {db});
-		expect([r.code, r.stdout]).toEqual([0, `${f}: parsed, not written (dry run) 晋城市 2022 — 1 sections, 0 indicators\n`]);
+		expect([r.code, r.stdout]).toEqual([0, `${f}: parsed, not written (dry run) 晋城市 2022 — 0 sections, 0 indicators\n`]);
+		const report = join(dir, 'synthetic-nofigures-report.txt');
+		writeFileSync(report, '晋城市2022年法治政府建设工作情况的报告（合成测试数据）\n\n一、工作\n\n我们认真工作。\n');
+		const ok = jcfz(['import', report, '--dry-run'], {db});
+		expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, `${report}: parsed, not written (dry run) 晋城市 2022 — 1 sections, 0 indicators\n`, `${report}: warning: only 0 indicators found\n`]);
 	});
 	test('a missing file, a directory', () => {
 		expectRefused(['import', join(dir, 'nope.txt')], 1, `jcfz: ${join(dir, 'nope.txt')}: no such file\n`);

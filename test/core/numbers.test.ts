@@ -39,7 +39,9 @@ describe('findQuantities: value, unit and qualifier', () => {
 		['审结案件约150件', {value: 150, unit: '件', qualifier: '约', raw: '约150件'}],
 		['培训超过5000人', {value: 5000, unit: '人', qualifier: '超', raw: '超过5000人'}],
 		['共计办理案件1,200件', {value: 1200, unit: '件', qualifier: null, raw: '1,200件'}],
-		['同比上升3个百分点', {value: 3, unit: '百分点', qualifier: null, raw: '3个百分点'}],
+		['同比上升3个百分点', {value: 3, unit: '个百分点', qualifier: null, raw: '3个百分点'}],
+		['设立企业的时间压缩至2个工作日', {value: 2, unit: '个工作日', qualifier: null, raw: '2个工作日'}],
+		['累计创建1003个（次）', {value: 1003, unit: '个（次）', qualifier: null, raw: '1003个（次）'}],
 		['聚焦六项重点任务', {value: 6, unit: '项', qualifier: null, raw: '六项'}],
 	])('%s', (text, expected) => expect(one(text)).toEqual(expected));
 
@@ -52,6 +54,7 @@ describe('findQuantities: value, unit and qualifier', () => {
 
 describe('findQuantities: what is not a figure', () => {
 	test.each([
+		'省委十二届二次全会和市委八届二次、六次全会', '主动融入三个“一号工程”', '“学述考用”四位一体法治能力培养体系',
 		'2023年，晋城市荣获称号', '2023 年 8 月，晋城市荣获“全省法治政府建设示范市”', '《法治政府建设实施纲要（2021-2025 年）》',
 		'打造“12345”政务服务“民心线”', '持续优化政府“13710”督办功能', '全面推行微信普法“1+4+1”模式', '将学习作为“八五”普法首要任务',
 		'深化“万所联万会”工作机制', '印发《晋城市行政许可事项清单（2023版）》', '第四届（2023）政务服务软实力', '履行第一责任人职责',

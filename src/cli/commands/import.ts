@@ -61,8 +61,10 @@ export const importCommand: CommandFactory = ({io, out}) => ({
 			try {
 				const {report, warnings} = parseReport(text, {year, region: argv.region});
 				const indicators = extractIndicators(report);
-				if (indicators.length === 0 && !argv.force) {
-					throw new JcfzError('data', 'no indicators found: is this the report itself? (--force imports it anyway)', '没有识别出任何指标：这是报告本身吗？（--force 可强制导入）');
+				// A file with no figure, no report title and no numbered section is usually the wrong page (a list, a
+				// notice); a report that has a title or sections but no figure in it is imported with a warning.
+				if (indicators.length === 0 && !argv.force && !report.title && report.sections.length === 0) {
+					throw new JcfzError('data', 'no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)', '没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）');
 				}
 				parsed.push({name, report, indicators, warnings});
 			} catch (error) {

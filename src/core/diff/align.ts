@@ -8,7 +8,7 @@ import type {Indicator} from '../types.js';
 import {bigrams, headSimilarity, setSimilarity} from './similarity.js';
 
 /** Units that mean the same thing. Anything not listed pairs only with itself (件 never with 次 or %). */
-const UNIT_GROUPS: readonly (readonly string[])[] = [['人', '名', '位'], ['场', '场次'], ['个', '家']];
+const UNIT_GROUPS: readonly (readonly string[])[] = [['人', '名', '位'], ['场', '场次'], ['个', '家'], ['工作日', '个工作日'], ['百分点', '个百分点']];
 
 export function unitKind(unit: string): string {
 	return UNIT_GROUPS.find(g => g.includes(unit))?.[0] ?? unit;
