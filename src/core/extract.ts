@@ -43,9 +43,11 @@ function extractFromParagraphs(
 			quantities.forEach((q, k) => {
 				const before = Math.max(quantities[k - 1]?.end ?? 0, ...dates.filter(d => d[1] <= q.start).map(d => d[1]));
 				const after = Math.min(quantities[k + 1]?.start ?? text.length, ...dates.filter(d => d[0] >= q.end).map(d => d[0]));
+				const next = quantities[k + 1];
 				const {label, object} = makeLabel(q, {
 					before: textBefore(text, q, before),
 					after: textAfter(text, q, after),
+					afterIsNext: next !== undefined && after === next.start && !/[，；：。！？]/.test(text.slice(q.end, next.start)),
 					previousObject,
 				});
 				previousObject = object;

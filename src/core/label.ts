@@ -1,42 +1,64 @@
 /**
- * Labels: the words that name what a figure counts, taken from its sentence.
+ * Labels: the words that name what a figure counts, taken from its sentence, short enough for a table heading.
  *
  * Chinese reports put the counted thing either before the figure ("研究审议法治议题25次", "调解成功率达98%")
- * or after it ("明确50家党政部门"). The label is the clause fragment on the right side, trimmed of what does
- * not name the thing: time and scope words (全年, 全市), adverbs (共, 累计, 先后), light verbs (开展, 办理,
- * 挽回), prepositional openings (对…, 为…) and copulas (达, 为). A fragment left with only a verb borrows
- * its object from the previous figure of the sentence ("办结66件" → "政府信息公开申请办结").
+ * or after it ("明确50家党政部门"). The label is the clause fragment on that side, trimmed of what does not name
+ * the thing: time and scope words (全年, 全市), adverbs (共, 累计, 先后), light verbs (开展, 办理, 挽回),
+ * prepositional openings (对…, 为…), copulas (达, 为). Verbs that tell two measures of one thing apart stay:
+ * 清理 / 废止 / 修改 规范性文件, 受理 / 办结 申请. A fragment left with only a verb borrows its object from the
+ * previous figure of the sentence ("办结66件" → "办结政府信息公开申请"); "从799项削减至326项" labels both figures
+ * with what was cut. Finally a label is made readable: document titles, long quoted names and long enumerations
+ * give way to what they stand for, and no label starts or ends with a stray 、 or bracket.
  */
 import {inertLine} from './inert.js';
 import {HAS_QUOTE, quotedMask, type Quantity} from './quantity.js';
 
 /** Verbs that only say something was done; the label keeps what they act on. */
 const LIGHT_VERBS = [
-	'组织开展', '组织参与', '编制印发', '清理出', '开展', '组织', '参与', '提供', '办理', '办结', '发布', '完成', '接收',
-	'受理', '承办', '举办', '召开', '印发', '编发', '编印', '编制', '发放', '挽回', '培育', '建立', '建成', '审核', '接受',
-	'出台', '制定', '修改', '清理', '废止', '保留', '收到', '播出', '反馈', '落实', '聘任', '新增', '确定', '明确', '梳理',
-	'公布', '打造', '查处', '化解', '排查', '新建', '选聘', '招录', '录用', '评选', '表彰', '推出', '上线',
+	'组织开展', '组织参与', '编制印发', '开展', '组织', '参与', '提供', '办理', '发布', '完成', '接收', '承办', '举办', '召开',
+	'印发', '编发', '编印', '编制', '发放', '挽回', '培育', '建立', '建成', '接受', '出台', '落实', '聘任', '确定', '明确',
+	'公布', '打造', '查处', '化解', '排查', '新建', '选聘', '招录', '录用', '评选', '表彰', '推出', '上线', '收到', '播出',
+	'反馈', '实施', '部署', '征集', '命名', '推荐', '实现', '进行', '形成', '设立', '成立', '组建',
+];
+/** Verbs that tell measures of one thing apart (清理 11件 vs 废止 7件 规范性文件): kept in front of the object. */
+const MEASURE_VERBS = [
+	'宣布失效', '梳理整合', '清理', '废止', '修改', '修订', '保留', '制定', '审查', '审核', '备案', '撤销', '纠正', '受理', '办结',
+	'新增', '取消', '下放', '承接',
 ];
 /** Verbs that end the noun phrase after a figure ("24个市直部门开展实地督察" → 市直部门). */
 const PREDICATES = [
-	'开展', '进行', '参与', '参加', '担任', '符合', '实现', '完成', '开通', '通过', '入驻', '走访', '覆盖', '获得', '获评',
-	'纳入', '列入', '受到', '用于', '提供', '接受', '参训', '排查', '化解', '办理', '受理', '处理', '审核', '发布', '提交', '出庭', '以及', '和', '及', '与', '并', '每', '达', '共计', '共',
-	'累计', '其中', '均', '全部', '已', '被', '等', '分别', '占',
+	'开展', '进行', '参与', '参加', '担任', '符合', '实现', '完成', '开通', '通过', '入驻', '进驻', '走访', '覆盖', '获得', '获评',
+	'纳入', '列入', '受到', '用于', '提供', '接受', '参训', '排查', '化解', '办理', '受理', '处理', '审核', '发布', '提交', '出庭',
+	'完成', '以及', '和', '及', '与', '并', '每', '达', '共计', '共', '累计', '其中', '均', '全部', '已', '被', '等', '分别', '占',
 ];
-const OTHER_VERBS = ['作出', '研究', '审议', '审计', '走访', '部署', '推动', '推进', '解决', '指导', '检查', '督察', '督办', '进行', '担任', '实现', '通过'];
-const VERBS = [...new Set([...LIGHT_VERBS, ...OTHER_VERBS])].sort((a, b) => b.length - a.length);
+/** Adverbs that end a noun phrase cut before its verb ("年度重点任务全面|落实"). */
+const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有效|顺利|积极|已经|正式)$/;
+const OTHER_VERBS = ['作出', '研究', '审议', '审计', '走访', '部署', '推动', '推进', '解决', '指导', '检查', '督察', '督办', '担任', '通过'];
+const VERBS = [...new Set([...MEASURE_VERBS, ...LIGHT_VERBS, ...OTHER_VERBS])].sort((a, b) => b.length - a.length);
+/** Where the noun phrase after a figure ends: a predicate or any verb (申报, first-word of 申报指标, is checked apart). */
+const HEAD_ENDS = [...new Set([...PREDICATES, ...OTHER_VERBS, '申报', '组建', '上线', '落实'])];
+/** The verbs a label drops (light ones) or moves in front of the object (measure verbs). */
+const ACTION_VERBS = [...new Set([...LIGHT_VERBS, ...MEASURE_VERBS])];
+/** Verbs that open a relative clause: "21件涉及市场主体的行政规范性文件" counts 文件, not 市场主体. */
+const RELATIVE_VERBS = /^(?:涉及|涉|关于|针对|符合|属于|适用|需要|具有|存在|包括|包含|限制|面向|影响|违反|有关|与)/;
+/** A change of a figure: "从799项削减至326项", "由21个工作日减少为2个工作日". */
+const CHANGE_VERB = /^(?:削减|减少|压缩|精简|缩短|压减|降低|下降|提高|提升|增加|增长|扩大|缩减|调整)(?:至|为|到)$/;
 
-const CLAUSE_STOP = /[，,；;：:。！？!?]/;
-const LEADING = /^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|全市|全省|全县|全区|共计|合计|先后|还|并|以及|和|及|与|、|\s)+/;
+const CLAUSE_STOP = /[，；：。！？]/;
+const LEADING = /^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|以及|和|及|与|、|\s)+/;
 const ADVERB_BEFORE_VERB = new RegExp(`(?:共计|共|累计|先后|新|已|均|全部)(?=${VERBS.join('|')})`, 'g');
-const TRAILING = /(?:达到|达|共计|共|累计|合计|总计|分别|均|(?<=[率量数额比])为)$/;
-const PREPOSITION = /^(?:对|为|向|给|针对|围绕|通过|在(?!线)|从|按照|根据)/;
+const TRAILING = /(?:达到|达|共计|共|累计|合计|总计|分别|均|(?<=[率量数额比])为|、|和|及|与)$/;
+const PREPOSITION = /^(?:对|为|向|给|针对|围绕|通过|从|按照|根据)/;
 const GENERIC_PREFIX = /^(?:各类|各项|各级|各种)/;
 const RATE = /^[\u4e00-\u9fa5]{1,2}率$/;
+/** What is left of a before-fragment that only says "in all": 共, 合计, 累计 — the figure counts the previous object. */
+const SUM_ONLY = /^(?:共计|共|合计|累计|计|总计)?$/;
+/** Labels longer than this are shortened where the text allows (enumerations, modifiers). */
+const LONG = 16;
 
 export interface Label {
 	readonly label: string;
-	/** The counted thing without a borrowed verb, lent to a later bare verb or rate in the same sentence. */
+	/** The counted thing without a verb, lent to a later bare verb or rate in the same sentence. */
 	readonly object: string;
 }
 
@@ -49,12 +71,16 @@ function patternOf(words: readonly string[]): RegExp {
 	return re;
 }
 
+/** Words that contain a verb of the lists without being one: 线上线下 holds 上线, 组织部 holds 组织. */
+const NOT_VERBS = /线上线下|网上网下|组织部|发布会|实施方案|实施意见|实施细则|建成区/g;
+
 /** Index of the first (or last) of `words` in `phrase` at or after `from`, outside quotes; -1 if none. */
 function findWord(phrase: string, words: readonly string[], from = 0, last = false): {index: number; word: string} {
 	const mask = HAS_QUOTE.test(phrase) ? quotedMask(phrase) : null;
+	const compounds = [...phrase.matchAll(NOT_VERBS)].map(m => [m.index, m.index + m[0].length] as const);
 	let best = {index: -1, word: ''};
 	for (const m of phrase.matchAll(patternOf(words))) {
-		if (m.index < from || mask?.[m.index]) continue;
+		if (m.index < from || mask?.[m.index] || compounds.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
 		best = {index: m.index, word: m[0]};
 		if (!last) return best;
 	}
@@ -102,77 +128,212 @@ interface Cleaned {
 	readonly text: string;
 	/** Set when all that is left is a verb: the fragment needs an object from elsewhere. */
 	readonly bareVerb: string | null;
+	/** A verb that tells this measure apart, to put in front of the object. */
+	readonly verb: string;
 }
 
-/** Cleans the fragment before a figure down to the counted thing. */
+/** Cleans the fragment before a figure down to the counted thing (and the verb that distinguishes it). */
 export function cleanBefore(phrase: string): Cleaned {
 	let s = tidy(phrase);
-	if (PREPOSITION.test(s)) {
+	if (s.startsWith('在') && !s.startsWith('在线')) s = s.slice(1).replace(/^(.{2,}?)(?:上|中)(?=[\u4e00-\u9fa5])/, '$1');
+	else if (PREPOSITION.test(s)) {
 		const verb = findWord(s, VERBS, 1);
 		if (verb.index > 0) s = s.slice(verb.index);
 	}
-	s = headAfterDe(s);
-	const light = findWord(s, LIGHT_VERBS, 0, true);
-	if (light.index >= 0) {
-		const rest = s.slice(light.index + light.word.length).replace(GENERIC_PREFIX, '');
-		if (rest === '' && light.index === 0) return {text: '', bareVerb: light.word};
-		s = rest.length >= 3 ? rest : s.replace(ADVERB_BEFORE_VERB, '');
+	const verb = findWord(s, ACTION_VERBS, 0, true);
+	let measure = MEASURE_VERBS.includes(verb.word) ? verb.word : '';
+	// "制定修改2部政府规章": a run of measure verbs stays whole.
+	for (let at = verb.index; measure; ) {
+		const previous = MEASURE_VERBS.find(v => s.slice(0, at).endsWith(v));
+		if (!previous) break;
+		measure = previous + measure;
+		at -= previous.length;
 	}
-	return {text: unquote(s.replace(GENERIC_PREFIX, '')), bareVerb: null};
+	s = headAfterDe(s);
+	const light = findWord(s, ACTION_VERBS, 0, true);
+	if (light.index >= 0) {
+		const after = s.slice(light.index + light.word.length);
+		// 各类学法: the prefix stays when the rest would be too short to name anything.
+		const rest = after.replace(GENERIC_PREFIX, '').length >= 3 ? after.replace(GENERIC_PREFIX, '') : after;
+		if (rest === '' && light.index === 0) return {text: '', bareVerb: light.word, verb: measure};
+		// "法律顾问深度参与历史遗留问题决策、疑难案件处理等": a list without its kind; who did what says more.
+		if (rest.endsWith('等') && light.index >= 2) return {text: s.slice(0, light.index + light.word.length), bareVerb: null, verb: measure};
+		s = rest.length >= 2 && (rest.length >= 3 || measure) ? rest : s.replace(ADVERB_BEFORE_VERB, '');
+	} else {
+		// "主要领导对法治政府建设工作作出批示": what was done, not to what.
+		const done = /对.{2,20}?((?:作出|进行|给予|提出)[\u4e00-\u9fa5]{2,6})$/.exec(s);
+		if (done) s = done[1]!;
+	}
+	return {text: unquote(s.length > 2 ? s.replace(GENERIC_PREFIX, '') : s), bareVerb: null, verb: measure};
 }
 
 /** The noun phrase right after a figure, cut at the first predicate: "市直部门开展实地督察" → 市直部门. */
 export function headAfter(phrase: string): string {
-	const s = headAfterDe(phrase.replace(/\s+/g, ''));
-	const cut = findWord(s, PREDICATES, 1);
-	return cut.index > 0 ? s.slice(0, cut.index) : s;
+	let s = phrase.replace(/\s+/g, '');
+	// "对机关全体党员干部进行集中培训": the figure counts what is done, not whom it is done to.
+	const done = /^(?:对|向|为|给|与)[^，。]{1,20}?(?:(?:进行|开展|实施|组织)(.{2,})|((?:作出|给予|提出)[\u4e00-\u9fa5]{2,6}))$/.exec(s);
+	if (done) return done[1] ?? done[2]!;
+	// "83项重点事项的牵头部门": the figure counts 重点事项; "21件涉及…的规范性文件" counts 文件.
+	const de = findWord(s, ['的'], 0);
+	if (de.index > 0) s = RELATIVE_VERBS.test(s) ? headAfterDe(s) : s.slice(0, de.index);
+	const cut = findWord(s, HEAD_ENDS, 2);
+	return cut.index > 0 ? s.slice(0, cut.index).replace(TRAILING_ADVERB, '') : s;
 }
 
 function startsWithPredicate(phrase: string): boolean {
-	return PREDICATES.some(p => phrase.startsWith(p)) || /^[的了是为]/.test(phrase);
+	return PREDICATES.some(p => phrase.startsWith(p)) || /^[的了是为被]/.test(phrase);
+}
+
+/** What a passive clause after a figure says was done: "被省委主题教育办肯定推广" → 肯定推广. */
+function passiveAction(after: string): string {
+	const m = /^被(?:[\u4e00-\u9fa5]{1,14}(?:办公室|办|局|厅|部|委员会|委|院|政府|中心|组|会))?([\u4e00-\u9fa5]{2,8})$/.exec(after);
+	return m ? m[1]! : '';
+}
+
+/** A verb and the object it acts on, without saying the verb twice. */
+function withVerb(verb: string, object: string): string {
+	return verb && !object.startsWith(verb) ? verb + object : object;
+}
+
+/** Splits at 、 outside brackets and quotes. */
+function enumeration(text: string): string[] {
+	const items: string[] = [];
+	let depth = 0;
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if ('（《“‘【'.includes(ch)) depth++;
+		else if ('）》”’】'.includes(ch)) depth = Math.max(0, depth - 1);
+		else if (ch === '、' && depth === 0) {
+			items.push(text.slice(from, i));
+			from = i + 1;
+		}
+	}
+	items.push(text.slice(from));
+	return items;
+}
+
+/** "A、B、C": parallel items give way to the first and 等; a list that only modifies a long last item to that item. */
+function shortenList(text: string): string {
+	const items = enumeration(text);
+	if (items.length < 2) return text;
+	const last = items[items.length - 1]!;
+	// "省政府、各市（州）政府、省直有关部门年度报告率、公开率": the rates are what is measured.
+	if (last.endsWith('率')) {
+		const first = items.findIndex(i => i.endsWith('率'));
+		return items.slice(first).join('、');
+	}
+	const others = Math.max(...items.slice(0, -1).map(i => i.length));
+	if (last.length >= 2 * others && !/等/.test(last)) return last;
+	// "A、B等工作": the kind the list ends in, when it says more than 工作 or 事项.
+	const tail = /等(.{2,})$/.exec(last)?.[1];
+	return tail && !/^(?:工作|事项|内容|方面)$/.test(tail) ? `${items[0]}等${tail}` : `${items[0]}等`;
+}
+
+/**
+ * Makes a long label readable as a table heading: 《titles》 and long “quoted names” give way to the words around
+ * them, then long enumerations are shortened (a leading verb stays in front); no stray 、 or bracket is left at
+ * either end.
+ */
+export function shorten(label: string): string {
+	let s = label;
+	const drop = (pattern: RegExp) => {
+		const without = s.replace(pattern, '');
+		if (s.length > LONG && without.length >= 2) s = without;
+	};
+	drop(/《[^《》]*》(?:[《》\s]*《[^《》]*》)*(?:等)?/g);
+	drop(/“[^“”]{7,}”/g);
+	if (s.length > LONG) {
+		const verb = findWord(s, ACTION_VERBS, 0);
+		const lead = verb.index === 0 ? verb.word : '';
+		let object = shortenList(s.slice(lead.length));
+		// Still long: what follows the last 的/和/及/中 (or a study verb) names the thing ("…研究和法学理论研究落实举措").
+		if (lead.length + object.length > 20) {
+			const joints = [...object.matchAll(/的|和|及|中|学习贯彻|贯彻|学习|围绕/g)].filter(m => object.length - m.index - m[0].length >= 4);
+			const joint = joints.at(-1);
+			if (joint && joint.index > 0) object = object.slice(joint.index + joint[0].length);
+		}
+		s = lead + object;
+	}
+	// A stray joint at either end (but 参与, 涉及, 合并 end in one).
+	s = s.replace(/^[、，和及与并的（]+/, '').replace(/[、，的（]+$/, '').replace(/(?<![参给涉以调缓合兼])[和及与并]$/, '');
+	// A quote left open by a text cut off mid-word ("服务事项“移") is dropped.
+	if ((s.match(/“/g)?.length ?? 0) > (s.match(/”/g)?.length ?? 0)) s = s.slice(0, s.lastIndexOf('“'));
+	// A bracket left open at either end by a cut is dropped.
+	if (/^[）》”]/.test(s) || (s.match(/（/g)?.length ?? 0) !== (s.match(/）/g)?.length ?? 0)) s = s.replace(/^[）》”]+|（[^）]*$/g, '');
+	return s;
 }
 
 export interface LabelContext {
 	readonly before: string;
 	readonly after: string;
+	/** Whether `after` runs up to the next figure ("36场受众4万余人": 受众 is the next figure's). */
+	readonly afterIsNext?: boolean;
 	/** The object of the previous figure in the same sentence, if any. */
 	readonly previousObject: string | null;
 }
 
-export function makeLabel(q: Quantity, raw: LabelContext): Label {
-	// Control sequences in a report (an ESC[31m between words) are not part of what a figure counts.
-	const ctx = {...raw, before: inertLine(raw.before), after: inertLine(raw.after)};
+function raw(q: Quantity, ctx: LabelContext): Label {
 	const after = ctx.after.replace(/\s+/g, '');
 	if (q.unit === '年') {
 		// A streak: "群众安全感连续十一年排名全省第一" reads as one phrase around the figure.
 		const label = tidy(ctx.before) + tidy(after);
 		return {label, object: label};
 	}
-	const countsWhatFollows = after !== '' && !['%', '元', '百分点'].includes(q.unit) && !startsWithPredicate(after);
+	const before = tidy(ctx.before);
+	// "从799项削减至326项", "由改革前的21个工作日减少为2个工作日": both figures measure the subject.
+	if (/(?:从|由)(?:改革前的?)?$/.test(before)) {
+		const subject = tidy(before.replace(/(?:的?数量)?(?:平均)?(?:从|由)(?:改革前的?)?$/, ''));
+		if (subject.length >= 2) return {label: subject, object: subject};
+	}
+	if (CHANGE_VERB.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
+	if (after.startsWith('被')) {
+		const action = passiveAction(after);
+		if (action) return {label: action, object: action};
+	}
+	// "区级政务服务事项90.6%实现最多跑一次": the share of the subject that does what follows.
+	if (q.unit === '%' && after !== '' && !/率$/.test(before) && /^(?:实现|支持|可|“)/.test(after)) {
+		const subject = cleanBefore(ctx.before).text;
+		const done = after.replace(/^(?:实现|支持|可)/, '');
+		if (subject && done.length >= 2) return {label: subject + done, object: subject};
+	}
+	const countsWhatFollows = after !== '' && !['%', '元', '百分点', '个百分点'].includes(q.unit) && !startsWithPredicate(after);
 	if (countsWhatFollows) {
 		const head = headAfter(after);
-		if (head.length >= 3) return {label: head, object: head};
+		const verb = cleanBefore(ctx.before).verb;
+		if (head.length >= 3) return {label: withVerb(verb, head), object: head};
+		// "36场受众4万余人": a bare noun right before the next figure is that figure's.
+		const own = ctx.afterIsNext && head === after ? cleanBefore(ctx.before) : null;
+		if (own && own.text.length >= 3) return {label: withVerb(own.verb, own.text), object: own.text};
 		// A short head ("项目", "任务") needs the verb or subject in front of it to say what it is.
-		const before = tidy(ctx.before);
 		if (before.endsWith('等')) {
-			const verb = VERBS.find(v => before.startsWith(v));
-			const label = verb ? verb + head : tidy(after);
+			const lead = VERBS.find(v => before.startsWith(v));
+			const label = lead ? lead + head : tidy(after);
 			return {label, object: label};
 		}
 		const label = before ? before.replace(ADVERB_BEFORE_VERB, '') + head : tidy(after);
 		return {label, object: label};
 	}
+	if (SUM_ONLY.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
 	const cleaned = cleanBefore(ctx.before);
 	if (cleaned.bareVerb) {
-		const label = ctx.previousObject ? ctx.previousObject + cleaned.bareVerb : cleaned.bareVerb + headAfter(after);
-		return {label, object: ctx.previousObject ?? label};
+		const object = ctx.previousObject ?? headAfter(after);
+		return {label: withVerb(cleaned.bareVerb, object), object: ctx.previousObject ?? object};
 	}
 	if (RATE.test(cleaned.text) && ctx.previousObject) {
 		return {label: ctx.previousObject + cleaned.text, object: ctx.previousObject};
 	}
 	if (cleaned.text === '') {
+		// "2381人次参与了法律法规知识考试": the figure counts those who did what follows.
 		const label = tidy(after) || q.unit;
 		return {label, object: label};
 	}
-	return {label: cleaned.text, object: cleaned.text};
+	return {label: withVerb(cleaned.verb, cleaned.text), object: cleaned.text};
+}
+
+export function makeLabel(q: Quantity, context: LabelContext): Label {
+	// Control sequences in a report (an ESC[31m between words) are not part of what a figure counts.
+	const ctx = {...context, before: inertLine(context.before), after: inertLine(context.after)};
+	const {label, object} = raw(q, ctx);
+	return {label: shorten(label) || q.unit, object: shorten(object) || object};
 }

@@ -35,9 +35,9 @@ describe('the seed: every figure, exactly', () => {
 		expect(find('调解成功率')).toEqual({sectionId: '5.1', value: 98, unit: '%', qualifier: null});
 		expect(find('经济损失')).toEqual({sectionId: '2.3', value: 2_000_000, unit: '元', qualifier: '余'});
 		expect(find('群众安全感连续排名全省第一')).toEqual({sectionId: '5.1', value: 11, unit: '年', qualifier: null});
-		expect(find('政府信息公开申请办结')).toEqual({sectionId: '6.1', value: 66, unit: '件', qualifier: null});
+		expect(find('办结政府信息公开申请')).toEqual({sectionId: '6.1', value: 66, unit: '件', qualifier: null});
 		expect(find('主动公开信息')).toEqual({sectionId: '6.1', value: 13500, unit: '条', qualifier: '余'});
-		expect(find('企业以及群众诉求')).toEqual({sectionId: '6.1', value: 320000, unit: '件', qualifier: '近'});
+		expect(find('受理企业以及群众诉求')).toEqual({sectionId: '6.1', value: 320000, unit: '件', qualifier: '近'});
 		expect(find('督查专报')).toEqual({sectionId: '6.3', value: 30, unit: '期', qualifier: '余'});
 		expect(find('行政复议案件')).toEqual({sectionId: '5.2', value: 102, unit: '件', qualifier: null});
 		expect(find('宣传资料')).toEqual({sectionId: '4.3', value: 20000, unit: '册', qualifier: '余'});

@@ -1,0 +1,46 @@
+/**
+ * Labels on sentence patterns of real reports, each in a SYNTHETIC sentence written for this test (the
+ * figures are invented): verbs that tell measures apart, before/after pairs, relative clauses, passives, sums,
+ * shares, lists, titles and quotes, and what a label may not start or end with.
+ */
+import {describe, expect, test} from 'vitest';
+import {extractIndicators} from '../../src/core/extract.js';
+import {parseReport} from '../../src/core/parse.js';
+
+const labels = (sentence: string) =>
+	extractIndicators(parseReport(`晋城市2023年法治政府建设情况的报告（合成测试数据）\n一、工作\n${sentence}\n`).report).map(i => i.label);
+
+describe('labels', () => {
+	test.each([
+		// The verb stays where it tells two measures of one thing apart.
+		['清理规范性文件11件，废止7件，修改2件。', ['清理规范性文件', '废止规范性文件', '修改规范性文件']],
+		['制定《某某办法》等5件政府规章，废止《某某规定》等3件政府规章。', ['制定政府规章', '废止政府规章']],
+		['制定修改2部政府规章。', ['制定修改政府规章']],
+		// Light verbs go; a bare verb borrows the previous object.
+		['办理行政复议案件102件，办结98件。', ['行政复议案件', '办结行政复议案件']],
+		// Before and after: both figures measure the subject.
+		['行政审批事项从799项削减至326项，精简率达59.2%。', ['行政审批事项', '行政审批事项', '行政审批事项精简率']],
+		['设立企业的时间由改革前的21个工作日减少为2个工作日。', ['设立企业的时间', '设立企业的时间']],
+		// 的 after a figure: possessive (counts the first noun) or a relative clause (counts the last).
+		['明确了83项重点事项的牵头部门。', ['重点事项']],
+		['清理出21件涉及市场主体的行政规范性文件。', ['清理行政规范性文件']],
+		// Who did what, when the figure counts people or times.
+		['我县共有2381人次参与了法律法规知识考试。', ['参与法律法规知识考试']],
+		['相关做法5次被省委宣传部肯定推广。', ['肯定推广']],
+		['分七期对机关全体干部进行集中脱产培训。', ['集中脱产培训']],
+		['县委主要领导对法治政府建设工作作出批示4次。', ['作出批示']],
+		['组织任前法律知识考试4次共97人。', ['任前法律知识考试', '任前法律知识考试']],
+		['开展线上线下法治讲座36场受众4万余人。', ['线上线下法治讲座', '受众']],
+		['法律顾问深度参与历史遗留问题决策、疑难案件处理等33件。', ['法律顾问深度参与']],
+		// Shares: what the share of the subject achieves.
+		['区级政务服务事项90.6%实现最多跑一次。', ['区级政务服务事项最多跑一次']],
+		['省政府、各市（州）政府、省直有关部门年度报告率、公开率均达到100%。', ['省直有关部门年度报告率、公开率']],
+		// Long labels: document titles, long lists and themes give way to what they stand for.
+		['市政府常务会议集体学习《甲法》《乙条例》《丙规定》等法律法规8次。', ['市政府常务会议集体学习法律法规']],
+		['省长17次主持召开省政府党组会议、省政府常务会议、省长专题会议。', ['主持召开省政府党组会议等']],
+		['组织全市科（局）级领导干部学习贯彻习近平法治思想培训班2期。', ['习近平法治思想培训班']],
+		['我省连续3年位列“营商环境最佳口碑省份”。', ['连续位列“营商环境最佳口碑省份”']],
+		// No stray joint at either end.
+		['明确34个大项、66个小项重点任务。', ['大项', '小项重点任务']],
+	])('%s', (sentence, expected) => expect(labels(sentence)).toEqual(expected));
+});
