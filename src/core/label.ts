@@ -20,8 +20,8 @@ const LIGHT_VERBS = [
 	'公布', '打造', '查处', '化解', '排查', '新建', '选聘', '招录', '录用', '评选', '表彰', '推出', '上线', '收到', '播出',
 	'反馈', '实施', '部署', '征集', '命名', '推荐', '实现', '进行', '形成', '设立', '成立', '组建',
 ];
-/** Verbs that tell measures of one thing apart (清理 11件 vs 废止 7件 规范性文件): kept in front of the object. */
-const MEASURE_VERBS = [
+/** Verbs that tell measures of one thing apart (清理 11件 vs 废止 7件 规范性文件): kept in front of the object, and a diff never pairs two labels that open with different ones. */
+export const MEASURE_VERBS = [
 	'宣布失效', '梳理整合', '清理', '废止', '修改', '修订', '保留', '制定', '审查', '审核', '备案', '撤销', '纠正', '受理', '办结',
 	'新增', '取消', '下放', '承接',
 ];
@@ -32,7 +32,11 @@ const PREDICATES = [
 	'完成', '以及', '和', '及', '与', '并', '每', '达', '共计', '共', '累计', '其中', '均', '全部', '已', '被', '等', '分别', '占',
 ];
 /** Adverbs that end a noun phrase cut before its verb ("年度重点任务全面|落实"). */
-const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有效|顺利|积极|已经|正式)$/;
+const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有效|顺利|积极|已经|正式|整合|统筹|优化)$/;
+/** What people or things did that is the measure itself: "575名领导干部参加述法" counts 参加述法. */
+const OUTCOME_VERBS = ['参加', '参与', '完成', '通过', '进驻', '入驻', '纳入', '接入'];
+/** An outcome is kept when the label stays this short (a long clause is context, not the measure). */
+const OUTCOME_MAX = 14;
 const OTHER_VERBS = ['作出', '研究', '审议', '审计', '走访', '部署', '推动', '推进', '解决', '指导', '检查', '督察', '督办', '担任', '通过'];
 const VERBS = [...new Set([...MEASURE_VERBS, ...LIGHT_VERBS, ...OTHER_VERBS])].sort((a, b) => b.length - a.length);
 /** Where the noun phrase after a figure ends: a predicate or any verb (申报, first-word of 申报指标, is checked apart). */
@@ -177,7 +181,11 @@ export function headAfter(phrase: string): string {
 	const de = findWord(s, ['的'], 0);
 	if (de.index > 0) s = RELATIVE_VERBS.test(s) ? headAfterDe(s) : s.slice(0, de.index);
 	const cut = findWord(s, HEAD_ENDS, 2);
-	return cut.index > 0 ? s.slice(0, cut.index).replace(TRAILING_ADVERB, '') : s;
+	if (cut.index <= 0) return s;
+	const head = s.slice(0, cut.index).replace(TRAILING_ADVERB, '');
+	const outcome = s.slice(cut.index + cut.word.length);
+	const whole = head + cut.word + outcome;
+	return OUTCOME_VERBS.includes(cut.word) && outcome.length >= 2 && whole.length <= OUTCOME_MAX ? whole : head;
 }
 
 function startsWithPredicate(phrase: string): boolean {
@@ -315,6 +323,11 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		return {label, object: label};
 	}
 	if (SUM_ONLY.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
+	// "示范地区（单位）42个、项目15个": a list that names its modifier once; 项目 are 省级示范项目 too.
+	if (ctx.previousObject && /^\s*、/.test(ctx.before) && before.length <= 2 && !ACTION_VERBS.includes(before) && after === '') {
+		const modifier = ctx.previousObject.replace(/（[^）]*）$/, '').slice(0, -2);
+		if (modifier.length >= 2) return {label: modifier + before, object: modifier + before};
+	}
 	const cleaned = cleanBefore(ctx.before);
 	if (cleaned.bareVerb) {
 		const object = ctx.previousObject ?? headAfter(after);

@@ -34,17 +34,17 @@ export function diffJson(diff: ReportDiff, rows: readonly DiffRow[], from: {regi
 		rows: rows.map(r => ({
 			status: r.status, label: r.label, unit: r.unit,
 			from: r.from && indicatorJson(r.from), to: r.to && indicatorJson(r.to),
-			delta: r.delta, pct: r.pct, approximate: r.approximate, score: r.score,
+			delta: r.delta, pct: r.pct, approximate: r.approximate, score: r.score, unitChanged: r.unitChanged,
 		})),
 		sections: diff.sections,
 	};
 }
 
-export const DIFF_CSV_HEADER = ['status', 'section', 'label', 'unit', 'from', 'from_qualifier', 'to', 'to_qualifier', 'delta', 'pct', 'approximate', 'score'];
+export const DIFF_CSV_HEADER = ['status', 'section', 'label', 'unit', 'from', 'from_qualifier', 'to', 'to_qualifier', 'delta', 'pct', 'approximate', 'score', 'unit_changed'];
 
 export function diffCsvRow(r: DiffRow): (string | number | null)[] {
 	return [
 		r.status, rowSection(r).id, r.label, r.unit, r.from?.value ?? null, r.from?.qualifier ?? null,
-		r.to?.value ?? null, r.to?.qualifier ?? null, r.delta, r.pct, r.approximate ? 'yes' : 'no', r.score,
+		r.to?.value ?? null, r.to?.qualifier ?? null, r.delta, r.pct, r.approximate ? 'yes' : 'no', r.score, r.unitChanged ? 'yes' : 'no',
 	];
 }

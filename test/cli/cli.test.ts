@@ -147,6 +147,7 @@ describe('diff', () => {
 		expect([json.from, json.to, json.summary]).toEqual([{region: '晋城市', year: 2022}, {region: '晋城市', year: 2023}, {changed: 36, unchanged: 0, added: 60, removed: 2}]);
 		const row = json.rows.find((x: {label: string}) => x.label === '行政复议案件');
 		expect([row.status, row.from.value, row.to.value, row.delta, row.pct]).toEqual(['changed', 87, 102, 15, 17.2]);
+		expect(Object.keys(row)).toEqual(['status', 'label', 'unit', 'from', 'to', 'delta', 'pct', 'approximate', 'score', 'unitChanged']);
 	});
 	test('after importing 2022, diff 2022 2023 prints the table', () => {
 		const dir = tempDir();

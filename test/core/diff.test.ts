@@ -76,11 +76,28 @@ describe('pairing rules', () => {
 		const to = [make('行政复议案件', 102, '件', null, 2023), make('调解成功率', 97.5, '%', null, 2023), make('公证', 4915, '件', null, 2023)];
 		const rows = diffIndicators(from, to).map(r => ({...r, from: r.from?.value ?? null, to: r.to?.value ?? null}));
 		expect(rows).toEqual([
-			{status: 'changed', label: '行政复议案件', unit: '件', from: 87, to: 102, delta: 15, pct: 17.2, approximate: false, score: 1},
-			{status: 'unchanged', label: '调解成功率', unit: '%', from: 97.5, to: 97.5, delta: 0, pct: 0, approximate: false, score: 1},
-			{status: 'removed', label: '法治讲座', unit: '次', from: 70, to: null, delta: null, pct: null, approximate: true, score: null},
-			{status: 'added', label: '公证', unit: '件', from: null, to: 4915, delta: null, pct: null, approximate: false, score: null},
+			{status: 'changed', label: '行政复议案件', unit: '件', from: 87, to: 102, delta: 15, pct: 17.2, approximate: false, score: 1, unitChanged: false},
+			{status: 'unchanged', label: '调解成功率', unit: '%', from: 97.5, to: 97.5, delta: 0, pct: 0, approximate: false, score: 1, unitChanged: false},
+			{status: 'removed', label: '法治讲座', unit: '次', from: 70, to: null, delta: null, pct: null, approximate: true, score: null, unitChanged: false},
+			{status: 'added', label: '公证', unit: '件', from: null, to: 4915, delta: null, pct: null, approximate: false, score: null, unitChanged: false},
 		]);
+	});
+
+	test('a count whose unit changed pairs when its label is nearly the same, flagged and without a delta', () => {
+		const rows = diffIndicators([make('研究审议法治议题', 20, '个', '余')], [make('研究审议法治议题', 40, '项', '余', 2023)]);
+		expect(rows.map(r => [r.status, r.unit, r.delta, r.pct, r.unitChanged])).toEqual([['changed', '个→项', null, null, true]]);
+		// Not a percentage into a count, and not two different things.
+		expect(diffIndicators([make('办结率', 98, '%')], [make('办结率', 98, '件', null, 2023)]).map(r => r.status)).toEqual(['removed', 'added']);
+		expect(diffIndicators([make('行政复议案件', 20, '个')], [make('政府规章', 20, '项', null, 2023)]).map(r => r.status)).toEqual(['removed', 'added']);
+	});
+
+	test('labels compare across scripts, renamings and abbreviations; a verb still tells measures apart', () => {
+		const pair = (x: string, y: string, unit = '次') => diffIndicators([make(x, 2, unit)], [make(y, 3, unit, null, 2023)]).length === 1;
+		expect(pair('會前法制講座', '法治讲座')).toBe(true);
+		expect(pair('“一门”率', '一门进驻率', '%')).toBe(true);
+		expect(pair('市政府常务会议学法', '市政府常务会议集体学习法律法规')).toBe(true);
+		expect(pair('清理规范性文件', '废止规范性文件', '件')).toBe(false);
+		expect(pair('一窗办理率', '一门进驻率', '%')).toBe(false);
 	});
 });
 

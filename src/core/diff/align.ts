@@ -1,11 +1,17 @@
 /**
- * Pairs the indicators of two reports one to one. A pair must measure the same kind of quantity (same unit or
- * an equivalent one); among those, pairs are scored by label similarity, shared head noun, sentence context
- * and section title. Assignment is greedy on the global score order: the best remaining pair is taken when both
- * sides are free and the score clears the threshold. A wrong pair is worse than no pair, hence the threshold.
+ * Pairs the indicators of two reports one to one. Labels are compared as a reader would: in one script, without
+ * quotes, batch ordinals (首批, 第二批) or scope words (全省), 法制 read as 法治 (the word changed in 2018). A pair
+ * is scored by label similarity (shared character pairs, or a long shared run: 主持召开省政府…), a shared head
+ * noun, the sentence around the figure and the section title. It must measure the same kind of quantity (same
+ * unit or an equivalent one); a pair whose labels are nearly the same but whose unit changed (20余个 → 40余项
+ * 法治议题) is taken too, and flagged. Assignment is greedy on the global score order: the best remaining pair
+ * is taken when both sides are free and the score clears the threshold. A wrong pair is worse than no pair,
+ * hence the threshold.
  */
+import {MEASURE_VERBS} from '../label.js';
+import {toSimplified} from '../script.js';
 import type {Indicator} from '../types.js';
-import {bigrams, headSimilarity, setSimilarity} from './similarity.js';
+import {bigrams, headSimilarity, longestCommonRun, setSimilarity} from './similarity.js';
 
 /** Units that mean the same thing. Anything not listed pairs only with itself (件 never with 次 or %). */
 const UNIT_GROUPS: readonly (readonly string[])[] = [['人', '名', '位'], ['场', '场次'], ['个', '家'], ['工作日', '个工作日'], ['百分点', '个百分点']];
@@ -14,19 +20,35 @@ export function unitKind(unit: string): string {
 	return UNIT_GROUPS.find(g => g.includes(unit))?.[0] ?? unit;
 }
 
-export const DEFAULT_MIN_SCORE = 0.5;
+export const DEFAULT_MIN_SCORE = 0.45;
+/** Labels at least this similar pair even when the unit changed (counts only: % and 元 never change into counts). */
+const UNIT_CHANGE_LABEL = 0.8;
+const COUNT_UNITS = /^(?:个|家|项|件|条|部|类|门|批|份|篇|处|座|支|所|宗|起|册|本|套|枚)$/;
 
 export interface Pair {
 	readonly from: number;
 	readonly to: number;
 	readonly score: number;
+	/** The two figures are counted in different units (个 → 项): shown, but no delta is computed. */
+	readonly unitChanged: boolean;
 }
 
 interface Features {
+	readonly text: string;
 	readonly label: Uint32Array;
 	readonly context: Uint32Array;
 	readonly section: Uint32Array;
 	readonly kind: string;
+}
+
+
+/** A label as compared: simplified script, 法制 → 法治, no quotes, batch ordinals, scope words or trailing 等. */
+export function comparable(label: string): string {
+	return toSimplified(label)
+		.replace(/法制/g, '法治')
+		.replace(/[“”‘’《》「」"]/g, '')
+		.replace(/首批|第[一二三四五六七八九十\d]+批|^(?:全省|全市|全区|全县|全年)/g, '')
+		.replace(/等$/, '');
 }
 
 /** Features of many indicators; sentences and section titles are shared by several, so each is cut once. */
@@ -34,21 +56,70 @@ function featuresOf(indicators: readonly Indicator[]): Features[] {
 	const memo = new Map<string, Uint32Array>();
 	const grams = (text: string) => {
 		let g = memo.get(text);
-		if (!g) memo.set(text, (g = bigrams(text)));
+		if (!g) memo.set(text, (g = bigrams(toSimplified(text))));
 		return g;
 	};
-	return indicators.map(i => ({label: bigrams(i.label), context: grams(i.sentence), section: grams(i.sectionTitle), kind: unitKind(i.unit)}));
+	return indicators.map(i => {
+		const text = comparable(i.label);
+		return {text, label: bigrams(text), context: grams(i.sentence), section: grams(i.sectionTitle), kind: unitKind(i.unit)};
+	});
 }
 
 function features(i: Indicator): Features {
 	return featuresOf([i])[0]!;
 }
 
+/** How alike a label is to the one it abbreviates ("一门率" of "一门进驻率"). */
+const ABBREVIATION = 0.75;
+
+/**
+ * Whether the shorter text (3+ characters) is the longer one with characters left out, both starting alike:
+ * "一门率" of "一门进驻率", "常务会议学法" of "常务会议集体学习法律法规".
+ */
+function isAbbreviation(a: string, b: string): boolean {
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	if (short.length < 3 || short.length === long.length || short[0] !== long[0]) return false;
+	let k = 0;
+	for (const ch of long) if (ch === short[k]) k++;
+	return k === short.length;
+}
+
+/** How alike two labels are, 0–1: shared character pairs, or a run of three or more characters in common. */
+function labelSimilarity(fa: Features, fb: Features): number {
+	const shared = setSimilarity(fa.label, fb.label);
+	if (shared === 0) return 0;
+	if (isAbbreviation(fa.text, fb.text)) return Math.max(shared, ABBREVIATION);
+	const run = longestCommonRun(fa.text, fb.text);
+	if (run.length < 3) return shared;
+	// A run that opens both labels (the same verb and object: 主持召开省政府…) or ends both (the same head:
+	// …法治讲座) says they measure one thing; a run that is one label's modifier and the other's head, half that.
+	const aligned = (fa.text.startsWith(run) && fb.text.startsWith(run)) || (fa.text.endsWith(run) && fb.text.endsWith(run));
+	// Like the bigram measure, the mean of the run's share of the shorter and of the longer label.
+	const lengths = [fa.text.length, fb.text.length].sort((x, y) => x - y) as [number, number];
+	return Math.max(shared, (aligned ? 1 : 0.5) * 0.5 * (run.length / lengths[0] + run.length / lengths[1]));
+}
+
+function score(fa: Features, fb: Features, label: number): number {
+	return 0.55 * label + 0.2 * headSimilarity(fa.text, fb.text) + 0.15 * setSimilarity(fa.context, fb.context) + 0.1 * setSimilarity(fa.section, fb.section);
+}
+
+/** Whether two figures in different units may still be one measure: both counts of things, labels nearly equal. */
+function unitMayChange(a: Indicator, b: Indicator): boolean {
+	return COUNT_UNITS.test(unitKind(a.unit)) && COUNT_UNITS.test(unitKind(b.unit));
+}
+
+/** The measure verb a label opens with (清理 of 清理规范性文件), '' when none. */
+function measureVerb(text: string): string {
+	return MEASURE_VERBS.find(v => text.startsWith(v)) ?? '';
+}
+
 export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a), fb: Features = features(b)): number {
-	if (fa.kind !== fb.kind) return 0;
-	const label = setSimilarity(fa.label, fb.label);
+	const [va, vb] = [measureVerb(fa.text), measureVerb(fb.text)];
+	if (va && vb && va !== vb) return 0;
+	const label = labelSimilarity(fa, fb);
 	if (label === 0) return 0;
-	return 0.55 * label + 0.2 * headSimilarity(a.label, b.label) + 0.15 * setSimilarity(fa.context, fb.context) + 0.1 * setSimilarity(fa.section, fb.section);
+	if (fa.kind !== fb.kind) return label >= UNIT_CHANGE_LABEL && unitMayChange(a, b) ? 0.9 * score(fa, fb, label) : 0;
+	return score(fa, fb, label);
 }
 
 export function alignIndicators(from: readonly Indicator[], to: readonly Indicator[], minScore = DEFAULT_MIN_SCORE): Pair[] {
@@ -57,9 +128,8 @@ export function alignIndicators(from: readonly Indicator[], to: readonly Indicat
 	const candidates: Pair[] = [];
 	for (let i = 0; i < from.length; i++) {
 		for (let j = 0; j < to.length; j++) {
-			if (fa[i]!.kind !== fb[j]!.kind) continue;
-			const score = pairScore(from[i]!, to[j]!, fa[i], fb[j]);
-			if (score >= minScore) candidates.push({from: i, to: j, score});
+			const s = pairScore(from[i]!, to[j]!, fa[i], fb[j]);
+			if (s >= minScore) candidates.push({from: i, to: j, score: s, unitChanged: fa[i]!.kind !== fb[j]!.kind});
 		}
 	}
 	// Ties broken by document order, so the result does not depend on the sort's stability.

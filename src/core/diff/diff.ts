@@ -22,6 +22,8 @@ export interface DiffRow {
 	readonly approximate: boolean;
 	/** Alignment confidence, 0–1 (null for added/removed rows). */
 	readonly score: number | null;
+	/** The measure is counted in another unit than last year (个 → 项): `unit` reads "个→项", no delta. */
+	readonly unitChanged: boolean;
 }
 
 export interface DiffSummary {
@@ -43,19 +45,20 @@ function round(n: number, digits: number): number {
 	return Math.round(n * f) / f;
 }
 
-function pairedRow(a: Indicator, b: Indicator, score: number): DiffRow {
+function pairedRow(a: Indicator, b: Indicator, score: number, unitChanged: boolean): DiffRow {
 	const delta = round(b.value - a.value, 6);
-	const same = delta === 0 && a.qualifier === b.qualifier;
+	const same = delta === 0 && a.qualifier === b.qualifier && !unitChanged;
 	return {
 		status: same ? 'unchanged' : 'changed',
 		label: b.label,
-		unit: b.unit,
+		unit: unitChanged ? `${a.unit}→${b.unit}` : b.unit,
 		from: a,
 		to: b,
-		delta,
-		pct: a.value === 0 ? null : round((delta / a.value) * 100, 1),
+		delta: unitChanged ? null : delta,
+		pct: unitChanged || a.value === 0 ? null : round((delta / a.value) * 100, 1),
 		approximate: a.qualifier !== null || b.qualifier !== null,
 		score: round(score, 3),
+		unitChanged,
 	};
 }
 
@@ -70,6 +73,7 @@ function soloRow(i: Indicator, side: 'from' | 'to'): DiffRow {
 		pct: null,
 		approximate: i.qualifier !== null,
 		score: null,
+		unitChanged: false,
 	};
 }
 
@@ -88,7 +92,7 @@ export function diffIndicators(from: readonly Indicator[], to: readonly Indicato
 	const pairedFrom = new Set(pairs.map(p => p.from));
 	const rows: DiffRow[] = to.map((b, j) => {
 		const p = byTo.get(j);
-		return p ? pairedRow(from[p.from]!, b, p.score) : soloRow(b, 'to');
+		return p ? pairedRow(from[p.from]!, b, p.score, p.unitChanged) : soloRow(b, 'to');
 	});
 	const removed = from.map((a, i) => ({a, i})).filter(({i}) => !pairedFrom.has(i));
 	// Place each removed row after the row of its nearest preceding paired A indicator.

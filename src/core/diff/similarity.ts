@@ -50,3 +50,19 @@ export function headSimilarity(a: string, b: string): number {
 	while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
 	return k < 2 ? 0 : k / Math.min(a.length, b.length);
 }
+
+/** The longest run of characters two texts share ("主持召开省政府" in two meeting labels). */
+export function longestCommonRun(a: string, b: string): string {
+	let best = 0;
+	let end = 0;
+	const previous = new Uint16Array(b.length + 1);
+	const current = new Uint16Array(b.length + 1);
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : 0;
+			if (current[j]! > best) [best, end] = [current[j]!, i];
+		}
+		previous.set(current);
+	}
+	return a.slice(end - best, end);
+}
