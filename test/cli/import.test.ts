@@ -78,6 +78,20 @@ describe('encodings', () => {
 	});
 });
 
+describe('real layouts, imported without --region or --year (synthetic files in test/fixtures/layouts/)', () => {
+	test.each([
+		['synthetic-chrome-page.txt', {region: '泽州县', regionCode: '140525', department: '', year: 2023, sections: 1, indicators: 2, warnings: []}],
+		['synthetic-one-line.txt', {region: '阳城县', regionCode: '140522', department: '', year: 2022, sections: 2, indicators: 6, warnings: ['no title found', 'year read from the text: 2022']}],
+		['synthetic-no-title.txt', {region: '晋城市', regionCode: '140500', department: '', year: 2022, sections: 1, indicators: 2, warnings: ['no title found', 'year read from the text: 2022']}],
+		['synthetic-department.txt', {region: '山西省政务办', regionCode: '140000', department: '政务办', year: 2022, sections: 1, indicators: 2, warnings: []}],
+		['synthetic-traditional.txt', {region: '阳城县', regionCode: '140522', department: '', year: 2023, sections: 1, indicators: 4, warnings: ['no title found', 'year read from the text: 2023']}],
+	])('%s', (file, expected) => {
+		const r = jcfz(['import', join('test', 'fixtures', 'layouts', file), '--dry-run', '--json']);
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.stdout)[0]).toMatchObject({outcome: 'parsed', ...expected});
+	});
+});
+
 describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 	let dir: string;
 	let db: string;
