@@ -39,6 +39,10 @@ interface Features {
 	readonly context: Uint32Array;
 	readonly section: Uint32Array;
 	readonly kind: string;
+	/** The measure verb the label opens with, '' when none. */
+	readonly verb: string;
+	/** A count of things (个 项 件 …), which may change unit from one year to the next. */
+	readonly count: boolean;
 }
 
 
@@ -61,7 +65,8 @@ function featuresOf(indicators: readonly Indicator[]): Features[] {
 	};
 	return indicators.map(i => {
 		const text = comparable(i.label);
-		return {text, label: bigrams(text), context: grams(i.sentence), section: grams(i.sectionTitle), kind: unitKind(i.unit)};
+		const kind = unitKind(i.unit);
+		return {text, label: bigrams(text), context: grams(i.sentence), section: grams(i.sectionTitle), kind, verb: measureVerb(text), count: COUNT_UNITS.test(kind)};
 	});
 }
 
@@ -103,22 +108,18 @@ function score(fa: Features, fb: Features, label: number): number {
 	return 0.55 * label + 0.2 * headSimilarity(fa.text, fb.text) + 0.15 * setSimilarity(fa.context, fb.context) + 0.1 * setSimilarity(fa.section, fb.section);
 }
 
-/** Whether two figures in different units may still be one measure: both counts of things, labels nearly equal. */
-function unitMayChange(a: Indicator, b: Indicator): boolean {
-	return COUNT_UNITS.test(unitKind(a.unit)) && COUNT_UNITS.test(unitKind(b.unit));
-}
-
 /** The measure verb a label opens with (清理 of 清理规范性文件), '' when none. */
 function measureVerb(text: string): string {
 	return MEASURE_VERBS.find(v => text.startsWith(v)) ?? '';
 }
 
 export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a), fb: Features = features(b)): number {
-	const [va, vb] = [measureVerb(fa.text), measureVerb(fb.text)];
-	if (va && vb && va !== vb) return 0;
+	if (fa.verb && fb.verb && fa.verb !== fb.verb) return 0;
+	// Different units: only counts of things, and only with nearly the same label (checked before the cost).
+	if (fa.kind !== fb.kind && !(fa.count && fb.count)) return 0;
 	const label = labelSimilarity(fa, fb);
 	if (label === 0) return 0;
-	if (fa.kind !== fb.kind) return label >= UNIT_CHANGE_LABEL && unitMayChange(a, b) ? 0.9 * score(fa, fb, label) : 0;
+	if (fa.kind !== fb.kind) return label >= UNIT_CHANGE_LABEL ? 0.9 * score(fa, fb, label) : 0;
 	return score(fa, fb, label);
 }
 
