@@ -42,15 +42,35 @@ const coldRuns: Record<string, number> = {};
 
 // The in-process code under test, bundled like the product (see bench-entry.ts).
 const bundleDir = mkdtempSync(join(tmpdir(), 'jcfz-bench-bundle-'));
-await build({...bundleOptions, entryPoints: {bench: join(ROOT, 'bin', 'bench-entry.ts')}, outdir: bundleDir, outExtension: {'.js': '.mjs'}});
-const {App, Store, compileFilter, createElement, diffIndicators, extractIndicators, parseReport, render} = (await import(
-	join(bundleDir, 'bench.mjs')
-)) as typeof import('./bench-entry.js');
+await build({
+	...bundleOptions,
+	entryPoints: {bench: join(ROOT, 'bin', 'bench-entry.ts')},
+	outdir: bundleDir,
+	outExtension: {'.js': '.mjs'},
+});
+const {App, Store, compileFilter, createElement, diffIndicators, extractIndicators, parseReport, render} =
+	(await import(join(bundleDir, 'bench.mjs'))) as typeof import('./bench-entry.js');
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function record(figure: string, unit: Figure['unit'], samples: readonly number[], target: number, absolute?: Figure['absolute']): void {
+function record(
+	figure: string,
+	unit: Figure['unit'],
+	samples: readonly number[],
+	target: number,
+	absolute?: Figure['absolute'],
+): void {
 	const m = median(samples);
-	figures.push({figure, unit, median: m, min: Math.min(...samples), max: Math.max(...samples), runs: samples.length, target, met: m <= target, ...(absolute ? {absolute} : {})});
+	figures.push({
+		figure,
+		unit,
+		median: m,
+		min: Math.min(...samples),
+		max: Math.max(...samples),
+		runs: samples.length,
+		target,
+		met: m <= target,
+		...(absolute ? {absolute} : {}),
+	});
 }
 
 function wallMs(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
@@ -79,10 +99,18 @@ function commandRatio(figure: string, args: readonly string[], env: NodeJS.Proce
 }
 
 /** Runs a command in a pseudo-terminal (util-linux `script`) until its output contains `until`. */
-function ptyUntil(command: string, until: RegExp, env: NodeJS.ProcessEnv, onMatch?: () => void): Promise<{ms: number; output: string}> {
+function ptyUntil(
+	command: string,
+	until: RegExp,
+	env: NodeJS.ProcessEnv,
+	onMatch?: () => void,
+): Promise<{ms: number; output: string}> {
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
-		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
+		const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {
+			env,
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
 		let output = '';
 		let ms = -1;
 		const timer = setTimeout(() => {
@@ -129,7 +157,11 @@ function pidWith(marker: string): number | null {
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
-			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker) && readFileSync(`/proc/${entry}/cmdline`, 'utf8').startsWith(process.execPath)) return Number(entry);
+			if (
+				readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker) &&
+				readFileSync(`/proc/${entry}/cmdline`, 'utf8').startsWith(process.execPath)
+			)
+				return Number(entry);
 		} catch {}
 	}
 	return null;
@@ -179,7 +211,17 @@ async function keystrokeLatency(indicators: Indicator[]): Promise<void> {
 	say(figure);
 	const seed = parseReport(readFileSync(SEED, 'utf8')).report;
 	const data = {region: '合成', years: [2023], byYear: new Map([[2023, {report: seed, indicators}]])};
-	const app = render(createElement(App, {data, initial: {view: 'indicators', yearIndex: 0, diffPair: [0, 0]}, columns: 100, rows: 30, lang: 'zh', isColor: false, onQuit: () => {}}));
+	const app = render(
+		createElement(App, {
+			data,
+			initial: {view: 'indicators', yearIndex: 0, diffPair: [0, 0]},
+			columns: 100,
+			rows: 30,
+			lang: 'zh',
+			isColor: false,
+			onQuit: () => {},
+		}),
+	);
 	const nextFrame = async (key: string) => {
 		const before = app.frames.length;
 		const start = process.hrtime.bigint();
@@ -254,14 +296,29 @@ async function main(): Promise<void> {
 	const cpu = cpus();
 	const machine = `${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 	const rows = figures.map(f => {
-		const n = (x: number) => (f.unit === '× node' ? x.toFixed(2) : f.unit === 's' ? x.toFixed(2) : x.toFixed(f.unit === 'MB' ? 0 : 2));
+		const n = (x: number) =>
+			f.unit === '× node' ? x.toFixed(2) : f.unit === 's' ? x.toFixed(2) : x.toFixed(f.unit === 'MB' ? 0 : 2);
 		const abs = f.absolute ? ` (${f.absolute.command.toFixed(0)} ms vs ${f.absolute.node.toFixed(0)} ms)` : '';
 		return `| ${f.figure} | ${n(f.median)} ${f.unit}${abs} | ${n(f.min)}–${n(f.max)} | ${f.runs} | ≤ ${f.target} ${f.unit} | ${f.met ? 'met' : 'NOT met'} |`;
 	});
-	process.stdout.write([`Machine: ${machine}`, '', '| figure | median | min–max | runs | target | |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'));
+	process.stdout.write(
+		[
+			`Machine: ${machine}`,
+			'',
+			'| figure | median | min–max | runs | target | |',
+			'|---|---|---|---|---|---|',
+			...rows,
+			'',
+		].join('\n'),
+	);
 	const cold = Object.entries(coldRuns).map(([figure, ms]) => `- first (cold) run of "${figure}": ${ms.toFixed(1)} ms`);
-	process.stdout.write(['', `In-process medians are taken after ${WARM_UP_MS / 1000} s of warm-up runs.`, ...cold, ''].join('\n'));
-	writeFileSync(join(ROOT, 'bench-results.json'), JSON.stringify({date: new Date().toISOString(), machine, figures, coldRuns}, null, 2) + '\n');
+	process.stdout.write(
+		['', `In-process medians are taken after ${WARM_UP_MS / 1000} s of warm-up runs.`, ...cold, ''].join('\n'),
+	);
+	writeFileSync(
+		join(ROOT, 'bench-results.json'),
+		`${JSON.stringify({date: new Date().toISOString(), machine, figures, coldRuns}, null, 2)}\n`,
+	);
 	process.stderr.write(`figures written to bench-results.json\n`);
 }
 

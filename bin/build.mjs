@@ -18,7 +18,10 @@ const yargsLocales = {
 		b.onLoad({filter: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/}, async args => {
 			const source = await readFile(args.path, 'utf8');
 			return {
-				contents: source.replace("resolve(__dirname, '../../../locales')", "fileURLToPath(new URL('./locales', import.meta.url))"),
+				contents: source.replace(
+					"resolve(__dirname, '../../../locales')",
+					"fileURLToPath(new URL('./locales', import.meta.url))",
+				),
 				loader: 'js',
 			};
 		});
@@ -39,9 +42,11 @@ const lazySegmenter = {
 			patched = patched.replace(
 				'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
 				// (a function, because "$'" in a replacement string means "the text after the match")
-				() => "let realRgiEmoji; const rgiEmojiRegex = {test: text => (realRgiEmoji ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};",
+				() =>
+					"let realRgiEmoji; const rgiEmojiRegex = {test: text => (realRgiEmoji ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};",
 			);
-			if (!patched.includes('realSegmenter') || !patched.includes('realRgiEmoji')) throw new Error(`lazy-segmenter: pattern not found in ${args.path}`);
+			if (!patched.includes('realSegmenter') || !patched.includes('realRgiEmoji'))
+				throw new Error(`lazy-segmenter: pattern not found in ${args.path}`);
 			return {contents: patched, loader: 'js'};
 		});
 	},
@@ -76,7 +81,9 @@ const fastStringWidth = {
 const noDevtools = {
 	name: 'no-devtools',
 	setup(b) {
-		b.onResolve({filter: /^\.\/devtools\.js$/}, args => (/[\\/]ink[\\/]/.test(args.importer) ? {path: 'devtools', namespace: 'jcfz-empty'} : undefined));
+		b.onResolve({filter: /^\.\/devtools\.js$/}, args =>
+			/[\\/]ink[\\/]/.test(args.importer) ? {path: 'devtools', namespace: 'jcfz-empty'} : undefined,
+		);
 		b.onLoad({filter: /.*/, namespace: 'jcfz-empty'}, () => ({contents: 'export {};', loader: 'js'}));
 	},
 };
@@ -92,9 +99,15 @@ export const bundleOptions = {
 	jsx: 'automatic',
 	minify: process.env.JCFZ_NO_MINIFY !== '1',
 	legalComments: 'none',
-	define: {__JCFZ_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
+	define: {
+		__JCFZ_VERSION__: JSON.stringify(pkg.version),
+		'process.env.NODE_ENV': '"production"',
+		'process.env.DEV': '"false"',
+	},
 	// Some dependencies are CommonJS and call require(); give the ESM bundle one.
-	banner: {js: "import {createRequire as __jcfzCreateRequire} from 'node:module'; const require = __jcfzCreateRequire(import.meta.url);"},
+	banner: {
+		js: "import {createRequire as __jcfzCreateRequire} from 'node:module'; const require = __jcfzCreateRequire(import.meta.url);",
+	},
 	plugins: [yargsLocales, lazySegmenter, noHelpCache, fastStringWidth, noDevtools],
 	logLevel: 'warning',
 };
@@ -127,14 +140,22 @@ async function buildProduct() {
 		banner: {js: "const __jcfzModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
 		plugins: [lazyParts, ...common.plugins],
 	});
-	await build({...bundleOptions, splitting: false, entryPoints: {tui: 'src/tui/run.tsx', html: 'src/core/html.ts'}, outdir: 'dist', outExtension: {'.js': '.mjs'}});
+	await build({
+		...bundleOptions,
+		splitting: false,
+		entryPoints: {tui: 'src/tui/run.tsx', html: 'src/core/html.ts'},
+		outdir: 'dist',
+		outExtension: {'.js': '.mjs'},
+	});
 	await mkdir(join(dist, 'locales'), {recursive: true});
 	for (const locale of ['en.json', 'zh_CN.json']) {
 		await copyFile(join(root, 'node_modules', 'yargs', 'locales', locale), join(dist, 'locales', locale));
 	}
 	// Warm the code cache with a representative run (a lookup on a throw-away store seeded from seeds/).
 	const scratch = await mkdtemp(join(tmpdir(), 'jcfz-build-'));
-	spawnSync(process.execPath, [join(root, 'bin', 'jcfz'), 'show', '行政复议', '--db', join(scratch, 'jcfz.json')], {stdio: 'ignore'});
+	spawnSync(process.execPath, [join(root, 'bin', 'jcfz'), 'show', '行政复议', '--db', join(scratch, 'jcfz.json')], {
+		stdio: 'ignore',
+	});
 	await rm(scratch, {recursive: true, force: true});
 }
 

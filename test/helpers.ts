@@ -29,10 +29,17 @@ export interface RunResult {
 }
 
 /** Runs bin/jcfz as a subprocess, piped (not a TTY), colour off unless the caller's env says otherwise. */
-export function jcfz(args: readonly string[], options: {db?: string; env?: NodeJS.ProcessEnv; input?: string} = {}): RunResult {
+export function jcfz(
+	args: readonly string[],
+	options: {db?: string; env?: NodeJS.ProcessEnv; input?: string} = {},
+): RunResult {
 	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', ...options.env};
 	if (options.db) env.JCFZ_DB = options.db;
-	const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {encoding: 'utf8', env, input: options.input ?? ''});
+	const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+		encoding: 'utf8',
+		env,
+		input: options.input ?? '',
+	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -52,11 +59,17 @@ export function fingerprint(folder: string): Record<string, string> {
 }
 
 /** Like `jcfz` but without blocking the event loop (for tests that serve HTTP from this process). */
-export function jcfzAsync(args: readonly string[], options: {db?: string; env?: NodeJS.ProcessEnv; prefix?: readonly string[]} = {}): Promise<RunResult> {
+export function jcfzAsync(
+	args: readonly string[],
+	options: {db?: string; env?: NodeJS.ProcessEnv; prefix?: readonly string[]} = {},
+): Promise<RunResult> {
 	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', ...options.env};
 	if (options.db) env.JCFZ_DB = options.db;
 	const [command, ...prefix] = options.prefix ?? [process.execPath];
-	const child = spawn(command!, [...prefix, ...(options.prefix ? [process.execPath] : []), BIN, ...args], {env, stdio: ['ignore', 'pipe', 'pipe']});
+	const child = spawn(command!, [...prefix, ...(options.prefix ? [process.execPath] : []), BIN, ...args], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', d => (stdout += d));
@@ -67,6 +80,10 @@ export function jcfzAsync(args: readonly string[], options: {db?: string; env?: 
 /** Runs bin/jcfz as the unprivileged user nobody (root ignores file modes, so permission faults need this). */
 export function jcfzAsNobody(args: readonly string[], db: string): RunResult {
 	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: '/tmp', LANG: 'en_US.UTF-8', JCFZ_DB: db};
-	const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args], {encoding: 'utf8', env});
+	const result = spawnSync(
+		'setpriv',
+		['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args],
+		{encoding: 'utf8', env},
+	);
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

@@ -54,10 +54,11 @@ const dash = (cell: string | undefined) => (cell === undefined || cell === '-' |
 
 export function parseManifest(text: string): ManifestRow[] {
 	const [header, ...body] = rows(text);
-	if (!header || header[0] !== 'file') throw new Error('manifest.tsv: the first row must be the header (file, region, year, …)');
+	if (header?.[0] !== 'file') throw new Error('manifest.tsv: the first row must be the header (file, region, year, …)');
 	return body.map((cells, k) => {
 		const year = Number(cells[2]);
-		if (!cells[0] || !cells[1] || !Number.isInteger(year)) throw new Error(`manifest.tsv row ${k + 2}: expected file, region and year`);
+		if (!cells[0] || !cells[1] || !Number.isInteger(year))
+			throw new Error(`manifest.tsv row ${k + 2}: expected file, region and year`);
 		return {file: cells[0], region: cells[1], year};
 	});
 }
@@ -65,10 +66,22 @@ export function parseManifest(text: string): ManifestRow[] {
 export function parseGold(text: string, name = 'gold'): GoldLine[] {
 	return rows(text).map((cells, k) => {
 		const [kind, section, value, unit, qualifier, keys] = cells;
-		if ((kind !== 'req' && kind !== 'opt') || section === undefined || !Number.isFinite(Number(value)) || keys === undefined) {
+		if (
+			(kind !== 'req' && kind !== 'opt') ||
+			section === undefined ||
+			!Number.isFinite(Number(value)) ||
+			keys === undefined
+		) {
 			throw new Error(`${name} row ${k + 1}: expected kind, section, value, unit, qualifier, keys`);
 		}
-		return {kind, section, value: Number(value), unit: dash(unit), qualifier: dash(qualifier), keys: keys.split('|').filter(Boolean)};
+		return {
+			kind,
+			section,
+			value: Number(value),
+			unit: dash(unit),
+			qualifier: dash(qualifier),
+			keys: keys.split('|').filter(Boolean),
+		};
 	});
 }
 
@@ -84,7 +97,8 @@ export function parsePairs(text: string): PairLine[] {
 
 export function readCorpus(dir: string): Corpus {
 	const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-	if (!existsSync(join(dir, 'manifest.tsv'))) throw new Error(`${dir}: no manifest.tsv; give a corpus folder (see ../shared/corpus/README.md)`);
+	if (!existsSync(join(dir, 'manifest.tsv')))
+		throw new Error(`${dir}: no manifest.tsv; give a corpus folder (see ../shared/corpus/README.md)`);
 	const manifest = parseManifest(read('manifest.tsv'));
 	const gold = new Map<string, GoldLine[]>();
 	for (const row of manifest) {

@@ -58,7 +58,17 @@ export function hasKey(label: string, keys: readonly string[]): boolean {
 	return keys.some(k => label.includes(k) || folded.includes(fold(k)));
 }
 
-const PAIRS: Readonly<Record<string, string>> = {'（': '）', '(': ')', '《': '》', '“': '”', '‘': '’', '「': '」', '【': '】', '[': ']', '〈': '〉'};
+const PAIRS: Readonly<Record<string, string>> = {
+	'（': '）',
+	'(': ')',
+	'《': '》',
+	'“': '”',
+	'‘': '’',
+	'「': '」',
+	'【': '】',
+	'[': ']',
+	'〈': '〉',
+};
 const CLOSERS = new Set(Object.values(PAIRS));
 /** The corpus README's stray ends, plus the "(" at either end (a label is not a parenthetical). */
 const BAD_ENDS = new Set([...'、，,。；;：:的了和及与并(（']);
@@ -94,8 +104,11 @@ export function scoreFile(gold: readonly GoldLine[], extracted: readonly Extract
 	for (const g of ordered) {
 		const candidates = extracted
 			.map((e, k) => ({e, k}))
-			.filter(({e, k}) => !used.has(k) && sameNumber(e.value, g.value) && (g.unit === null || unitsMatch(g.unit, e.unit)));
-		const rank = ({e}: {e: Extracted}) => (hasKey(e.label, g.keys) ? 0 : 2) + (e.sectionId.split('.')[0] === g.section ? 0 : 1);
+			.filter(
+				({e, k}) => !used.has(k) && sameNumber(e.value, g.value) && (g.unit === null || unitsMatch(g.unit, e.unit)),
+			);
+		const rank = ({e}: {e: Extracted}) =>
+			(hasKey(e.label, g.keys) ? 0 : 2) + (e.sectionId.split('.')[0] === g.section ? 0 : 1);
 		const best = candidates.sort((x, y) => rank(x) - rank(y) || x.k - y.k)[0];
 		if (!best) {
 			if (g.kind === 'req') missed.push(g);
@@ -169,7 +182,10 @@ export interface PairScore {
 	readonly missedWant: readonly PairLine[];
 }
 
-export function scorePairs(lines: readonly PairLine[], pairsOf: (fileA: string, fileB: string) => readonly DiffPair[]): PairScore {
+export function scorePairs(
+	lines: readonly PairLine[],
+	pairsOf: (fileA: string, fileB: string) => readonly DiffPair[],
+): PairScore {
 	let wantFound = 0;
 	const violations: {line: PairLine; pair: DiffPair}[] = [];
 	const missedWant: PairLine[] = [];
@@ -177,7 +193,12 @@ export function scorePairs(lines: readonly PairLine[], pairsOf: (fileA: string, 
 		const pairs = pairsOf(line.fileA, line.fileB);
 		const key = (label: string) => hasKey(label, line.keys);
 		if (line.kind === 'want') {
-			const hit = pairs.some(p => sameNumber(p.from.value, line.valueA) && sameNumber(p.to.value, line.valueB) && (key(p.from.label) || key(p.to.label)));
+			const hit = pairs.some(
+				p =>
+					sameNumber(p.from.value, line.valueA) &&
+					sameNumber(p.to.value, line.valueB) &&
+					(key(p.from.label) || key(p.to.label)),
+			);
 			if (hit) wantFound++;
 			else missedWant.push(line);
 		}

@@ -14,19 +14,34 @@ export interface GlobalOptions {
 	readonly lang?: string;
 }
 
-export type CommandFactory = (ctx: CommandContext) => CommandModule<GlobalOptions, any>;
+/**
+ * A command module made from the context. The options a builder declares are the handler's argv type, so a
+ * misspelt option (`argv.minScroe`) is a type error, not an undefined at run time.
+ */
+export type CommandFactory<Options> = (ctx: CommandContext) => CommandModule<GlobalOptions, Options>;
+
+/** Declares a command; its options type is inferred from its builder. */
+export function defineCommand<Options>(factory: CommandFactory<Options>): CommandFactory<Options> {
+	return factory;
+}
 
 /** The --year/--region pair most commands take. */
 export function scopeOptions<T>(y: Argv<T>, out: Output) {
 	return y
 		.option('year', {type: 'string', describe: out.t('report year (default: the latest)', '报告年份（默认最新一年）')})
-		.option('region', {type: 'string', describe: out.t('region, e.g. 晋城市 (default: any)', '地区，如 晋城市（默认不限）')});
+		.option('region', {
+			type: 'string',
+			describe: out.t('region, e.g. 晋城市 (default: any)', '地区，如 晋城市（默认不限）'),
+		});
 }
 
 export function formatOptions<T>(y: Argv<T>, out: Output) {
 	return y
 		.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')})
-		.option('csv', {type: 'boolean', describe: out.t('print CSV (UTF-8 with BOM, for Excel/WPS)', '输出 CSV（带 BOM 的 UTF-8，可用 Excel/WPS 打开）')})
+		.option('csv', {
+			type: 'boolean',
+			describe: out.t('print CSV (UTF-8 with BOM, for Excel/WPS)', '输出 CSV（带 BOM 的 UTF-8，可用 Excel/WPS 打开）'),
+		})
 		.option('tsv', {type: 'boolean', describe: out.t('print tab-separated values', '输出制表符分隔文本')})
 		.conflicts('json', ['csv', 'tsv'])
 		.conflicts('csv', 'tsv');

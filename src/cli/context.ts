@@ -33,7 +33,12 @@ export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (
 
 export function parseYear(year: string | undefined): number | undefined {
 	if (year === undefined) return undefined;
-	if (!/^\d{4}$/.test(year.trim())) throw new JcfzError('usage', `bad year "${year}": give four digits, e.g. --year 2023`, `年份“${year}”有误：请写四位数字，例如 --year 2023`);
+	if (!/^\d{4}$/.test(year.trim()))
+		throw new JcfzError(
+			'usage',
+			`bad year "${year}": give four digits, e.g. --year 2023`,
+			`年份“${year}”有误：请写四位数字，例如 --year 2023`,
+		);
 	return Number(year);
 }
 
@@ -59,7 +64,9 @@ function describeStoreZh(entries: readonly ReportEntry[]): string {
 /** The reports a scope selects, newest year first. */
 export function selectEntries(store: Store, scope: Scope): ReportEntry[] {
 	const year = parseYear(scope.year);
-	const matches = store.entries.filter(e => (year === undefined || e.year === year) && (scope.region === undefined || e.region === scope.region));
+	const matches = store.entries.filter(
+		e => (year === undefined || e.year === year) && (scope.region === undefined || e.region === scope.region),
+	);
 	return matches.sort((a, b) => b.year - a.year);
 }
 
@@ -68,7 +75,11 @@ export function pickEntry(store: Store, scope: Scope): ReportEntry {
 	const entry = selectEntries(store, scope)[0];
 	if (!entry) {
 		const wanted = [scope.region, scope.year].filter(Boolean).join(' ');
-		throw new JcfzError('not-found', `no report for ${wanted || 'this query'}: ${describeStore(store.entries)}`, `没有 ${wanted} 的报告：${describeStoreZh(store.entries)}`);
+		throw new JcfzError(
+			'not-found',
+			`no report for ${wanted || 'this query'}: ${describeStore(store.entries)}`,
+			`没有 ${wanted} 的报告：${describeStoreZh(store.entries)}`,
+		);
 	}
 	return entry;
 }

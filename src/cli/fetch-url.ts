@@ -27,7 +27,11 @@ const TEXT_TYPES = /^(?:text\/(?:html|plain|markdown|x-markdown)|application\/xh
 
 function checkScheme(url: URL): void {
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		throw new JcfzError('usage', `${url.href}: only http and https addresses can be imported (save the page and import the file instead)`, `${url.href}：只能导入 http 和 https 网址（可先保存网页再导入文件）`);
+		throw new JcfzError(
+			'usage',
+			`${url.href}: only http and https addresses can be imported (save the page and import the file instead)`,
+			`${url.href}：只能导入 http 和 https 网址（可先保存网页再导入文件）`,
+		);
 	}
 }
 
@@ -42,25 +46,50 @@ export async function fetchReport(address: string, options: FetchOptions): Promi
 	const signal = AbortSignal.timeout(options.timeoutMs);
 	try {
 		for (let hop = 0; ; hop++) {
-			const response = await fetch(url, {redirect: 'manual', signal, headers: {'user-agent': 'jcfz', accept: 'text/html,text/plain;q=0.9,*/*;q=0.1'}});
+			const response = await fetch(url, {
+				redirect: 'manual',
+				signal,
+				headers: {'user-agent': 'jcfz', accept: 'text/html,text/plain;q=0.9,*/*;q=0.1'},
+			});
 			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
-				if (hop >= (options.maxRedirects ?? 5)) throw new JcfzError('data', `${address}: too many redirects`, `${address}：重定向次数过多`);
+				if (hop >= (options.maxRedirects ?? 5))
+					throw new JcfzError('data', `${address}: too many redirects`, `${address}：重定向次数过多`);
 				url = new URL(response.headers.get('location')!, url);
 				checkScheme(url);
 				await response.body?.cancel();
 				continue;
 			}
-			if (!response.ok) throw new JcfzError('not-found', `${url.href}: the server answered ${response.status} ${response.statusText}`.trim(), `${url.href}：服务器返回 ${response.status}`);
+			if (!response.ok)
+				throw new JcfzError(
+					'not-found',
+					`${url.href}: the server answered ${response.status} ${response.statusText}`.trim(),
+					`${url.href}：服务器返回 ${response.status}`,
+				);
 			const type = response.headers.get('content-type') ?? '';
 			const mime = type.split(';')[0]!.trim();
-			if (mime && !TEXT_TYPES.test(mime)) throw new JcfzError('data', `${url.href}: the server sent ${mime}, not a web page or text; download it and convert it to text first`, `${url.href}：服务器返回的是 ${mime}，不是网页或文本；请下载后转换为文本再导入`);
+			if (mime && !TEXT_TYPES.test(mime))
+				throw new JcfzError(
+					'data',
+					`${url.href}: the server sent ${mime}, not a web page or text; download it and convert it to text first`,
+					`${url.href}：服务器返回的是 ${mime}，不是网页或文本；请下载后转换为文本再导入`,
+				);
 			const declaredLength = Number(response.headers.get('content-length') ?? 0);
-			if (declaredLength > options.maxBytes) throw new JcfzError('data', `${url.href}: ${declaredLength} bytes is more than the ${options.maxBytes}-byte limit for a report`, `${url.href}：${declaredLength} 字节，超过报告的上限 ${options.maxBytes} 字节`);
+			if (declaredLength > options.maxBytes)
+				throw new JcfzError(
+					'data',
+					`${url.href}: ${declaredLength} bytes is more than the ${options.maxBytes}-byte limit for a report`,
+					`${url.href}：${declaredLength} 字节，超过报告的上限 ${options.maxBytes} 字节`,
+				);
 			const chunks: Uint8Array[] = [];
 			let size = 0;
 			for await (const chunk of response.body ?? []) {
 				size += chunk.length;
-				if (size > options.maxBytes) throw new JcfzError('data', `${url.href}: more than ${options.maxBytes} bytes; a report is far smaller`, `${url.href}：超过 ${options.maxBytes} 字节，报告不会这么大`);
+				if (size > options.maxBytes)
+					throw new JcfzError(
+						'data',
+						`${url.href}: more than ${options.maxBytes} bytes; a report is far smaller`,
+						`${url.href}：超过 ${options.maxBytes} 字节，报告不会这么大`,
+					);
 				chunks.push(chunk);
 				options.onProgress?.(size);
 			}
@@ -70,7 +99,11 @@ export async function fetchReport(address: string, options: FetchOptions): Promi
 	} catch (error) {
 		if (error instanceof JcfzError) throw error;
 		if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') {
-			throw new JcfzError('data', `${address}: no complete answer within ${options.timeoutMs / 1000} s`, `${address}：${options.timeoutMs / 1000} 秒内没有收到完整回应`);
+			throw new JcfzError(
+				'data',
+				`${address}: no complete answer within ${options.timeoutMs / 1000} s`,
+				`${address}：${options.timeoutMs / 1000} 秒内没有收到完整回应`,
+			);
 		}
 		const cause = (error as {cause?: {code?: string}}).cause?.code ?? (error as Error).message;
 		throw new JcfzError('data', `${address}: cannot fetch (${cause})`, `${address}：无法获取（${cause}）`);

@@ -41,7 +41,7 @@ export function makeOutput(io: IO, lang: Lang): Output {
 	return {
 		lang,
 		color,
-		columns: io.stdout.isTTY ? io.stdout.columns ?? 80 : Number.POSITIVE_INFINITY,
+		columns: io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number.POSITIVE_INFINITY,
 		line: (text = '') => io.stdout.write(`${text}\n`),
 		raw: text => io.stdout.write(text),
 		warn: text => io.stderr.write(`${text}\n`),

@@ -38,9 +38,25 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : a)))
 		.scriptName('jcfz')
 		.locale(lang === 'zh' ? 'zh_CN' : 'en')
-		.usage(out.t('jcfz — read and compare rule-of-law government reports (法治政府建设年度报告)\n\nUsage: $0 [command] [options]', 'jcfz —— 阅读和对比法治政府建设年度报告\n\n用法：$0 [命令] [选项]'))
-		.option('db', {type: 'string', global: true, describe: out.t('store file (default data/jcfz.json, or $JCFZ_DB)', '数据库文件（默认 data/jcfz.json，或 $JCFZ_DB）')})
-		.option('lang', {choices: ['zh', 'en'] as const, global: true, describe: out.t('language of messages and help', '提示和帮助的语言')})
+		.usage(
+			out.t(
+				'jcfz — read and compare rule-of-law government reports (法治政府建设年度报告)\n\nUsage: $0 [command] [options]',
+				'jcfz —— 阅读和对比法治政府建设年度报告\n\n用法：$0 [命令] [选项]',
+			),
+		)
+		.option('db', {
+			type: 'string',
+			global: true,
+			describe: out.t(
+				'store file (default data/jcfz.json, or $JCFZ_DB)',
+				'数据库文件（默认 data/jcfz.json，或 $JCFZ_DB）',
+			),
+		})
+		.option('lang', {
+			choices: ['zh', 'en'] as const,
+			global: true,
+			describe: out.t('language of messages and help', '提示和帮助的语言'),
+		})
 		.command(tuiCommand(ctx))
 		.command(showCommand(ctx))
 		.command(sectionsCommand(ctx))
@@ -55,7 +71,10 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.completion('__yargs-completion', false)
 		.command({
 			command: 'completion',
-			describe: out.t('print a bash/zsh completion script (jcfz completion >> ~/.bashrc)', '输出 bash/zsh 补全脚本（jcfz completion >> ~/.bashrc）'),
+			describe: out.t(
+				'print a bash/zsh completion script (jcfz completion >> ~/.bashrc)',
+				'输出 bash/zsh 补全脚本（jcfz completion >> ~/.bashrc）',
+			),
 			handler: (): void => {
 				completionScript();
 			},

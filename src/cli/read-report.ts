@@ -31,7 +31,12 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
 	let size = 0;
 	for await (const chunk of stdin) {
 		size += (chunk as Buffer).length;
-		if (size > MAX_INPUT_BYTES) throw new JcfzError('data', `stdin: more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; a report is far smaller`, `标准输入：超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，报告不会这么大`);
+		if (size > MAX_INPUT_BYTES)
+			throw new JcfzError(
+				'data',
+				`stdin: more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; a report is far smaller`,
+				`标准输入：超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，报告不会这么大`,
+			);
 		chunks.push(chunk as Buffer);
 	}
 	return Buffer.concat(chunks);
@@ -40,16 +45,33 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
 async function readLocalFile(path: string): Promise<Uint8Array> {
 	const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') throw new JcfzError('not-found', `${path}: no such file`, `${path}：文件不存在`);
-		throw new JcfzError('data', `${path}: cannot read (${error.code}); check the path and its permissions`, `${path}：无法读取（${error.code}）；请检查路径和权限`);
+		throw new JcfzError(
+			'data',
+			`${path}: cannot read (${error.code}); check the path and its permissions`,
+			`${path}：无法读取（${error.code}）；请检查路径和权限`,
+		);
 	});
-	if (info.isDirectory()) throw new JcfzError('usage', `${path}: is a directory; give the report files inside it (e.g. ${path}/*.txt)`, `${path}：是目录；请给出其中的报告文件（如 ${path}/*.txt）`);
+	if (info.isDirectory())
+		throw new JcfzError(
+			'usage',
+			`${path}: is a directory; give the report files inside it (e.g. ${path}/*.txt)`,
+			`${path}：是目录；请给出其中的报告文件（如 ${path}/*.txt）`,
+		);
 	if (!info.isFile()) throw new JcfzError('usage', `${path}: not a regular file`, `${path}：不是普通文件`);
 	if (info.size > MAX_INPUT_BYTES) {
 		const mb = (info.size / 1024 / 1024).toFixed(0);
-		throw new JcfzError('data', `${path}: ${mb} MB is too large for a report (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`, `${path}：${mb} MB，超过报告的上限 ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+		throw new JcfzError(
+			'data',
+			`${path}: ${mb} MB is too large for a report (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+			`${path}：${mb} MB，超过报告的上限 ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+		);
 	}
 	return readFile(path).catch((error: NodeJS.ErrnoException) => {
-		throw new JcfzError('data', `${path}: cannot read (${error.code}); check its permissions`, `${path}：无法读取（${error.code}）；请检查权限`);
+		throw new JcfzError(
+			'data',
+			`${path}: cannot read (${error.code}); check its permissions`,
+			`${path}：无法读取（${error.code}）；请检查权限`,
+		);
 	});
 }
 
@@ -59,7 +81,11 @@ export interface ReadOptions {
 	readonly timeoutMs?: number;
 }
 
-export async function readReportText(input: string, stdin: NodeJS.ReadableStream, options: ReadOptions = {}): Promise<ReportText> {
+export async function readReportText(
+	input: string,
+	stdin: NodeJS.ReadableStream,
+	options: ReadOptions = {},
+): Promise<ReportText> {
 	let bytes: Uint8Array;
 	let charset: string | null = null;
 	let servedHtml = false;
@@ -68,7 +94,11 @@ export async function readReportText(input: string, stdin: NodeJS.ReadableStream
 		name = 'stdin';
 		bytes = await readStdin(stdin);
 	} else if (isUrl(input)) {
-		const fetched = await fetchReport(input, {maxBytes: MAX_INPUT_BYTES, timeoutMs: options.timeoutMs ?? FETCH_TIMEOUT_MS, onProgress: options.onProgress});
+		const fetched = await fetchReport(input, {
+			maxBytes: MAX_INPUT_BYTES,
+			timeoutMs: options.timeoutMs ?? FETCH_TIMEOUT_MS,
+			onProgress: options.onProgress,
+		});
 		({bytes, charset} = fetched);
 		servedHtml = fetched.isHtml;
 	} else {

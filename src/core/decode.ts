@@ -37,9 +37,16 @@ const GB = /^(gb2312|gbk|gb18030|x-gbk|cp936)$/;
  */
 export function decodeBytes(bytes: Uint8Array, name: string, charsetHint: string | null = null): Decoded {
 	if (bytes.length === 0) throw new JcfzError('data', `${name}: the file is empty`, `${name}：文件为空`);
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
-	if (looksBinary(bytes)) throw new JcfzError('data', `${name}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file`, `${name}：看起来是二进制文件，不是报告；请提供 .txt、.md 或保存的 .html 文件`);
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
+	if (looksBinary(bytes))
+		throw new JcfzError(
+			'data',
+			`${name}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file`,
+			`${name}：看起来是二进制文件，不是报告；请提供 .txt、.md 或保存的 .html 文件`,
+		);
 	const declared = charsetHint ?? declaredCharset(bytes);
 	if (declared && GB.test(declared)) return {text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030'};
 	try {
@@ -49,7 +56,11 @@ export function decodeBytes(bytes: Uint8Array, name: string, charsetHint: string
 		// Few CJK characters after decoding means this was neither UTF-8 nor GBK: say so rather than import mojibake.
 		const cjk = (text.match(/[\u4e00-\u9fa5]/g) ?? []).length;
 		if (cjk < text.replace(/\s/g, '').length / 5) {
-			throw new JcfzError('data', `${name}: the text is neither UTF-8 nor GBK/GB18030; convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)`, `${name}：文本既不是 UTF-8 也不是 GBK/GB18030；请先转换为 UTF-8（如 iconv -f 编码 -t UTF-8）`);
+			throw new JcfzError(
+				'data',
+				`${name}: the text is neither UTF-8 nor GBK/GB18030; convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)`,
+				`${name}：文本既不是 UTF-8 也不是 GBK/GB18030；请先转换为 UTF-8（如 iconv -f 编码 -t UTF-8）`,
+			);
 		}
 		return {text, encoding: 'gb18030'};
 	}

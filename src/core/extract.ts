@@ -23,7 +23,7 @@ const CUT_NOUN = 4;
 /** The last sentence of a report that ends mid-sentence, if it does. */
 function cutOffSentence(report: Report): Sentence | null {
 	const last = allParagraphs(report).at(-1)?.paragraph;
-	return last && !endsComplete(last.text) ? last.sentences.at(-1) ?? null : null;
+	return last && !endsComplete(last.text) ? (last.sentences.at(-1) ?? null) : null;
 }
 
 function extractFromParagraphs(
@@ -42,12 +42,16 @@ function extractFromParagraphs(
 			let previousObject: string | null = null;
 			quantities.forEach((q, k) => {
 				const before = Math.max(quantities[k - 1]?.end ?? 0, ...dates.filter(d => d[1] <= q.start).map(d => d[1]));
-				const after = Math.min(quantities[k + 1]?.start ?? text.length, ...dates.filter(d => d[0] >= q.end).map(d => d[0]));
+				const after = Math.min(
+					quantities[k + 1]?.start ?? text.length,
+					...dates.filter(d => d[0] >= q.end).map(d => d[0]),
+				);
 				const next = quantities[k + 1];
 				const {label, object} = makeLabel(q, {
 					before: textBefore(text, q, before),
 					after: textAfter(text, q, after),
-					afterIsNext: next !== undefined && after === next.start && !/[，；：。！？]/.test(text.slice(q.end, next.start)),
+					afterIsNext:
+						next !== undefined && after === next.start && !/[，；：。！？]/.test(text.slice(q.end, next.start)),
 					previousObject,
 				});
 				previousObject = object;
@@ -79,7 +83,11 @@ function extractFromSection(report: Report, section: Section, read: Reader, cutO
 }
 
 export function extractIndicators(report: Report): Indicator[] {
-	const traditional = isTraditional(allParagraphs(report).map(p => p.paragraph.text).join(''));
+	const traditional = isTraditional(
+		allParagraphs(report)
+			.map(p => p.paragraph.text)
+			.join(''),
+	);
 	const read: Reader = traditional ? toSimplified : text => text;
 	const cutOff = cutOffSentence(report);
 	return [

@@ -21,11 +21,16 @@ function term(token: string): Predicate {
 	if (compare) {
 		const n = Number(compare[2]);
 		switch (compare[1]) {
-			case '>': return i => i.value > n;
-			case '>=': return i => i.value >= n;
-			case '<': return i => i.value < n;
-			case '<=': return i => i.value <= n;
-			default: return i => i.value === n;
+			case '>':
+				return i => i.value > n;
+			case '>=':
+				return i => i.value >= n;
+			case '<':
+				return i => i.value < n;
+			case '<=':
+				return i => i.value <= n;
+			default:
+				return i => i.value === n;
 		}
 	}
 	const field = /^(unit|u|sec|s|q):(.*)$/.exec(token);
@@ -73,8 +78,12 @@ export function compareSectionIds(a: string, b: string): number {
 
 // Created on first use: building a zh-CN collator costs tens of milliseconds, which a lookup need not pay.
 let collator: Intl.Collator | undefined;
+function zhCollator(): Intl.Collator {
+	collator ??= new Intl.Collator('zh-CN');
+	return collator;
+}
 const COMPARATORS: Readonly<Record<SortKey, (a: Indicator, b: Indicator) => number>> = {
-	label: (a, b) => (collator ??= new Intl.Collator('zh-CN')).compare(a.label, b.label),
+	label: (a, b) => zhCollator().compare(a.label, b.label),
 	value: (a, b) => a.value - b.value,
 	section: (a, b) => compareSectionIds(a.sectionId, b.sectionId) || a.offset - b.offset,
 };

@@ -9,16 +9,68 @@ import type {LineToken} from './lines.js';
 /** Words that only page chrome uses: navigation, metadata blocks, share and print bars, accessibility toggles. */
 const CHROME = new RegExp(
 	[
-		'当前位置', '您当前', '您的位置', '所在位置', '首页\\s*[>›»/]', '[>›»]\\s*\\S+\\s*[>›»]', '^\\s*[>›»]', '索引号', '发布机构', '发文机关',
-		'生成日期', '发布日期', '发文日期', '成文日期', '发布时间', '更新时间', '^\\s*(?:时间|日期)：', '信息来源', '来源：', '作者：', '浏览',
-		'阅读：', '访问量', '访问次数', '点击[量数率]', '字号', '字体', '打印', '分享', '关闭窗口', '收藏', '无障碍', '关怀版', '老年版',
-		'繁体', '简体版', 'English', '\\bEN\\b', '微信', '微博', '移动版', 'APP', 'IPV6', '今天是', '星期[一二三四五六日天]', '主题分类',
-		'文件编号', '有效性', '公开方式', '公开范围', '组配分类', '【[大中小]】', '扫一扫', '返回顶部', '上一篇', '下一篇',
+		'当前位置',
+		'您当前',
+		'您的位置',
+		'所在位置',
+		'首页\\s*[>›»/]',
+		'[>›»]\\s*\\S+\\s*[>›»]',
+		'^\\s*[>›»]',
+		'索引号',
+		'发布机构',
+		'发文机关',
+		'生成日期',
+		'发布日期',
+		'发文日期',
+		'成文日期',
+		'发布时间',
+		'更新时间',
+		'^\\s*(?:时间|日期)：',
+		'信息来源',
+		'来源：',
+		'作者：',
+		'浏览',
+		'阅读：',
+		'访问量',
+		'访问次数',
+		'点击[量数率]',
+		'字号',
+		'字体',
+		'打印',
+		'分享',
+		'关闭窗口',
+		'收藏',
+		'无障碍',
+		'关怀版',
+		'老年版',
+		'繁体',
+		'简体版',
+		'English',
+		'\\bEN\\b',
+		'微信',
+		'微博',
+		'移动版',
+		'APP',
+		'IPV6',
+		'今天是',
+		'星期[一二三四五六日天]',
+		'主题分类',
+		'文件编号',
+		'有效性',
+		'公开方式',
+		'公开范围',
+		'组配分类',
+		'【[大中小]】',
+		'扫一扫',
+		'返回顶部',
+		'上一篇',
+		'下一篇',
 	].join('|'),
 );
 
 /** An organ of government or party, as salutations and issuer lines name them: 省委 市人民政府 县人大常委会 司法局. */
-const ORGAN = /^(?:中共|中国共产党)?[\u4e00-\u9fff]{0,14}?(?:委员会|常委会|人民政府|政府|党委|党组|委|办公室|办|局|厅|部)$/u;
+const ORGAN =
+	/^(?:中共|中国共产党)?[\u4e00-\u9fff]{0,14}?(?:委员会|常委会|人民政府|政府|党委|党组|委|办公室|办|局|厅|部)$/u;
 
 function organs(text: string): boolean {
 	const parts = text.split(/[、，\s]+|和|及/).filter(Boolean);
@@ -45,12 +97,15 @@ export function isOrganLine(text: string): boolean {
 export function isTitleLine(text: string): boolean {
 	const bare = text.replace(/（[^）]*）/g, '');
 	if (text.length < 6 || text.length > 100 || /[，。；！？]/.test(bare)) return false;
-	return (/报告|情况|总结/.test(bare) && /法治|依法行政|法制/.test(bare)) || (/(?:19|20)\d\d\s*年/.test(bare) && /报告/.test(bare));
+	return (
+		(/报告|情况|总结/.test(bare) && /法治|依法行政|法制/.test(bare)) ||
+		(/(?:19|20)\d\d\s*年/.test(bare) && /报告/.test(bare))
+	);
 }
 
 /** `（2024年5月28日在晋城市第六届人民代表大会常务委员会第九次会议上）`: when and where a report was delivered. */
 export function isSpeechLine(text: string): boolean {
-	return /^[（【—\-]+.{0,30}在.{2,60}(?:会议|大会|会)上/.test(text) && text.length <= 90;
+	return /^[（【—-]+.{0,30}在.{2,60}(?:会议|大会|会)上/.test(text) && text.length <= 90;
 }
 
 /** The first paragraph of a report: a sentence, or a clause ending in a colon. */
@@ -70,7 +125,12 @@ export interface Head {
 /** Joins title lines, dropping one that another contains ("…情况的报告" inside "关于…情况的报告"). */
 function joinTitle(lines: readonly string[]): string {
 	const compact = (s: string) => s.replace(/\s+/g, '');
-	const kept = lines.filter((line, k) => !lines.some((other, j) => j !== k && compact(other).includes(compact(line)) && (compact(other) !== compact(line) || j < k)));
+	const kept = lines.filter(
+		(line, k) =>
+			!lines.some(
+				(other, j) => j !== k && compact(other).includes(compact(line)) && (compact(other) !== compact(line) || j < k),
+			),
+	);
 	return kept.join(' ');
 }
 
@@ -84,7 +144,8 @@ export function readHead(tokens: readonly LineToken[]): Head {
 	const end = () => (ended ||= titleLines.length > 0);
 	/** A title line continues the block right below its last line, or after blank lines below an issuer line. */
 	const continuesBlock = (i: number) =>
-		i === last + 1 || (isOrganLine(titleLines[titleLines.length - 1]!) && tokens.slice(last + 1, i).every(t => t.kind === 'blank'));
+		i === last + 1 ||
+		(isOrganLine(titleLines[titleLines.length - 1]!) && tokens.slice(last + 1, i).every(t => t.kind === 'blank'));
 	let i = 0;
 	for (; i < tokens.length; i++) {
 		const token = tokens[i]!;

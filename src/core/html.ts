@@ -7,13 +7,55 @@
 import {Parser} from 'htmlparser2';
 import {yearIn} from './title.js';
 
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'nav', 'footer', 'form', 'select', 'button', 'svg', 'template', 'object', 'head']);
+const SKIP_TAGS = new Set([
+	'script',
+	'style',
+	'noscript',
+	'iframe',
+	'nav',
+	'footer',
+	'form',
+	'select',
+	'button',
+	'svg',
+	'template',
+	'object',
+	'head',
+]);
 const BLOCK_TAGS = new Set([
-	'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote',
-	'pre', 'dd', 'dt', 'dl', 'header', 'aside', 'center', 'figure', 'figcaption', 'hr', 'tbody', 'thead',
+	'p',
+	'div',
+	'section',
+	'article',
+	'main',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'li',
+	'ul',
+	'ol',
+	'tr',
+	'table',
+	'blockquote',
+	'pre',
+	'dd',
+	'dt',
+	'dl',
+	'header',
+	'aside',
+	'center',
+	'figure',
+	'figcaption',
+	'hr',
+	'tbody',
+	'thead',
 ]);
 /** class/id words that mark site chrome rather than the article. */
-const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|share|sidebar|copyright|toolbar|topbar|login|search|position|location|info|source|pubtime|publish)(?:$|[-_\s\d])/i;
+const CHROME =
+	/(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|share|sidebar|copyright|toolbar|topbar|login|search|position|location|info|source|pubtime|publish)(?:$|[-_\s\d])/i;
 
 export function htmlToText(html: string): string {
 	let out = '';
@@ -53,8 +95,17 @@ export function htmlToText(html: string): string {
 	const lines = out.split('\n').map(l => l.trim());
 	let start = lines.findIndex(l => l.length <= 80 && /报告|情况/.test(l) && yearIn(l) !== null);
 	// A title broken with <br> ("晋城市人民政府<br>关于2022年…的报告"): keep the issuer line above it.
-	if (start > 0 && lines[start - 1]!.length > 0 && lines[start - 1]!.length <= 40 && !/[。；！？]$/.test(lines[start - 1]!)) start--;
-	const body = (start >= 0 ? lines.slice(start) : lines).join('\n').replace(/\n{3,}/g, '\n\n').trim();
-	if (start >= 0 || !pageTitle.trim()) return body + '\n';
+	if (
+		start > 0 &&
+		lines[start - 1]!.length > 0 &&
+		lines[start - 1]!.length <= 40 &&
+		!/[。；！？]$/.test(lines[start - 1]!)
+	)
+		start--;
+	const body = (start >= 0 ? lines.slice(start) : lines)
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+	if (start >= 0 || !pageTitle.trim()) return `${body}\n`;
 	return `${pageTitle.trim()}\n\n${body}\n`;
 }

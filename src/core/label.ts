@@ -11,25 +11,143 @@
  * give way to what they stand for, and no label starts or ends with a stray 、 or bracket.
  */
 import {inertLine} from './inert.js';
+import {getOrCreate} from './memo.js';
 import {HAS_QUOTE, quotedMask, type Quantity} from './quantity.js';
 
 /** Verbs that only say something was done; the label keeps what they act on. */
 const LIGHT_VERBS = [
-	'组织开展', '组织参与', '编制印发', '开展', '组织', '参与', '提供', '办理', '发布', '完成', '接收', '承办', '举办', '召开',
-	'印发', '编发', '编印', '编制', '发放', '挽回', '培育', '建立', '建成', '接受', '出台', '落实', '聘任', '确定', '明确',
-	'公布', '打造', '查处', '化解', '排查', '新建', '选聘', '招录', '录用', '评选', '表彰', '推出', '上线', '收到', '播出',
-	'反馈', '实施', '部署', '征集', '命名', '推荐', '实现', '进行', '形成', '设立', '成立', '组建',
+	'组织开展',
+	'组织参与',
+	'编制印发',
+	'开展',
+	'组织',
+	'参与',
+	'提供',
+	'办理',
+	'发布',
+	'完成',
+	'接收',
+	'承办',
+	'举办',
+	'召开',
+	'印发',
+	'编发',
+	'编印',
+	'编制',
+	'发放',
+	'挽回',
+	'培育',
+	'建立',
+	'建成',
+	'接受',
+	'出台',
+	'落实',
+	'聘任',
+	'确定',
+	'明确',
+	'公布',
+	'打造',
+	'查处',
+	'化解',
+	'排查',
+	'新建',
+	'选聘',
+	'招录',
+	'录用',
+	'评选',
+	'表彰',
+	'推出',
+	'上线',
+	'收到',
+	'播出',
+	'反馈',
+	'实施',
+	'部署',
+	'征集',
+	'命名',
+	'推荐',
+	'实现',
+	'进行',
+	'形成',
+	'设立',
+	'成立',
+	'组建',
 ];
 /** Verbs that tell measures of one thing apart (清理 11件 vs 废止 7件 规范性文件): kept in front of the object, and a diff never pairs two labels that open with different ones. */
 export const MEASURE_VERBS = [
-	'宣布失效', '梳理整合', '清理', '废止', '修改', '修订', '保留', '制定', '审查', '审核', '备案', '撤销', '纠正', '受理', '办结',
-	'新增', '取消', '下放', '承接',
+	'宣布失效',
+	'梳理整合',
+	'清理',
+	'废止',
+	'修改',
+	'修订',
+	'保留',
+	'制定',
+	'审查',
+	'审核',
+	'备案',
+	'撤销',
+	'纠正',
+	'受理',
+	'办结',
+	'新增',
+	'取消',
+	'下放',
+	'承接',
 ];
 /** Verbs that end the noun phrase after a figure ("24个市直部门开展实地督察" → 市直部门). */
 const PREDICATES = [
-	'开展', '进行', '参与', '参加', '担任', '符合', '实现', '完成', '开通', '通过', '入驻', '进驻', '走访', '覆盖', '获得', '获评',
-	'纳入', '列入', '受到', '用于', '提供', '接受', '参训', '排查', '化解', '办理', '受理', '处理', '审核', '发布', '提交', '出庭',
-	'完成', '以及', '和', '及', '与', '并', '每', '达', '共计', '共', '累计', '其中', '均', '全部', '已', '被', '等', '分别', '占',
+	'开展',
+	'进行',
+	'参与',
+	'参加',
+	'担任',
+	'符合',
+	'实现',
+	'完成',
+	'开通',
+	'通过',
+	'入驻',
+	'进驻',
+	'走访',
+	'覆盖',
+	'获得',
+	'获评',
+	'纳入',
+	'列入',
+	'受到',
+	'用于',
+	'提供',
+	'接受',
+	'参训',
+	'排查',
+	'化解',
+	'办理',
+	'受理',
+	'处理',
+	'审核',
+	'发布',
+	'提交',
+	'出庭',
+	'完成',
+	'以及',
+	'和',
+	'及',
+	'与',
+	'并',
+	'每',
+	'达',
+	'共计',
+	'共',
+	'累计',
+	'其中',
+	'均',
+	'全部',
+	'已',
+	'被',
+	'等',
+	'分别',
+	'占',
 ];
 /** Adverbs that end a noun phrase cut before its verb ("年度重点任务全面|落实"). */
 const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有效|顺利|积极|已经|正式|整合|统筹|优化)$/;
@@ -37,7 +155,23 @@ const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有
 const OUTCOME_VERBS = ['参加', '参与', '完成', '通过', '进驻', '入驻', '纳入', '接入'];
 /** An outcome is kept when the label stays this short (a long clause is context, not the measure). */
 const OUTCOME_MAX = 14;
-const OTHER_VERBS = ['作出', '研究', '审议', '审计', '走访', '部署', '推动', '推进', '解决', '指导', '检查', '督察', '督办', '担任', '通过'];
+const OTHER_VERBS = [
+	'作出',
+	'研究',
+	'审议',
+	'审计',
+	'走访',
+	'部署',
+	'推动',
+	'推进',
+	'解决',
+	'指导',
+	'检查',
+	'督察',
+	'督办',
+	'担任',
+	'通过',
+];
 const VERBS = [...new Set([...MEASURE_VERBS, ...LIGHT_VERBS, ...OTHER_VERBS])].sort((a, b) => b.length - a.length);
 /** Where the noun phrase after a figure ends: a predicate or any verb (申报, first-word of 申报指标, is checked apart). */
 const HEAD_ENDS = [...new Set([...PREDICATES, ...OTHER_VERBS, '申报', '组建', '上线', '落实'])];
@@ -49,7 +183,8 @@ const RELATIVE_VERBS = /^(?:涉及|涉|关于|针对|符合|属于|适用|需要
 const CHANGE_VERB = /^(?:削减|减少|压缩|精简|缩短|压减|降低|下降|提高|提升|增加|增长|扩大|缩减|调整)(?:至|为|到)$/;
 
 const CLAUSE_STOP = /[，；：。！？]/;
-const LEADING = /^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|以及|和|及|与|、|\s)+/;
+const LEADING =
+	/^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|以及|和|及|与|、|\s)+/;
 const ADVERB_BEFORE_VERB = new RegExp(`(?:共计|共|累计|先后|新|已|均|全部)(?=${VERBS.join('|')})`, 'g');
 const TRAILING = /(?:达到|达|共计|共|累计|合计|总计|分别|均|(?<=[率量数额比])为|、|和|及|与)$/;
 const PREPOSITION = /^(?:对|为|向|给|针对|围绕|通过|从|按照|根据)/;
@@ -70,9 +205,7 @@ const patterns = new Map<readonly string[], RegExp>();
 
 /** One alternation per word list, longest words first, so that 组织开展 wins over 组织. */
 function patternOf(words: readonly string[]): RegExp {
-	let re = patterns.get(words);
-	if (!re) patterns.set(words, (re = new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g')));
-	return re;
+	return getOrCreate(patterns, words, () => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g'));
 }
 
 /** Words that contain a verb of the lists without being one: 线上线下 holds 上线, 组织部 holds 组织. */
@@ -84,7 +217,8 @@ function findWord(phrase: string, words: readonly string[], from = 0, last = fal
 	const compounds = [...phrase.matchAll(NOT_VERBS)].map(m => [m.index, m.index + m[0].length] as const);
 	let best = {index: -1, word: ''};
 	for (const m of phrase.matchAll(patternOf(words))) {
-		if (m.index < from || mask?.[m.index] || compounds.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+		if (m.index < from || mask?.[m.index] || compounds.some(([a, b]) => m.index < b && m.index + m[0].length > a))
+			continue;
 		best = {index: m.index, word: m[0]};
 		if (!last) return best;
 	}
@@ -139,7 +273,8 @@ interface Cleaned {
 /** Cleans the fragment before a figure down to the counted thing (and the verb that distinguishes it). */
 export function cleanBefore(phrase: string): Cleaned {
 	let s = tidy(phrase);
-	if (s.startsWith('在') && !s.startsWith('在线')) s = s.slice(1).replace(/^(.{2,}?)(?:上|中)(?=[\u4e00-\u9fa5])/, '$1');
+	if (s.startsWith('在') && !s.startsWith('在线'))
+		s = s.slice(1).replace(/^(.{2,}?)(?:上|中)(?=[\u4e00-\u9fa5])/, '$1');
 	else if (PREPOSITION.test(s)) {
 		const verb = findWord(s, VERBS, 1);
 		if (verb.index > 0) s = s.slice(verb.index);
@@ -161,7 +296,8 @@ export function cleanBefore(phrase: string): Cleaned {
 		const rest = after.replace(GENERIC_PREFIX, '').length >= 3 ? after.replace(GENERIC_PREFIX, '') : after;
 		if (rest === '' && light.index === 0) return {text: '', bareVerb: light.word, verb: measure};
 		// "法律顾问深度参与历史遗留问题决策、疑难案件处理等": a list without its kind; who did what says more.
-		if (rest.endsWith('等') && light.index >= 2) return {text: s.slice(0, light.index + light.word.length), bareVerb: null, verb: measure};
+		if (rest.endsWith('等') && light.index >= 2)
+			return {text: s.slice(0, light.index + light.word.length), bareVerb: null, verb: measure};
 		s = rest.length >= 2 && (rest.length >= 3 || measure) ? rest : s.replace(ADVERB_BEFORE_VERB, '');
 	} else {
 		// "主要领导对法治政府建设工作作出批示": what was done, not to what.
@@ -175,7 +311,10 @@ export function cleanBefore(phrase: string): Cleaned {
 export function headAfter(phrase: string): string {
 	let s = phrase.replace(/\s+/g, '');
 	// "对机关全体党员干部进行集中培训": the figure counts what is done, not whom it is done to.
-	const done = /^(?:对|向|为|给|与)[^，。]{1,20}?(?:(?:进行|开展|实施|组织)(.{2,})|((?:作出|给予|提出)[\u4e00-\u9fa5]{2,6}))$/.exec(s);
+	const done =
+		/^(?:对|向|为|给|与)[^，。]{1,20}?(?:(?:进行|开展|实施|组织)(.{2,})|((?:作出|给予|提出)[\u4e00-\u9fa5]{2,6}))$/.exec(
+			s,
+		);
 	if (done) return done[1] ?? done[2]!;
 	// "83项重点事项的牵头部门": the figure counts 重点事项; "21件涉及…的规范性文件" counts 文件.
 	const de = findWord(s, ['的'], 0);
@@ -194,7 +333,10 @@ function startsWithPredicate(phrase: string): boolean {
 
 /** What a passive clause after a figure says was done: "被省委主题教育办肯定推广" → 肯定推广. */
 function passiveAction(after: string): string {
-	const m = /^被(?:[\u4e00-\u9fa5]{1,14}(?:办公室|办|局|厅|部|委员会|委|院|政府|中心|组|会))?([\u4e00-\u9fa5]{2,8})$/.exec(after);
+	const m =
+		/^被(?:[\u4e00-\u9fa5]{1,14}(?:办公室|办|局|厅|部|委员会|委|院|政府|中心|组|会))?([\u4e00-\u9fa5]{2,8})$/.exec(
+			after,
+		);
 	return m ? m[1]! : '';
 }
 
@@ -257,18 +399,24 @@ export function shorten(label: string): string {
 		let object = shortenList(s.slice(lead.length));
 		// Still long: what follows the last 的/和/及/中 (or a study verb) names the thing ("…研究和法学理论研究落实举措").
 		if (lead.length + object.length > 20) {
-			const joints = [...object.matchAll(/的|和|及|中|学习贯彻|贯彻|学习|围绕/g)].filter(m => object.length - m.index - m[0].length >= 4);
+			const joints = [...object.matchAll(/的|和|及|中|学习贯彻|贯彻|学习|围绕/g)].filter(
+				m => object.length - m.index - m[0].length >= 4,
+			);
 			const joint = joints.at(-1);
 			if (joint && joint.index > 0) object = object.slice(joint.index + joint[0].length);
 		}
 		s = lead + object;
 	}
 	// A stray joint at either end (but 参与, 涉及, 合并 end in one).
-	s = s.replace(/^[、，和及与并的（]+/, '').replace(/[、，的（]+$/, '').replace(/(?<![参给涉以调缓合兼])[和及与并]$/, '');
+	s = s
+		.replace(/^[、，和及与并的（]+/, '')
+		.replace(/[、，的（]+$/, '')
+		.replace(/(?<![参给涉以调缓合兼])[和及与并]$/, '');
 	// A quote left open by a text cut off mid-word ("服务事项“移") is dropped.
 	if ((s.match(/“/g)?.length ?? 0) > (s.match(/”/g)?.length ?? 0)) s = s.slice(0, s.lastIndexOf('“'));
 	// A bracket left open at either end by a cut is dropped.
-	if (/^[）》”]/.test(s) || (s.match(/（/g)?.length ?? 0) !== (s.match(/）/g)?.length ?? 0)) s = s.replace(/^[）》”]+|（[^）]*$/g, '');
+	if (/^[）》”]/.test(s) || (s.match(/（/g)?.length ?? 0) !== (s.match(/）/g)?.length ?? 0))
+		s = s.replace(/^[）》”]+|（[^）]*$/g, '');
 	return s;
 }
 
@@ -305,7 +453,8 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		const done = after.replace(/^(?:实现|支持|可)/, '');
 		if (subject && done.length >= 2) return {label: subject + done, object: subject};
 	}
-	const countsWhatFollows = after !== '' && !['%', '元', '百分点', '个百分点'].includes(q.unit) && !startsWithPredicate(after);
+	const countsWhatFollows =
+		after !== '' && !['%', '元', '百分点', '个百分点'].includes(q.unit) && !startsWithPredicate(after);
 	if (countsWhatFollows) {
 		const head = headAfter(after);
 		const verb = cleanBefore(ctx.before).verb;
@@ -324,7 +473,13 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 	}
 	if (SUM_ONLY.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
 	// "示范地区（单位）42个、项目15个": a list that names its modifier once; 项目 are 省级示范项目 too.
-	if (ctx.previousObject && /^\s*、/.test(ctx.before) && before.length <= 2 && !ACTION_VERBS.includes(before) && after === '') {
+	if (
+		ctx.previousObject &&
+		/^\s*、/.test(ctx.before) &&
+		before.length <= 2 &&
+		!ACTION_VERBS.includes(before) &&
+		after === ''
+	) {
 		const modifier = ctx.previousObject.replace(/（[^）]*）$/, '').slice(0, -2);
 		if (modifier.length >= 2) return {label: modifier + before, object: modifier + before};
 	}

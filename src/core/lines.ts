@@ -17,8 +17,20 @@ export interface Mapped {
 }
 
 export type LineToken =
-	| {readonly kind: 'heading1'; readonly ordinal: string; readonly title: string; readonly offset: number; readonly rest: Mapped}
-	| {readonly kind: 'heading2'; readonly ordinal: string; readonly title: string; readonly offset: number; readonly rest: Mapped}
+	| {
+			readonly kind: 'heading1';
+			readonly ordinal: string;
+			readonly title: string;
+			readonly offset: number;
+			readonly rest: Mapped;
+	  }
+	| {
+			readonly kind: 'heading2';
+			readonly ordinal: string;
+			readonly title: string;
+			readonly offset: number;
+			readonly rest: Mapped;
+	  }
 	| {readonly kind: 'prose'; readonly content: Mapped}
 	| {readonly kind: 'blank'};
 
@@ -34,7 +46,18 @@ const BULLET = /^\s*(?:[•·●○■□◆◇▪▫►▶※]|[-*+](?=\s))\s*/
 /** A pinyin gloss right after a character: 執（zhí）法 (the brackets are already folded). */
 const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）/g;
 
-const NUMERAL_VALUES: Readonly<Record<string, number>> = {一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10};
+const NUMERAL_VALUES: Readonly<Record<string, number>> = {
+	一: 1,
+	二: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9,
+	十: 10,
+};
 
 /** 一 → 1, 十二 → 12, 二十三 → 23 (heading numbers only go that far). */
 export function headingNumber(numeral: string): number {
@@ -96,10 +119,19 @@ function runInTitleEnd(text: string, bodyStart: number, stops: RegExp): number {
 
 /** A heading title without its trailing full stop or stray spaces. */
 function cleanTitle(title: string): string {
-	return title.trim().replace(/[。：；]+$/, '').trim();
+	return title
+		.trim()
+		.replace(/[。：；]+$/, '')
+		.trim();
 }
 
-function heading(kind: 'heading1' | 'heading2', m: Mapped, ordinalLength: number, stops: RegExp, boldEnd: number): LineToken {
+function heading(
+	kind: 'heading1' | 'heading2',
+	m: Mapped,
+	ordinalLength: number,
+	stops: RegExp,
+	boldEnd: number,
+): LineToken {
 	const titleEnd = boldEnd > ordinalLength ? boldEnd : runInTitleEnd(m.text, ordinalLength, stops);
 	return {
 		kind,

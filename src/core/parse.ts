@@ -76,7 +76,13 @@ function buildTree(tokens: ReturnType<typeof tokenize>): Body {
 		text += m.text;
 		offsets.push(...m.offsets);
 	};
-	const draft = (token: {ordinal: string; title: string; offset: number}): SectionDraft => ({ordinal: token.ordinal, title: token.title, offset: token.offset, paragraphs: [], children: []});
+	const draft = (token: {ordinal: string; title: string; offset: number}): SectionDraft => ({
+		ordinal: token.ordinal,
+		title: token.title,
+		offset: token.offset,
+		paragraphs: [],
+		children: [],
+	});
 
 	for (const token of tokens) {
 		if (token.kind === 'blank') {
@@ -159,7 +165,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 	const who = options.region !== undefined ? resolveRegion(options.region) : identity;
 	if (options.region === undefined) warnings.push(...identity.notes);
 	if (year === null) {
-		throw new JcfzError('usage', 'no year found in the title or the opening paragraphs: pass --year YYYY', '标题和开头段落中没有年份：请用 --year 指定');
+		throw new JcfzError(
+			'usage',
+			'no year found in the title or the opening paragraphs: pass --year YYYY',
+			'标题和开头段落中没有年份：请用 --year 指定',
+		);
 	}
 	if (!who.region) throw noRegion(identity);
 	if (body.tops.length === 0) warnings.push('no numbered sections (一、二、… or （一）…) found');

@@ -19,21 +19,85 @@ export interface Quantity {
 
 /** Units as written, longest first so that 人次 wins over 人. 万元 is 元 with a multiplier. */
 export const UNITS = [
-	'个百分点', '个工作日', '百分点', '工作日', '平方米', '人次', '场次', '户次', '件次', '小时', '学时', '课时', '公里', '万元', '亿元',
-	'件', '次', '个', '家', '项', '人', '名', '场', '期', '册', '条', '部', '元', '年', '%', '户', '所', '批', '起', '宗',
-	'份', '篇', '处', '座', '支', '位', '天', '本', '套', '台', '辆', '亩', '吨', '类', '门', '枚',
+	'个百分点',
+	'个工作日',
+	'百分点',
+	'工作日',
+	'平方米',
+	'人次',
+	'场次',
+	'户次',
+	'件次',
+	'小时',
+	'学时',
+	'课时',
+	'公里',
+	'万元',
+	'亿元',
+	'件',
+	'次',
+	'个',
+	'家',
+	'项',
+	'人',
+	'名',
+	'场',
+	'期',
+	'册',
+	'条',
+	'部',
+	'元',
+	'年',
+	'%',
+	'户',
+	'所',
+	'批',
+	'起',
+	'宗',
+	'份',
+	'篇',
+	'处',
+	'座',
+	'支',
+	'位',
+	'天',
+	'本',
+	'套',
+	'台',
+	'辆',
+	'亩',
+	'吨',
+	'类',
+	'门',
+	'枚',
 ] as const;
 
 /** A unit followed by one of these characters is part of another word: 部门, 条例, 场所, 处理, 年度. */
 const NOT_A_UNIT_BEFORE: Readonly<Record<string, RegExp>> = {
-	部: /^[门署分长]/, 条: /^[例件款]/, 场: /^[所景地]/, 所: /^[有在属以谓]/, 处: /^[理罚置分室长]/,
-	名: /^[单称义录]/, 件: /^事/, 年: /^[度版级代初底末中]/, 期: /^[间限末刊满]/, 人: /^[民大员才口]/,
-	家: /^[庭长乡属]/, 项: /^目/, 元: /^[旦素]/, 台: /^[账]/, 位: /^[置于]/, 本: /^[地级市]/, 个: /^[人性体案]/,
-	类: /^[型似别]/, 门: /^[户槛诊类]/,
+	部: /^[门署分长]/,
+	条: /^[例件款]/,
+	场: /^[所景地]/,
+	所: /^[有在属以谓]/,
+	处: /^[理罚置分室长]/,
+	名: /^[单称义录]/,
+	件: /^事/,
+	年: /^[度版级代初底末中]/,
+	期: /^[间限末刊满]/,
+	人: /^[民大员才口]/,
+	家: /^[庭长乡属]/,
+	项: /^目/,
+	元: /^[旦素]/,
+	台: /^[账]/,
+	位: /^[置于]/,
+	本: /^[地级市]/,
+	个: /^[人性体案]/,
+	类: /^[型似别]/,
+	门: /^[户槛诊类]/,
 };
 
 /** Political slogans and names that contain numerals but are not figures. */
-const SLOGAN = /两个(?:确立|维护)|四个(?:意识|自信|全面)|三个(?:务必|表率)|十个明确|[一二三四五六七八九十]位一体|四个全面/g;
+const SLOGAN =
+	/两个(?:确立|维护)|四个(?:意识|自信|全面)|三个(?:务必|表率)|十个明确|[一二三四五六七八九十]位一体|四个全面/g;
 /** A count of sessions that is the session's ordinal: 省委十二届二次全会, 八届二次、六次全会, 第八次党代会. */
 const SESSION_AFTER = /^(?:[、，和及]\s*[一二三四五六七八九十\d]+次)*\s*(?:全会|全体会议|党代会|代表大会|全委会)/;
 
@@ -47,14 +111,31 @@ const QUANTITY = new RegExp(
 );
 const PERCENT_WORDS = new RegExp(`(近|约|超过|超|逾)?百分之(${CHINESE})`, 'g');
 /** Dates and year ranges: boundaries for labels, never figures. */
-const DATE = /(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*[-—–~至]/g;
+const DATE =
+	/(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*[-—–~至]/g;
 
-const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {近: '近', 将近: '近', 约: '约', 超过: '超', 超: '超', 逾: '逾', 余: '余', 多: '多', 以上: '以上'};
+const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
+	近: '近',
+	将近: '近',
+	约: '约',
+	超过: '超',
+	超: '超',
+	逾: '逾',
+	余: '余',
+	多: '多',
+	以上: '以上',
+};
 
 /** Whether text has any quote or title mark at all (most label fragments do not). */
 export const HAS_QUOTE = /[“‘《「『"]/;
 /** Opening mark → closing mark, by char code. */
-const CLOSER_OF = new Map<number, number>([[0x201c, 0x201d], [0x2018, 0x2019], [0x300a, 0x300b], [0x300c, 0x300d], [0x300e, 0x300f]]);
+const CLOSER_OF = new Map<number, number>([
+	[0x201c, 0x201d],
+	[0x2018, 0x2019],
+	[0x300a, 0x300b],
+	[0x300c, 0x300d],
+	[0x300e, 0x300f],
+]);
 const masks = new Map<string, Uint8Array>();
 
 /**
@@ -99,9 +180,13 @@ function overlaps(spans: readonly [number, number][], a: number, b: number): boo
 	return spans.some(([s, e]) => a < e && b > s);
 }
 
-function qualifierOf(prefix: string | undefined, infix: string | undefined, suffix: string | undefined): Qualifier | null {
+function qualifierOf(
+	prefix: string | undefined,
+	infix: string | undefined,
+	suffix: string | undefined,
+): Qualifier | null {
 	const word = prefix ?? infix ?? suffix;
-	return word ? QUALIFIER_WORDS[word] ?? null : null;
+	return word ? (QUALIFIER_WORDS[word] ?? null) : null;
 }
 
 function baseUnit(unit: string): {unit: string; exponent: number} {
@@ -133,7 +218,11 @@ export function findQuantities(text: string): Quantity[] {
 		const end = start + raw!.length;
 		if (quoted[numberStart] || overlaps(dates, numberStart, end) || overlaps(slogans, start, end)) continue;
 		if (text[numberStart - 1] === '第' || /[\d.]/.test(text[numberStart - 1] ?? '')) continue;
-		if (/^\s*[-—–~]\s*\d/.test(text.slice(end, end + 6)) || /\d\s*[-—–~]\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue; // ranges, codes
+		if (
+			/^\s*[-—–~]\s*\d/.test(text.slice(end, end + 6)) ||
+			/\d\s*[-—–~]\s*$/.test(text.slice(Math.max(0, start - 6), start))
+		)
+			continue; // ranges, codes
 		const follow = NOT_A_UNIT_BEFORE[unitWord];
 		if (follow && !suffix && follow.test(text[end] ?? '')) continue;
 		if (unitWord === '次' && (text[start - 1] === '届' || SESSION_AFTER.test(text.slice(end)))) continue;
@@ -145,7 +234,15 @@ export function findQuantities(text: string): Quantity[] {
 		const unit = base + written!.slice(unitWord.length);
 		const value = numberValue(digits!.replace(/\s+/g, ''), multiplierExponent(multiplier ?? '') + unitExponent);
 		if (value === null || !Number.isFinite(value)) continue;
-		found.push({start, numberStart, end, raw: raw!, value, unit, qualifier: qualifierOf(prefix, infix1 ?? infix2, suffix)});
+		found.push({
+			start,
+			numberStart,
+			end,
+			raw: raw!,
+			value,
+			unit,
+			qualifier: qualifierOf(prefix, infix1 ?? infix2, suffix),
+		});
 	}
 
 	for (const m of text.matchAll(PERCENT_WORDS)) {

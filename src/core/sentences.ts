@@ -5,7 +5,11 @@
 import type {Indicator, Paragraph, Sentence} from './types.js';
 
 /** By char code: opening mark → its closing mark. */
-const OPENERS = new Map([...'“”‘’《》「」『』（）()〈〉'].flatMap((ch, k, all) => (k % 2 ? [] : [[ch.charCodeAt(0), all[k + 1]!.charCodeAt(0)] as const])));
+const OPENERS = new Map(
+	[...'“”‘’《》「」『』（）()〈〉'].flatMap((ch, k, all) =>
+		k % 2 ? [] : [[ch.charCodeAt(0), all[k + 1]!.charCodeAt(0)] as const],
+	),
+);
 const STOPS = new Set([...'。！？；!?;'].map(ch => ch.charCodeAt(0)));
 const TRAILING = new Set([...'”’」』）)'].map(ch => ch.charCodeAt(0)));
 const QUOTE = 0x22;
@@ -91,7 +95,10 @@ export interface PlacedFigure {
 }
 
 /** The figures among `indicators` that stand in this paragraph, in reading order, with their positions. */
-export function figuresIn(paragraph: Pick<Paragraph, 'sourceMap' | 'text'>, indicators: readonly Indicator[]): PlacedFigure[] {
+export function figuresIn(
+	paragraph: Pick<Paragraph, 'sourceMap' | 'text'>,
+	indicators: readonly Indicator[],
+): PlacedFigure[] {
 	return indicators
 		.map(indicator => ({indicator, start: textIndexOf(paragraph, indicator.offset)}))
 		.filter(p => p.start >= 0)

@@ -16,9 +16,22 @@ export function normalizeSource(text: string): string {
 
 /** Punctuation with a Chinese form of its own: stays (or becomes) full-width. */
 const TO_CHINESE: Readonly<Record<string, string>> = {
-	',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？',
-	'\uFE50': '，', '\uFE51': '、', '\uFE52': '.', '\uFE54': '；', '\uFE55': '：', '\uFE56': '？', '\uFE57': '！',
-	'\uFE59': '（', '\uFE5A': '）',
+	',': '，',
+	';': '；',
+	':': '：',
+	'(': '（',
+	')': '）',
+	'!': '！',
+	'?': '？',
+	'\uFE50': '，',
+	'\uFE51': '、',
+	'\uFE52': '.',
+	'\uFE54': '；',
+	'\uFE55': '：',
+	'\uFE56': '？',
+	'\uFE57': '！',
+	'\uFE59': '（',
+	'\uFE5A': '）',
 };
 const KEEP_FULL_WIDTH = new Set([...'（）：；，！？']);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';

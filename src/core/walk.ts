@@ -18,7 +18,11 @@ export interface PlacedParagraph {
 
 /** All paragraphs in reading order, each with the section it belongs to (the preamble is section "0"). */
 export function allParagraphs(report: Report): PlacedParagraph[] {
-	const placed: PlacedParagraph[] = report.preamble.map(paragraph => ({sectionId: PREAMBLE_SECTION.id, sectionTitle: PREAMBLE_SECTION.title, paragraph}));
+	const placed: PlacedParagraph[] = report.preamble.map(paragraph => ({
+		sectionId: PREAMBLE_SECTION.id,
+		sectionTitle: PREAMBLE_SECTION.title,
+		paragraph,
+	}));
 	for (const s of flattenSections(report.sections)) {
 		for (const paragraph of s.paragraphs) placed.push({sectionId: s.id, sectionTitle: s.title, paragraph});
 	}

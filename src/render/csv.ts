@@ -13,12 +13,14 @@ function quoteCsv(field: string): string {
 
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
 	// Text from reports is made inert here too: a CSV printed to a terminal must not drive it.
-	const line = (fields: readonly (string | number | null)[]) => fields.map(f => quoteCsv(f === null ? '' : inertLine(String(f)))).join(',');
-	return BOM + [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+	const line = (fields: readonly (string | number | null)[]) =>
+		fields.map(f => quoteCsv(f === null ? '' : inertLine(String(f)))).join(',');
+	return `${BOM + [line(header), ...rows.map(line)].join('\r\n')}\r\n`;
 }
 
 /** TSV for pasting: tabs and line breaks inside fields become spaces. */
 export function toTsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-	const line = (fields: readonly (string | number | null)[]) => fields.map(f => (f === null ? '' : inertLine(String(f)))).join('\t');
-	return [line(header), ...rows.map(line)].join('\n') + '\n';
+	const line = (fields: readonly (string | number | null)[]) =>
+		fields.map(f => (f === null ? '' : inertLine(String(f)))).join('\t');
+	return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }

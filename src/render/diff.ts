@@ -26,25 +26,62 @@ export function rowSection(row: DiffRow): {id: string; title: string} {
 	return {id: i.sectionId, title: i.sectionTitle};
 }
 
-export function diffJson(diff: ReportDiff, rows: readonly DiffRow[], from: {region: string; year: number}, to: {region: string; year: number}) {
+export function diffJson(
+	diff: ReportDiff,
+	rows: readonly DiffRow[],
+	from: {region: string; year: number},
+	to: {region: string; year: number},
+) {
 	return {
 		from,
 		to,
 		summary: diff.summary,
 		rows: rows.map(r => ({
-			status: r.status, label: r.label, unit: r.unit,
-			from: r.from && indicatorJson(r.from), to: r.to && indicatorJson(r.to),
-			delta: r.delta, pct: r.pct, approximate: r.approximate, score: r.score, unitChanged: r.unitChanged,
+			status: r.status,
+			label: r.label,
+			unit: r.unit,
+			from: r.from && indicatorJson(r.from),
+			to: r.to && indicatorJson(r.to),
+			delta: r.delta,
+			pct: r.pct,
+			approximate: r.approximate,
+			score: r.score,
+			unitChanged: r.unitChanged,
 		})),
 		sections: diff.sections,
 	};
 }
 
-export const DIFF_CSV_HEADER = ['status', 'section', 'label', 'unit', 'from', 'from_qualifier', 'to', 'to_qualifier', 'delta', 'pct', 'approximate', 'score', 'unit_changed'];
+export const DIFF_CSV_HEADER = [
+	'status',
+	'section',
+	'label',
+	'unit',
+	'from',
+	'from_qualifier',
+	'to',
+	'to_qualifier',
+	'delta',
+	'pct',
+	'approximate',
+	'score',
+	'unit_changed',
+];
 
 export function diffCsvRow(r: DiffRow): (string | number | null)[] {
 	return [
-		r.status, rowSection(r).id, r.label, r.unit, r.from?.value ?? null, r.from?.qualifier ?? null,
-		r.to?.value ?? null, r.to?.qualifier ?? null, r.delta, r.pct, r.approximate ? 'yes' : 'no', r.score, r.unitChanged ? 'yes' : 'no',
+		r.status,
+		rowSection(r).id,
+		r.label,
+		r.unit,
+		r.from?.value ?? null,
+		r.from?.qualifier ?? null,
+		r.to?.value ?? null,
+		r.to?.qualifier ?? null,
+		r.delta,
+		r.pct,
+		r.approximate ? 'yes' : 'no',
+		r.score,
+		r.unitChanged ? 'yes' : 'no',
 	];
 }

@@ -3,7 +3,20 @@ import type {Indicator} from '../core/types.js';
 import {formatIndicatorValue} from './format.js';
 import type {Column} from './table.js';
 
-export const INDICATOR_FIELDS = ['id', 'region', 'year', 'sectionId', 'sectionTitle', 'label', 'value', 'unit', 'qualifier', 'raw', 'sentence', 'offset'] as const;
+export const INDICATOR_FIELDS = [
+	'id',
+	'region',
+	'year',
+	'sectionId',
+	'sectionTitle',
+	'label',
+	'value',
+	'unit',
+	'qualifier',
+	'raw',
+	'sentence',
+	'offset',
+] as const;
 
 export function indicatorRecord(i: Indicator): (string | number | null)[] {
 	return INDICATOR_FIELDS.map(f => i[f]);

@@ -20,7 +20,8 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
 	const widths = columns.map((c, k) => Math.max(width(c.header), ...cells.map(r => width(r[k]!))));
 	const total = widths.reduce((a, b) => a + b, 0) + GAP.length * (columns.length - 1);
 	const flex = columns.findIndex(c => c.flexible);
-	if (total > maxWidth && flex >= 0) widths[flex] = Math.max(width(columns[flex]!.header), widths[flex]! - (total - maxWidth));
+	if (total > maxWidth && flex >= 0)
+		widths[flex] = Math.max(width(columns[flex]!.header), widths[flex]! - (total - maxWidth));
 	const line = (values: readonly string[]) =>
 		values
 			.map((v, k) => {

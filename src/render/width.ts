@@ -18,7 +18,7 @@ export function truncate(text: string, columns: number): string {
 		out += ch;
 		used += w;
 	}
-	return out + '…';
+	return `${out}…`;
 }
 
 export function padEnd(text: string, columns: number): string {

@@ -11,8 +11,12 @@ import type {Adapter} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
 
 const WRITE_FAULTS: Readonly<Record<string, string>> = {
-	ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EFBIG: 'the file size limit was reached',
-	EROFS: 'the file system is read-only', EACCES: 'permission denied', EPERM: 'permission denied',
+	ENOSPC: 'the disk is full',
+	EDQUOT: 'the disk quota is used up',
+	EFBIG: 'the file size limit was reached',
+	EROFS: 'the file system is read-only',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
 };
 
 /** Writes atomically; a write that cannot be done leaves the old file as it was and says why in one line. */
@@ -21,7 +25,12 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 		await writeAtomically(path, text);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? '';
-		if (code in WRITE_FAULTS) throw new JcfzError('data', `cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged`, `无法写入 ${path}（${code}）；库未改动`);
+		if (code in WRITE_FAULTS)
+			throw new JcfzError(
+				'data',
+				`cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged`,
+				`无法写入 ${path}（${code}）；库未改动`,
+			);
 		throw error;
 	}
 }
@@ -30,7 +39,10 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 	const folder = dirname(path);
 	await mkdir(folder, {recursive: true});
 	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-	const mode = await stat(path).then(s => s.mode & 0o777, () => 0o644);
+	const mode = await stat(path).then(
+		s => s.mode & 0o777,
+		() => 0o644,
+	);
 	try {
 		const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
 		try {
@@ -65,7 +77,12 @@ export class AtomicTextFile implements Adapter<string> {
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code ?? '';
 			if (code === 'ENOENT') return null;
-			if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') throw new JcfzError('data', `cannot read ${this.path} (${code}); check the path and its permissions`, `无法读取 ${this.path}（${code}）；请检查路径和权限`);
+			if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+				throw new JcfzError(
+					'data',
+					`cannot read ${this.path} (${code}); check the path and its permissions`,
+					`无法读取 ${this.path}（${code}）；请检查路径和权限`,
+				);
 			throw error;
 		}
 	}

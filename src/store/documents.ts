@@ -47,25 +47,54 @@ export interface ReportDoc {
 }
 
 const ENTRY_V1 = {
-	id: string, region: string, year: integer, title: string, issuer: string, sourceHash: string,
-	sections: integer, indicators: integer, importedAt: string, file: string,
+	id: string,
+	region: string,
+	year: integer,
+	title: string,
+	issuer: string,
+	sourceHash: string,
+	sections: integer,
+	indicators: integer,
+	importedAt: string,
+	file: string,
 };
 const entryV1 = object(ENTRY_V1);
 const entry = object({...ENTRY_V1, regionCode: string, department: string});
 const sentence = object({start: integer, offset: integer, text: string});
 const paragraph = object({offset: integer, text: string, sourceMap: array(pair), sentences: array(sentence)});
 const section: Check = object({
-	id: string, ordinal: string, title: string, offset: integer, paragraphs: array(paragraph), children: array(lazy(() => section)),
+	id: string,
+	ordinal: string,
+	title: string,
+	offset: integer,
+	paragraphs: array(paragraph),
+	children: array(lazy(() => section)),
 });
 const REPORT_V1 = {
-	id: string, region: string, year: integer, title: string, issuer: string, sourceHash: string,
-	preamble: array(paragraph), sections: array(section),
+	id: string,
+	region: string,
+	year: integer,
+	title: string,
+	issuer: string,
+	sourceHash: string,
+	preamble: array(paragraph),
+	sections: array(section),
 };
 const reportV1 = object(REPORT_V1);
 const report = object({...REPORT_V1, regionCode: string, department: string});
 const indicator = object({
-	id: string, region: string, year: integer, sectionId: string, sectionTitle: string, label: string, value: number,
-	unit: string, qualifier: nullable(string), raw: string, sentence: string, offset: integer,
+	id: string,
+	region: string,
+	year: integer,
+	sectionId: string,
+	sectionTitle: string,
+	label: string,
+	value: number,
+	unit: string,
+	qualifier: nullable(string),
+	raw: string,
+	sentence: string,
+	offset: integer,
 });
 
 function checkVersion(value: unknown): number {
@@ -107,5 +136,9 @@ export function validateReportDoc(value: unknown): ReportDoc {
 
 /** Raised when a document that the index names is missing. */
 export function missingDocument(path: string, id: string): JcfzError {
-	return new JcfzError('data', `${path}: the report document of ${id} is missing; re-import the report or restore the file`, `${path}：缺少 ${id} 的报告文件；请重新导入或恢复该文件`);
+	return new JcfzError(
+		'data',
+		`${path}: the report document of ${id} is missing; re-import the report or restore the file`,
+		`${path}：缺少 ${id} 的报告文件；请重新导入或恢复该文件`,
+	);
 }

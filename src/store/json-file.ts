@@ -20,19 +20,34 @@ export function jsonPosition(text: string, error: unknown): string {
 }
 
 export function parseJsonDocument<T>(path: string, text: string, validate: Validator<T>): T {
-	if (text.trim() === '') throw new JcfzError('data', `${path}: the file is empty; restore it from a backup or delete it to start over`, `${path}：文件为空；请从备份恢复，或删除后重新开始`);
-	if (text.includes('\u0000')) throw new JcfzError('data', `${path}: the file contains NUL bytes (damaged on disk?); restore it from a backup`, `${path}：文件含有 NUL 字节（磁盘损坏？）；请从备份恢复`);
+	if (text.trim() === '')
+		throw new JcfzError(
+			'data',
+			`${path}: the file is empty; restore it from a backup or delete it to start over`,
+			`${path}：文件为空；请从备份恢复，或删除后重新开始`,
+		);
+	if (text.includes('\u0000'))
+		throw new JcfzError(
+			'data',
+			`${path}: the file contains NUL bytes (damaged on disk?); restore it from a backup`,
+			`${path}：文件含有 NUL 字节（磁盘损坏？）；请从备份恢复`,
+		);
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
 		const at = jsonPosition(text, error);
-		throw new JcfzError('data', `${path}: not valid JSON at ${at} (truncated or hand-edited?); fix or restore it`, `${path}：${at} 处不是有效的 JSON（文件被截断或手工改动？）；请修复或恢复`);
+		throw new JcfzError(
+			'data',
+			`${path}: not valid JSON at ${at} (truncated or hand-edited?); fix or restore it`,
+			`${path}：${at} 处不是有效的 JSON（文件被截断或手工改动？）；请修复或恢复`,
+		);
 	}
 	try {
 		return validate(value);
 	} catch (error) {
-		if (error instanceof ShapeError) throw new JcfzError('data', `${path}: ${error.message}`, `${path}：结构不符（${error.message}）`);
+		if (error instanceof ShapeError)
+			throw new JcfzError('data', `${path}: ${error.message}`, `${path}：结构不符（${error.message}）`);
 		throw error;
 	}
 }
@@ -57,6 +72,6 @@ export class JsonDocument<T> implements Adapter<T> {
 	}
 
 	write(data: T): Promise<void> {
-		return this.#file.write(JSON.stringify(data, null, '\t') + '\n');
+		return this.#file.write(`${JSON.stringify(data, null, '\t')}\n`);
 	}
 }

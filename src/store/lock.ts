@@ -44,7 +44,11 @@ async function tryAcquire(lockPath: string): Promise<boolean> {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EEXIST') return false;
-		throw new JcfzError('data', `cannot write in ${dirname(lockPath)} (${code}): choose a writable store with --db or JCFZ_DB`, `无法写入 ${dirname(lockPath)}（${code}）：请用 --db 或 JCFZ_DB 指定可写的库`);
+		throw new JcfzError(
+			'data',
+			`cannot write in ${dirname(lockPath)} (${code}): choose a writable store with --db or JCFZ_DB`,
+			`无法写入 ${dirname(lockPath)}（${code}）：请用 --db 或 JCFZ_DB 指定可写的库`,
+		);
 	} finally {
 		await rm(temp, {force: true});
 	}
@@ -80,7 +84,9 @@ export async function withLock<T>(storePath: string, work: () => Promise<T>, opt
 		// Known gap: two processes that find the same stale lock at the same instant may both remove it, and one
 		// could remove the other's fresh lock. It needs a crash first and then a race within milliseconds.
 		if (holder !== null && !isRunning(holder)) {
-			options.warn?.(`jcfz: removed a stale lock ${lockPath} left by pid ${holder}, which is no longer running (it crashed or was killed)`);
+			options.warn?.(
+				`jcfz: removed a stale lock ${lockPath} left by pid ${holder}, which is no longer running (it crashed or was killed)`,
+			);
 			await rm(lockPath, {force: true});
 			continue;
 		}

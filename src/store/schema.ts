@@ -9,7 +9,7 @@ export type Check = (value: unknown, path: string) => void;
 function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'string') return JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value);
+	if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
 	return typeof value === 'object' ? 'an object' : String(value);
 }
 
@@ -26,22 +26,31 @@ export const number: Check = (v, p) => {
 export const integer: Check = (v, p) => {
 	if (!Number.isInteger(v)) fail(p, 'an integer', v);
 };
-export const nullable = (check: Check): Check => (v, p) => {
-	if (v !== null) check(v, p);
-};
-export const array = (check: Check): Check => (v, p) => {
-	if (!Array.isArray(v)) fail(p, 'an array', v);
-	v.forEach((item, i) => check(item, `${p}[${i}]`));
-};
+export const nullable =
+	(check: Check): Check =>
+	(v, p) => {
+		if (v !== null) check(v, p);
+	};
+export const array =
+	(check: Check): Check =>
+	(v, p) => {
+		if (!Array.isArray(v)) fail(p, 'an array', v);
+		for (const [i, item] of v.entries()) check(item, `${p}[${i}]`);
+	};
 export const pair: Check = (v, p) => {
 	if (!Array.isArray(v) || v.length !== 2 || !v.every(Number.isInteger)) fail(p, 'a pair of integers', v);
 };
-export const object = (shape: Readonly<Record<string, Check>>): Check => (v, p) => {
-	if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
-	for (const [key, check] of Object.entries(shape)) {
-		if (!(key in v)) throw new ShapeError(`${p ? p + '.' : ''}${key}: missing`);
-		check((v as Record<string, unknown>)[key], p ? `${p}.${key}` : key);
-	}
-};
+export const object =
+	(shape: Readonly<Record<string, Check>>): Check =>
+	(v, p) => {
+		if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
+		for (const [key, check] of Object.entries(shape)) {
+			if (!(key in v)) throw new ShapeError(`${p ? `${p}.` : ''}${key}: missing`);
+			check((v as Record<string, unknown>)[key], p ? `${p}.${key}` : key);
+		}
+	};
 /** A recursive check (sections contain sections). */
-export const lazy = (make: () => Check): Check => (v, p) => make()(v, p);
+export const lazy =
+	(make: () => Check): Check =>
+	(v, p) =>
+		make()(v, p);

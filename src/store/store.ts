@@ -9,7 +9,15 @@ import {JcfzError} from '../core/errors.js';
 import {extractIndicators} from '../core/extract.js';
 import {parseReport} from '../core/parse.js';
 import type {Indicator, Report} from '../core/types.js';
-import {missingDocument, SCHEMA_VERSION, validateIndex, validateReportDoc, type IndexDoc, type ReportDoc, type ReportEntry} from './documents.js';
+import {
+	missingDocument,
+	SCHEMA_VERSION,
+	validateIndex,
+	validateReportDoc,
+	type IndexDoc,
+	type ReportDoc,
+	type ReportEntry,
+} from './documents.js';
 import {JsonDocument} from './json-file.js';
 import {withLock, type LockOptions} from './lock.js';
 
@@ -51,7 +59,10 @@ export class Store {
 
 	/** Opens the store at `path`; creates it from the seed files when it does not exist yet. */
 	static async open(path: string, options: {seedsDir?: string; lock?: LockOptions} = {}): Promise<Store> {
-		const index = new Low<IndexDoc>(new JsonDocument(path, validateIndex), {schemaVersion: SCHEMA_VERSION, reports: []});
+		const index = new Low<IndexDoc>(new JsonDocument(path, validateIndex), {
+			schemaVersion: SCHEMA_VERSION,
+			reports: [],
+		});
 		const store = new Store(path, index, options.lock ?? {});
 		const existing = await index.adapter.read();
 		if (existing) index.data = existing;
@@ -65,7 +76,11 @@ export class Store {
 
 	#document(entry: Pick<ReportEntry, 'file'>): Low<ReportDoc> {
 		const file = join(dirname(this.path), entry.file);
-		return new Low<ReportDoc>(new JsonDocument(file, validateReportDoc), {schemaVersion: SCHEMA_VERSION, report: null as never, indicators: []});
+		return new Low<ReportDoc>(new JsonDocument(file, validateReportDoc), {
+			schemaVersion: SCHEMA_VERSION,
+			report: null as never,
+			indicators: [],
+		});
 	}
 
 	async load(entry: ReportEntry): Promise<StoredReport> {
@@ -88,40 +103,47 @@ export class Store {
 	 * Adds several reports under one lock, writing the index once. Conflicts are checked before anything is
 	 * written: a batch with a report already stored under different text (and no `replace`) changes nothing.
 	 */
-	async putMany(items: readonly {report: Report; indicators: readonly Indicator[]}[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
-		return withLock(this.path, async () => {
-			await this.#reread();
-			const reports = this.#index.data.reports;
-			const outcomes = items.map(({report}): PutOutcome => {
-				const old = reports.find(r => r.id === report.id);
-				if (!old) return 'added';
-				if (old.sourceHash === report.sourceHash) return 'unchanged';
-				if (!options.replace) {
-					throw new JcfzError(
-						'conflict',
-						`${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`,
-						`库中已有内容不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份）`,
-					);
+	async putMany(
+		items: readonly {report: Report; indicators: readonly Indicator[]}[],
+		options: {replace?: boolean} = {},
+	): Promise<PutOutcome[]> {
+		return withLock(
+			this.path,
+			async () => {
+				await this.#reread();
+				const reports = this.#index.data.reports;
+				const outcomes = items.map(({report}): PutOutcome => {
+					const old = reports.find(r => r.id === report.id);
+					if (!old) return 'added';
+					if (old.sourceHash === report.sourceHash) return 'unchanged';
+					if (!options.replace) {
+						throw new JcfzError(
+							'conflict',
+							`${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`,
+							`库中已有内容不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份）`,
+						);
+					}
+					return 'replaced';
+				});
+				if (outcomes.every(o => o === 'unchanged')) return outcomes;
+				if (this.#index.data.schemaVersion < SCHEMA_VERSION) await this.#upgrade();
+				const replaced: ReportEntry[] = [];
+				for (const [k, {report, indicators}] of items.entries()) {
+					if (outcomes[k] === 'unchanged') continue;
+					const at = reports.findIndex(r => r.id === report.id);
+					// The report document first: if we die before the index is written, an orphan file is harmless.
+					const entry = await this.#writeDocument(report, indicators);
+					if (at >= 0) replaced.push(reports[at]!);
+					if (at >= 0) reports[at] = entry;
+					else reports.push(entry);
 				}
-				return 'replaced';
-			});
-			if (outcomes.every(o => o === 'unchanged')) return outcomes;
-			if (this.#index.data.schemaVersion < SCHEMA_VERSION) await this.#upgrade();
-			const replaced: ReportEntry[] = [];
-			for (const [k, {report, indicators}] of items.entries()) {
-				if (outcomes[k] === 'unchanged') continue;
-				const at = reports.findIndex(r => r.id === report.id);
-				// The report document first: if we die before the index is written, an orphan file is harmless.
-				const entry = await this.#writeDocument(report, indicators);
-				if (at >= 0) replaced.push(reports[at]!);
-				if (at >= 0) reports[at] = entry;
-				else reports.push(entry);
-			}
-			await this.#index.write();
-			// Only now is the old version unreferenced: move it to the backups.
-			for (const old of replaced) await this.#backup(old);
-			return outcomes;
-		}, this.#lock);
+				await this.#index.write();
+				// Only now is the old version unreferenced: move it to the backups.
+				for (const old of replaced) await this.#backup(old);
+				return outcomes;
+			},
+			this.#lock,
+		);
 	}
 
 	/** Where replaced reports are kept: `jcfz.backups/` beside the index. */
@@ -142,15 +164,30 @@ export class Store {
 	async #upgrade(): Promise<void> {
 		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 		await mkdir(this.backupFolder, {recursive: true});
-		await copyFile(this.path, join(this.backupFolder, `${basename(this.path).replace(/\.json$/, '')}.schema${this.#index.data.schemaVersion}.${stamp}.json`));
+		await copyFile(
+			this.path,
+			join(
+				this.backupFolder,
+				`${basename(this.path).replace(/\.json$/, '')}.schema${this.#index.data.schemaVersion}.${stamp}.json`,
+			),
+		);
 		this.#index.data.schemaVersion = SCHEMA_VERSION;
 	}
 
 	async #writeDocument(report: Report, indicators: readonly Indicator[]): Promise<ReportEntry> {
 		const entry: ReportEntry = {
-			id: report.id, region: report.region, regionCode: report.regionCode, department: report.department, year: report.year, title: report.title, issuer: report.issuer,
-			sourceHash: report.sourceHash, sections: report.sections.length, indicators: indicators.length,
-			importedAt: new Date().toISOString(), file: `${reportsFolderOf(this.path)}/${documentName(report)}`,
+			id: report.id,
+			region: report.region,
+			regionCode: report.regionCode,
+			department: report.department,
+			year: report.year,
+			title: report.title,
+			issuer: report.issuer,
+			sourceHash: report.sourceHash,
+			sections: report.sections.length,
+			indicators: indicators.length,
+			importedAt: new Date().toISOString(),
+			file: `${reportsFolderOf(this.path)}/${documentName(report)}`,
 		};
 		const doc = this.#document(entry);
 		doc.data = {schemaVersion: SCHEMA_VERSION, report, indicators: [...indicators]};

@@ -10,7 +10,17 @@ import {truncate} from '../render/width.js';
 import {Footer, Header, HelpOverlay} from './components/chrome.js';
 import {isEditing, keyToCommand} from './controller.js';
 import {DIFF_KEYS, GLOBAL_KEYS, INDICATORS_KEYS, keyName, SECTIONS_KEYS, type Binding} from './keys.js';
-import {contextFor, currentYear, diffFor, filterIndicators, outlineFor, sectionFigures, sortedIndicators, visibleDiffRows, type TuiData} from './model.js';
+import {
+	contextFor,
+	currentYear,
+	diffFor,
+	filterIndicators,
+	selectedSection,
+	sectionFigures,
+	sortedIndicators,
+	visibleDiffRows,
+	type TuiData,
+} from './model.js';
 import {createState, reduce, type InitialOptions, type State, type View} from './state.js';
 import {DiffView, diffPage} from './views/diff-view.js';
 import {IndicatorsView, indicatorPage} from './views/indicators-view.js';
@@ -50,10 +60,14 @@ export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppPr
 	const sorted = sortedIndicators(year, state);
 	const filtered = filterIndicators(sorted, state.indicators.filter.value);
 	const diff = state.view === 'diff' ? diffFor(data, state.diff.pair) : null;
-	const diffRows = useMemo(() => visibleDiffRows(diff, state), [diff, state.diff.status, state.diff.filter.value]);
-	const selected = outlineFor(year, state)[state.sections.cursor];
-	const figures = useMemo(() => sectionFigures(year, state, textWidth), [year, selected?.section, textWidth]);
-	const pageOf = (s: State) => (s.view === 'sections' ? bodyHeight : s.view === 'indicators' ? indicatorPage(bodyHeight) : diffPage(bodyHeight));
+	const diffRows = useMemo(
+		() => visibleDiffRows(diff, state.diff.status, state.diff.filter.value),
+		[diff, state.diff.status, state.diff.filter.value],
+	);
+	const section = selectedSection(year, state);
+	const figures = useMemo(() => sectionFigures(year, section, textWidth), [year, section, textWidth]);
+	const pageOf = (s: State) =>
+		s.view === 'sections' ? bodyHeight : s.view === 'indicators' ? indicatorPage(bodyHeight) : diffPage(bodyHeight);
 
 	const apply = (name: string, input: string): boolean => {
 		const current = latest.current;
@@ -79,7 +93,16 @@ export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppPr
 	});
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-		return <Text>{truncate(zh ? `终端太小（${columns}×${rows}），至少需要 ${MIN_COLUMNS}×${MIN_ROWS}。q 退出` : `terminal too small (${columns}×${rows}): jcfz needs ${MIN_COLUMNS}×${MIN_ROWS}. q quits`, columns)}</Text>;
+		return (
+			<Text>
+				{truncate(
+					zh
+						? `终端太小（${columns}×${rows}），至少需要 ${MIN_COLUMNS}×${MIN_ROWS}。q 退出`
+						: `terminal too small (${columns}×${rows}): jcfz needs ${MIN_COLUMNS}×${MIN_ROWS}. q quits`,
+					columns,
+				)}
+			</Text>
+		);
 	}
 
 	const title = zh
@@ -89,9 +112,14 @@ export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppPr
 	if (state.view === 'sections') {
 		const figure = figures[state.sections.figure];
 		const search = state.sections.search;
-		if (search.editing || search.value) detail = `/${search.value}${search.editing ? '▏' : ''}  ${zh ? 'n/N 下一个/上一个' : 'n/N next/previous'}`;
-		else if (state.sections.pane === 'text' && figure) detail = `${figure.label}  ${formatIndicatorValue(figure)} ${figure.unit}  · ${figure.id}`;
-		else if (selected) detail = zh ? `${selected.section.id} ${selected.section.title} · ${figures.length} 项指标` : `${selected.section.id} ${selected.section.title} · ${figures.length} indicators`;
+		if (search.editing || search.value)
+			detail = `/${search.value}${search.editing ? '▏' : ''}  ${zh ? 'n/N 下一个/上一个' : 'n/N next/previous'}`;
+		else if (state.sections.pane === 'text' && figure)
+			detail = `${figure.label}  ${formatIndicatorValue(figure)} ${figure.unit}  · ${figure.id}`;
+		else if (section)
+			detail = zh
+				? `${section.id} ${section.title} · ${figures.length} 项指标`
+				: `${section.id} ${section.title} · ${figures.length} indicators`;
 	} else if (state.view === 'indicators') {
 		detail = filtered[state.indicators.cursor]?.sentence ?? '';
 	} else {
@@ -107,11 +135,34 @@ export function App({data, initial, columns, rows, lang, isColor, onQuit}: AppPr
 				{state.showHelp ? (
 					<HelpOverlay view={state.view} bindings={bindings} width={columns} height={bodyHeight} lang={lang} />
 				) : state.view === 'sections' ? (
-					<SectionsView report={year.report} indicators={year.indicators} state={state.sections} width={columns} height={bodyHeight} isColor={isColor} />
+					<SectionsView
+						report={year.report}
+						indicators={year.indicators}
+						state={state.sections}
+						width={columns}
+						height={bodyHeight}
+						isColor={isColor}
+					/>
 				) : state.view === 'indicators' ? (
-					<IndicatorsView rows={filtered} total={year.indicators.length} state={state.indicators} width={columns} height={bodyHeight} lang={lang} />
+					<IndicatorsView
+						rows={filtered}
+						total={year.indicators.length}
+						state={state.indicators}
+						width={columns}
+						height={bodyHeight}
+						lang={lang}
+					/>
 				) : (
-					<DiffView region={data.region} years={diff?.years ?? null} rows={diffRows} summary={diff?.diff.summary ?? null} state={state.diff} width={columns} height={bodyHeight} lang={lang} />
+					<DiffView
+						region={data.region}
+						years={diff?.years ?? null}
+						rows={diffRows}
+						summary={diff?.diff.summary ?? null}
+						state={state.diff}
+						width={columns}
+						height={bodyHeight}
+						lang={lang}
+					/>
 				)}
 			</Box>
 			<Text wrap="truncate-end">{truncate(inertLine(detail), columns)}</Text>

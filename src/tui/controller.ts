@@ -43,7 +43,11 @@ function editingBox(state: State): Box | null {
 }
 
 function boxValue(state: State, box: Box): string {
-	return box === 'search' ? state.sections.search.value : box === 'indicators' ? state.indicators.filter.value : state.diff.filter.value;
+	return box === 'search'
+		? state.sections.search.value
+		: box === 'indicators'
+			? state.indicators.filter.value
+			: state.diff.filter.value;
 }
 
 /** Typing into a filter box: printable input (IME commits and pastes arrive as whole strings) is appended. */
@@ -53,7 +57,8 @@ function editKey(state: State, box: Box, name: string, input: string): Command {
 	if (name === 'backspace') return {type: 'editText', box, value: [...boxValue(state, box)].slice(0, -1).join('')};
 	if (name === 'ctrl+c') return {type: 'quit'};
 	if (name === 'ctrl+u') return {type: 'editText', box, value: ''};
-	if (input && !/[\u0000-\u001F\u007F]/.test(input) && name === input) return {type: 'editText', box, value: boxValue(state, box) + input};
+	if (input && !/[\u0000-\u001F\u007F]/.test(input) && name === input)
+		return {type: 'editText', box, value: boxValue(state, box) + input};
 	return null;
 }
 
@@ -63,7 +68,12 @@ function jumpTo(state: State, ctx: Context, indicator: Indicator): Command {
 	if (!data) return null;
 	const top = indicator.sectionId.split('.')[0]!;
 	const expanded = [...new Set([...state.sections.expanded, top])];
-	return {type: 'jump', yearIndex: ctx.yearIndexOf(indicator.year), cursor: rowOf(data.report, expanded, indicator.sectionId === '0' ? '1' : indicator.sectionId), expanded: top};
+	return {
+		type: 'jump',
+		yearIndex: ctx.yearIndexOf(indicator.year),
+		cursor: rowOf(data.report, expanded, indicator.sectionId === '0' ? '1' : indicator.sectionId),
+		expanded: top,
+	};
 }
 
 /** Sections whose text contains the search, in outline order: targets of n/N. */
@@ -81,7 +91,10 @@ function searchStep(state: State, ctx: Context, by: 1 | -1): Command {
 	const order = (id: string) => ctx.outline.findIndex(r => r.section.id === id);
 	const all = flattenSections(ctx.year.report.sections).map(s => s.id);
 	const here = all.indexOf(current);
-	const candidates = by === 1 ? [...ids.filter(id => all.indexOf(id) > here), ...ids] : [...ids.filter(id => all.indexOf(id) < here).reverse(), ...[...ids].reverse()];
+	const candidates =
+		by === 1
+			? [...ids.filter(id => all.indexOf(id) > here), ...ids]
+			: [...ids.filter(id => all.indexOf(id) < here).reverse(), ...[...ids].reverse()];
 	const target = candidates[0]!;
 	const top = target.split('.')[0]!;
 	const expanded = state.sections.expanded.includes(top) ? state.sections.expanded : [...state.sections.expanded, top];
@@ -102,7 +115,9 @@ function sectionsKey(state: State, ctx: Context, name: string): Command {
 	switch (action) {
 		case 'in':
 			if (s.pane === 'text' || !row) return null;
-			return row.hasChildren && !row.isExpanded ? {type: 'expand', id: row.section.id} : {type: 'setPane', pane: 'text'};
+			return row.hasChildren && !row.isExpanded
+				? {type: 'expand', id: row.section.id}
+				: {type: 'setPane', pane: 'text'};
 		case 'out': {
 			if (s.pane === 'text') return {type: 'setPane', pane: 'tree'};
 			if (!row) return null;
@@ -167,7 +182,12 @@ export function keyToCommand(state: State, ctx: Context, name: string, input: st
 	const box = editingBox(state);
 	if (box) return editKey(state, box, name, input);
 	if (state.showHelp) return name === 'q' || name === 'ctrl+c' ? {type: 'quit'} : {type: 'toggleHelp'};
-	const own = state.view === 'sections' ? sectionsKey(state, ctx, name) : state.view === 'indicators' ? indicatorsKey(state, ctx, name) : diffKey(state, ctx, name);
+	const own =
+		state.view === 'sections'
+			? sectionsKey(state, ctx, name)
+			: state.view === 'indicators'
+				? indicatorsKey(state, ctx, name)
+				: diffKey(state, ctx, name);
 	if (own) return own;
 	switch (actionFor(GLOBAL_KEYS, name)) {
 		case 'quit':
@@ -186,8 +206,10 @@ export function keyToCommand(state: State, ctx: Context, name: string, input: st
 			return {type: 'cycleYear', years: ctx.years.length};
 		default:
 			// Esc in a view with a kept filter clears it.
-			if (name === 'escape' && state.view === 'indicators' && state.indicators.filter.value) return {type: 'stopEditing', box: 'indicators', keep: false};
-			if (name === 'escape' && state.view === 'diff' && state.diff.filter.value) return {type: 'stopEditing', box: 'diff', keep: false};
+			if (name === 'escape' && state.view === 'indicators' && state.indicators.filter.value)
+				return {type: 'stopEditing', box: 'indicators', keep: false};
+			if (name === 'escape' && state.view === 'diff' && state.diff.filter.value)
+				return {type: 'stopEditing', box: 'diff', keep: false};
 			return null;
 	}
 }

@@ -59,9 +59,26 @@ const LIST_KEYS: readonly Binding<ListAction>[] = [
 
 export const SECTIONS_KEYS: readonly Binding<SectionsAction>[] = [
 	...LIST_KEYS,
-	{keys: ['return', 'right', 'l'], label: '→/l/Enter', action: 'in', help: ['expand / read the section text', '展开 / 阅读正文'], footer: true},
-	{keys: ['left', 'h', 'escape'], label: '←/h/Esc', action: 'out', help: ['collapse / back to the outline', '收起 / 返回目录']},
-	{keys: ['tab'], label: 'Tab', action: 'pane', help: ['switch pane (outline ↔ text)', '切换窗格（目录 ↔ 正文）'], footer: true},
+	{
+		keys: ['return', 'right', 'l'],
+		label: '→/l/Enter',
+		action: 'in',
+		help: ['expand / read the section text', '展开 / 阅读正文'],
+		footer: true,
+	},
+	{
+		keys: ['left', 'h', 'escape'],
+		label: '←/h/Esc',
+		action: 'out',
+		help: ['collapse / back to the outline', '收起 / 返回目录'],
+	},
+	{
+		keys: ['tab'],
+		label: 'Tab',
+		action: 'pane',
+		help: ['switch pane (outline ↔ text)', '切换窗格（目录 ↔ 正文）'],
+		footer: true,
+	},
 	{keys: ['/'], label: '/', action: 'search', help: ['search the text', '查找正文'], footer: true},
 	{keys: ['n'], label: 'n', action: 'next', help: ['next section with a match', '下一个匹配章节']},
 	{keys: ['N'], label: 'N', action: 'previous', help: ['previous section with a match', '上一个匹配章节']},
@@ -69,17 +86,44 @@ export const SECTIONS_KEYS: readonly Binding<SectionsAction>[] = [
 
 export const INDICATORS_KEYS: readonly Binding<IndicatorsAction>[] = [
 	...LIST_KEYS,
-	{keys: ['/'], label: '/', action: 'filter', help: ['filter (复议, unit:件, sec:5, >1000; Enter keeps, Esc clears)', '筛选（复议、unit:件、sec:5、>1000；回车保留，Esc 清除）'], footer: true},
-	{keys: ['s'], label: 's', action: 'sort', help: ['cycle sort: section, label, value', '切换排序：章节、名称、数值'], footer: true},
+	{
+		keys: ['/'],
+		label: '/',
+		action: 'filter',
+		help: [
+			'filter (复议, unit:件, sec:5, >1000; Enter keeps, Esc clears)',
+			'筛选（复议、unit:件、sec:5、>1000；回车保留，Esc 清除）',
+		],
+		footer: true,
+	},
+	{
+		keys: ['s'],
+		label: 's',
+		action: 'sort',
+		help: ['cycle sort: section, label, value', '切换排序：章节、名称、数值'],
+		footer: true,
+	},
 	{keys: ['r'], label: 'r', action: 'reverse', help: ['reverse the order', '倒序']},
-	{keys: ['return'], label: 'Enter', action: 'open', help: ["go to the indicator's section", '跳到指标所在章节'], footer: true},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		action: 'open',
+		help: ["go to the indicator's section", '跳到指标所在章节'],
+		footer: true,
+	},
 ];
 
 export const DIFF_KEYS: readonly Binding<DiffAction>[] = [
 	...LIST_KEYS,
 	{keys: ['['], label: '[', action: 'earlier', help: ['compare earlier years', '对比更早的年份'], footer: true},
 	{keys: [']'], label: ']', action: 'later', help: ['compare later years', '对比更晚的年份'], footer: true},
-	{keys: ['f'], label: 'f', action: 'status', help: ['show all / changed / added / removed / unchanged', '显示全部/变化/新增/消失/持平'], footer: true},
+	{
+		keys: ['f'],
+		label: 'f',
+		action: 'status',
+		help: ['show all / changed / added / removed / unchanged', '显示全部/变化/新增/消失/持平'],
+		footer: true,
+	},
 	{keys: ['/'], label: '/', action: 'filter', help: ['filter by label', '按名称筛选']},
 	{keys: ['return'], label: 'Enter', action: 'open', help: ["go to the indicator's section", '跳到指标所在章节']},
 ];

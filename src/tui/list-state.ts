@@ -4,7 +4,9 @@ import type {ListAction} from './keys.js';
 export function moveCursor(cursor: number, action: ListAction, count: number, page: number): number {
 	const last = Math.max(0, count - 1);
 	const step = Math.max(1, page - 1);
-	const next = {up: cursor - 1, down: cursor + 1, pageUp: cursor - step, pageDown: cursor + step, top: 0, bottom: last}[action];
+	const next = {up: cursor - 1, down: cursor + 1, pageUp: cursor - step, pageDown: cursor + step, top: 0, bottom: last}[
+		action
+	];
 	return Math.min(last, Math.max(0, next));
 }
 

@@ -3,6 +3,7 @@
  * sorted indicators, the diff of the chosen years. Memoised by the caller.
  */
 import {diffReports, type ReportDiff} from '../core/diff/diff.js';
+import {getOrCreate} from '../core/memo.js';
 import {compileFilter, queryIndicators} from '../core/filter.js';
 import type {Indicator, Report} from '../core/types.js';
 import type {Context} from './controller.js';
@@ -30,11 +31,10 @@ const sortCache = new WeakMap<YearData, Map<string, Indicator[]>>();
 /** Sorted once per year and order, then reused: re-sorting 100,000 indicators per keystroke would be too slow. */
 export function sortedIndicators(year: YearData, state: State): Indicator[] {
 	const key = `${state.indicators.sort}:${state.indicators.desc}`;
-	let byKey = sortCache.get(year);
-	if (!byKey) sortCache.set(year, (byKey = new Map()));
-	let sorted = byKey.get(key);
-	if (!sorted) byKey.set(key, (sorted = queryIndicators(year.indicators, {sort: state.indicators.sort, desc: state.indicators.desc})));
-	return sorted;
+	const byKey = getOrCreate(sortCache, year, () => new Map<string, Indicator[]>());
+	return getOrCreate(byKey, key, () =>
+		queryIndicators(year.indicators, {sort: state.indicators.sort, desc: state.indicators.desc}),
+	);
 }
 
 /** Recent results per sorted list: typing narrows the last one, Backspace finds an earlier one here. */
@@ -47,8 +47,7 @@ const KEPT_QUERIES = 16;
  */
 export function filterIndicators(sorted: readonly Indicator[], query: string): readonly Indicator[] {
 	if (!query.trim()) return sorted;
-	let cache = filterCache.get(sorted);
-	if (!cache) filterCache.set(sorted, (cache = new Map()));
+	const cache = getOrCreate(filterCache, sorted, () => new Map<string, readonly Indicator[]>());
 	const hit = cache.get(query);
 	if (hit) return hit;
 	let base: readonly Indicator[] = sorted;
@@ -79,28 +78,36 @@ export function diffFor(data: TuiData, [from, to]: readonly [number, number]): D
 	const a = data.years[from];
 	const b = data.years[to];
 	if (a === undefined || b === undefined || from >= to) return null;
-	let byPair = diffCache.get(data);
-	if (!byPair) diffCache.set(data, (byPair = new Map()));
-	const key = `${a}:${b}`;
-	let computed = byPair.get(key);
-	if (!computed) byPair.set(key, (computed = {years: [a, b], diff: diffReports(data.byYear.get(a)!, data.byYear.get(b)!)}));
-	return computed;
+	const byPair = getOrCreate(diffCache, data, () => new Map<string, DiffData>());
+	return getOrCreate(byPair, `${a}:${b}`, () => ({
+		years: [a, b] as const,
+		diff: diffReports(data.byYear.get(a)!, data.byYear.get(b)!),
+	}));
 }
 
-
-export function visibleDiffRows(diff: DiffData | null, state: State) {
+export function visibleDiffRows(diff: DiffData | null, status: State['diff']['status'], filter: string) {
 	if (!diff) return [];
-	const words = state.diff.filter.value.trim().toLowerCase();
-	return diff.diff.rows.filter(r => (state.diff.status === 'all' || r.status === state.diff.status) && (!words || r.label.toLowerCase().includes(words)));
+	const words = filter.trim().toLowerCase();
+	return diff.diff.rows.filter(
+		r => (status === 'all' || r.status === status) && (!words || r.label.toLowerCase().includes(words)),
+	);
 }
 
 export function outlineFor(year: YearData, state: State): OutlineRow[] {
 	return outlineRows(year.report, state.sections.expanded);
 }
 
-export function sectionFigures(year: YearData, state: State, columns: number): Indicator[] {
-	const row = outlineFor(year, state)[state.sections.cursor];
-	return row ? sectionText(row.section, year.indicators, columns, null).figures : [];
+/** The figures of the section under the outline cursor, in reading order. */
+export function selectedSection(year: YearData, state: State): OutlineRow['section'] | undefined {
+	return outlineFor(year, state)[state.sections.cursor]?.section;
+}
+
+export function sectionFigures(
+	year: YearData,
+	section: OutlineRow['section'] | undefined,
+	columns: number,
+): Indicator[] {
+	return section ? sectionText(section, year.indicators, columns, null).figures : [];
 }
 
 /** Everything key handling needs to know about the screen, derived from the latest state. */
@@ -111,10 +118,10 @@ export function contextFor(data: TuiData, state: State, textWidth: number, page:
 		years: data.years,
 		year,
 		outline: outlineFor(year, state),
-		figures: state.view === 'sections' ? sectionFigures(year, state, textWidth).length : 0,
+		figures: state.view === 'sections' ? sectionFigures(year, selectedSection(year, state), textWidth).length : 0,
 		indicators: filterIndicators(sortedIndicators(year, state), state.indicators.filter.value),
 		diff,
-		diffRows: visibleDiffRows(diff, state),
+		diffRows: visibleDiffRows(diff, state.diff.status, state.diff.filter.value),
 		page,
 		yearIndexOf: y => data.years.indexOf(y),
 		reportOf: y => data.byYear.get(y),

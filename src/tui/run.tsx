@@ -27,10 +27,16 @@ const SHOW_CURSOR = '\u001B[?25h';
 /** Loads the reports of one region (the given one, or that of the latest report). */
 export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'year' | 'region'>): Promise<TuiData> {
 	const entries = [...store.entries].sort((a, b) => a.year - b.year);
-	const anchor = options.region !== undefined
-		? entries.filter(e => e.region === options.region).at(-1)
-		: [...entries].filter(e => options.year === undefined || e.year === options.year).at(-1);
-	if (!anchor) throw new JcfzError('not-found', `no report for ${[options.region, options.year].filter(Boolean).join(' ') || 'the explorer'}: see \`jcfz list\``, `没有 ${[options.region, options.year].filter(Boolean).join(' ')} 的报告：见 \`jcfz list\``);
+	const anchor =
+		options.region !== undefined
+			? entries.filter(e => e.region === options.region).at(-1)
+			: [...entries].filter(e => options.year === undefined || e.year === options.year).at(-1);
+	if (!anchor)
+		throw new JcfzError(
+			'not-found',
+			`no report for ${[options.region, options.year].filter(Boolean).join(' ') || 'the explorer'}: see \`jcfz list\``,
+			`没有 ${[options.region, options.year].filter(Boolean).join(' ')} 的报告：见 \`jcfz list\``,
+		);
 	const region = anchor.region;
 	const byYear = new Map<number, YearData>();
 	for (const e of entries.filter(x => x.region === region)) {
@@ -41,16 +47,25 @@ export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'year'
 }
 
 export function initialOptions(data: TuiData, options: TuiOptions): InitialOptions {
-	const yearIndex = options.year !== undefined && data.years.includes(options.year) ? data.years.indexOf(options.year) : data.years.length - 1;
+	const yearIndex =
+		options.year !== undefined && data.years.includes(options.year)
+			? data.years.indexOf(options.year)
+			: data.years.length - 1;
 	if (options.year !== undefined && !data.years.includes(options.year)) {
-		throw new JcfzError('not-found', `no ${data.region} report for ${options.year}: the store has ${data.years.join(', ')}`, `没有${data.region} ${options.year} 年的报告：库中有 ${data.years.join('、')}`);
+		throw new JcfzError(
+			'not-found',
+			`no ${data.region} report for ${options.year}: the store has ${data.years.join(', ')}`,
+			`没有${data.region} ${options.year} 年的报告：库中有 ${data.years.join('、')}`,
+		);
 	}
 	const last = data.years.length - 1;
 	let diffPair: [number, number] = [Math.max(0, last - 1), last];
 	if (options.diff) {
 		const [a, b] = options.diff.map(y => data.years.indexOf(y));
 		if (options.diff.length !== 2 || a === undefined || b === undefined || a < 0 || b < 0 || a === b) {
-			throw new JcfzError('usage', `--diff wants two different years of ${data.region} from the store (${data.years.join(', ')}), e.g. --diff ${data.years.slice(-2).join(' ')}`,
+			throw new JcfzError(
+				'usage',
+				`--diff wants two different years of ${data.region} from the store (${data.years.join(', ')}), e.g. --diff ${data.years.slice(-2).join(' ')}`,
 				`--diff 需要库中${data.region}的两个不同年份（${data.years.join('、')}），例如 --diff ${data.years.slice(-2).join(' ')}`,
 			);
 		}
@@ -59,12 +74,16 @@ export function initialOptions(data: TuiData, options: TuiOptions): InitialOptio
 	return {view: options.view, yearIndex, filter: options.filter, diffPair};
 }
 
+/** The terminal's size now (80×24 when it does not say). */
+function sizeOf(stdout: NodeJS.WriteStream): {columns: number; rows: number} {
+	return {columns: stdout.columns || 80, rows: stdout.rows || 24};
+}
+
 function useTerminalSize(): {columns: number; rows: number} {
 	const {stdout} = useStdout();
-	const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [size, setSize] = useState(read);
+	const [size, setSize] = useState(() => sizeOf(stdout));
 	useEffect(() => {
-		const onResize = () => setSize(read());
+		const onResize = () => setSize(sizeOf(stdout));
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
@@ -104,7 +123,11 @@ export async function runTui(store: Store, options: TuiOptions): Promise<void> {
 	process.on('SIGHUP', onSignal);
 	process.on('uncaughtException', onCrash);
 	process.on('exit', restore);
-	const instance = render(<Root data={data} initial={initial} lang={options.lang} isColor={colorEnabled(out)} />, {exitOnCtrlC: false, patchConsole: false, maxFps: 60});
+	const instance = render(<Root data={data} initial={initial} lang={options.lang} isColor={colorEnabled(out)} />, {
+		exitOnCtrlC: false,
+		patchConsole: false,
+		maxFps: 60,
+	});
 	try {
 		await instance.waitUntilExit();
 	} finally {

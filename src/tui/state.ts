@@ -30,9 +30,19 @@ export interface State {
 		readonly figure: number;
 		readonly search: TextBox;
 	};
-	readonly indicators: {readonly cursor: number; readonly filter: TextBox; readonly sort: SortKey; readonly desc: boolean};
+	readonly indicators: {
+		readonly cursor: number;
+		readonly filter: TextBox;
+		readonly sort: SortKey;
+		readonly desc: boolean;
+	};
 	/** `pair`: indices (into the years) of the two reports compared, earlier first. */
-	readonly diff: {readonly cursor: number; readonly filter: TextBox; readonly status: StatusFilter; readonly pair: readonly [number, number]};
+	readonly diff: {
+		readonly cursor: number;
+		readonly filter: TextBox;
+		readonly status: StatusFilter;
+		readonly pair: readonly [number, number];
+	};
 }
 
 export type Action =
@@ -79,7 +89,8 @@ export function createState(options: InitialOptions): State {
 
 function setBox(state: State, box: 'search' | 'indicators' | 'diff', update: (b: TextBox) => TextBox): State {
 	if (box === 'search') return {...state, sections: {...state.sections, search: update(state.sections.search)}};
-	if (box === 'indicators') return {...state, indicators: {...state.indicators, filter: update(state.indicators.filter), cursor: 0}};
+	if (box === 'indicators')
+		return {...state, indicators: {...state.indicators, filter: update(state.indicators.filter), cursor: 0}};
 	return {...state, diff: {...state.diff, filter: update(state.diff.filter), cursor: 0}};
 }
 
@@ -93,20 +104,50 @@ export function reduce(state: State, action: Action): State {
 			return {...state, showHelp: !state.showHelp};
 		case 'cycleYear': {
 			const yearIndex = (state.yearIndex + 1) % Math.max(1, action.years);
-			return {...state, yearIndex, sections: {...state.sections, cursor: 0, figure: 0}, indicators: {...state.indicators, cursor: 0}};
+			return {
+				...state,
+				yearIndex,
+				sections: {...state.sections, cursor: 0, figure: 0},
+				indicators: {...state.indicators, cursor: 0},
+			};
 		}
 		case 'sectionsMove':
-			return {...state, sections: {...state.sections, cursor: moveCursor(state.sections.cursor, action.move, action.count, action.page), figure: 0}};
+			return {
+				...state,
+				sections: {
+					...state.sections,
+					cursor: moveCursor(state.sections.cursor, action.move, action.count, action.page),
+					figure: 0,
+				},
+			};
 		case 'figureMove':
-			return {...state, sections: {...state.sections, figure: moveCursor(state.sections.figure, action.move, action.count, action.page)}};
+			return {
+				...state,
+				sections: {
+					...state.sections,
+					figure: moveCursor(state.sections.figure, action.move, action.count, action.page),
+				},
+			};
 		case 'expand':
-			return state.sections.expanded.includes(action.id) ? state : {...state, sections: {...state.sections, expanded: [...state.sections.expanded, action.id]}};
+			return state.sections.expanded.includes(action.id)
+				? state
+				: {...state, sections: {...state.sections, expanded: [...state.sections.expanded, action.id]}};
 		case 'collapse':
-			return {...state, sections: {...state.sections, expanded: state.sections.expanded.filter(id => id !== action.id), cursor: action.cursor}};
+			return {
+				...state,
+				sections: {
+					...state.sections,
+					expanded: state.sections.expanded.filter(id => id !== action.id),
+					cursor: action.cursor,
+				},
+			};
 		case 'setPane':
 			return {...state, sections: {...state.sections, pane: action.pane, figure: 0}};
 		case 'selectSection': {
-			const expanded = action.expanded && !state.sections.expanded.includes(action.expanded) ? [...state.sections.expanded, action.expanded] : state.sections.expanded;
+			const expanded =
+				action.expanded && !state.sections.expanded.includes(action.expanded)
+					? [...state.sections.expanded, action.expanded]
+					: state.sections.expanded;
 			return {...state, sections: {...state.sections, cursor: action.cursor, expanded, figure: 0}};
 		}
 		case 'editText':
@@ -116,15 +157,38 @@ export function reduce(state: State, action: Action): State {
 		case 'stopEditing':
 			return setBox(state, action.box, b => ({value: action.keep ? b.value : '', editing: false}));
 		case 'indicatorsMove':
-			return {...state, indicators: {...state.indicators, cursor: moveCursor(state.indicators.cursor, action.move, action.count, action.page)}};
+			return {
+				...state,
+				indicators: {
+					...state.indicators,
+					cursor: moveCursor(state.indicators.cursor, action.move, action.count, action.page),
+				},
+			};
 		case 'cycleSort':
-			return {...state, indicators: {...state.indicators, sort: SORT_KEYS[(SORT_KEYS.indexOf(state.indicators.sort) + 1) % SORT_KEYS.length]!, cursor: 0}};
+			return {
+				...state,
+				indicators: {
+					...state.indicators,
+					sort: SORT_KEYS[(SORT_KEYS.indexOf(state.indicators.sort) + 1) % SORT_KEYS.length]!,
+					cursor: 0,
+				},
+			};
 		case 'reverse':
 			return {...state, indicators: {...state.indicators, desc: !state.indicators.desc, cursor: 0}};
 		case 'diffMove':
-			return {...state, diff: {...state.diff, cursor: moveCursor(state.diff.cursor, action.move, action.count, action.page)}};
+			return {
+				...state,
+				diff: {...state.diff, cursor: moveCursor(state.diff.cursor, action.move, action.count, action.page)},
+			};
 		case 'cycleStatus':
-			return {...state, diff: {...state.diff, status: STATUS_ORDER[(STATUS_ORDER.indexOf(state.diff.status) + 1) % STATUS_ORDER.length]!, cursor: 0}};
+			return {
+				...state,
+				diff: {
+					...state.diff,
+					status: STATUS_ORDER[(STATUS_ORDER.indexOf(state.diff.status) + 1) % STATUS_ORDER.length]!,
+					cursor: 0,
+				},
+			};
 		case 'shiftDiff': {
 			// Both years move together and stay within the store: [ and ] step through the year pairs.
 			const [from, to] = state.diff.pair;
@@ -133,7 +197,13 @@ export function reduce(state: State, action: Action): State {
 		}
 		case 'jump':
 			return reduce(
-				{...state, view: 'sections', yearIndex: action.yearIndex, showHelp: false, sections: {...state.sections, pane: 'tree'}},
+				{
+					...state,
+					view: 'sections',
+					yearIndex: action.yearIndex,
+					showHelp: false,
+					sections: {...state.sections, pane: 'tree'},
+				},
 				{type: 'selectSection', cursor: action.cursor, expanded: action.expanded},
 			);
 	}

@@ -26,13 +26,15 @@ describe('show', () => {
 	});
 
 	test('an indicator id prints its provenance', () => {
-		expect(jcfz(['show', '5.2:1'], {db}).stdout).toBe([
-			'行政复议案件  102 件',
-			'Section  5.2 （二）规范开展行政复议',
-			'Source  2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。',
-			'ID    晋城市-2023:5.2:1',
-			'',
-		].join('\n'));
+		expect(jcfz(['show', '5.2:1'], {db}).stdout).toBe(
+			[
+				'行政复议案件  102 件',
+				'Section  5.2 （二）规范开展行政复议',
+				'Source  2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。',
+				'ID    晋城市-2023:5.2:1',
+				'',
+			].join('\n'),
+		);
 	});
 
 	test('a section id prints the section text', () => {
@@ -43,7 +45,9 @@ describe('show', () => {
 	});
 
 	test('Chinese output under a zh locale', () => {
-		expect(jcfz(['show', '满意率'], {db, env: {LANG: 'zh_CN.UTF-8'}}).stdout.split('\n')[0]).toBe('章节  指标             数值  单位');
+		expect(jcfz(['show', '满意率'], {db, env: {LANG: 'zh_CN.UTF-8'}}).stdout.split('\n')[0]).toBe(
+			'章节  指标             数值  单位',
+		);
 	});
 
 	test('no match: one line on stderr, exit 1', () => {
@@ -59,35 +63,68 @@ describe('indicators', () => {
 	test('--json is an array of Indicator objects with exactly the contract fields', () => {
 		const rows = JSON.parse(jcfz(['indicators', '--json'], {db}).stdout);
 		expect(rows).toHaveLength(96);
-		expect(Object.keys(rows[0])).toEqual(['id', 'region', 'year', 'sectionId', 'sectionTitle', 'label', 'value', 'unit', 'qualifier', 'raw', 'sentence', 'offset']);
+		expect(Object.keys(rows[0])).toEqual([
+			'id',
+			'region',
+			'year',
+			'sectionId',
+			'sectionTitle',
+			'label',
+			'value',
+			'unit',
+			'qualifier',
+			'raw',
+			'sentence',
+			'offset',
+		]);
 		expect(rows.find((r: {label: string}) => r.label === '主动公开信息')).toEqual({
-			id: '晋城市-2023:6.1:3', region: '晋城市', year: 2023, sectionId: '6.1', sectionTitle: '全面主动落实政务公开',
-			label: '主动公开信息', value: 13500, unit: '条', qualifier: '余', raw: '1.35万余条',
-			sentence: '全市共发布各类主动公开信息1.35万余条，编发政府公报5期，多样化方式对53个政策性文件进行解读，非纯文字形式解读量达到100%。',
+			id: '晋城市-2023:6.1:3',
+			region: '晋城市',
+			year: 2023,
+			sectionId: '6.1',
+			sectionTitle: '全面主动落实政务公开',
+			label: '主动公开信息',
+			value: 13500,
+			unit: '条',
+			qualifier: '余',
+			raw: '1.35万余条',
+			sentence:
+				'全市共发布各类主动公开信息1.35万余条，编发政府公报5期，多样化方式对53个政策性文件进行解读，非纯文字形式解读量达到100%。',
 			offset: 4941,
 		});
 	});
 
 	test('filters, sorting and limits', () => {
 		const r = jcfz(['indicators', '--section', '5', '--unit', '%', '--sort', 'value', '--desc'], {db});
-		expect(r.stdout).toBe([
-			'Sec  Indicator                   Value  Unit',
-			'5.3  免费法律咨询完成率          132.7  %',
-			'5.3  特殊群体法律援助案件完成率    106  %',
-			'5.1  调解成功率                     98  %',
-			'5.3  仲裁案件调解率                 54  %',
-			'',
-		].join('\n'));
+		expect(r.stdout).toBe(
+			[
+				'Sec  Indicator                   Value  Unit',
+				'5.3  免费法律咨询完成率          132.7  %',
+				'5.3  特殊群体法律援助案件完成率    106  %',
+				'5.1  调解成功率                     98  %',
+				'5.3  仲裁案件调解率                 54  %',
+				'',
+			].join('\n'),
+		);
 		const big = JSON.parse(jcfz(['indicators', '--filter', '>100000', '--json'], {db}).stdout);
-		expect(big.map((i: {label: string; value: number}) => [i.label, i.value])).toEqual([['经济损失', 2_000_000], ['微信群每日普法信息日阅读人数', 740_000], ['调解员走访入户', 320_000], ['受理企业以及群众诉求', 320_000]]);
+		expect(big.map((i: {label: string; value: number}) => [i.label, i.value])).toEqual([
+			['经济损失', 2_000_000],
+			['微信群每日普法信息日阅读人数', 740_000],
+			['调解员走访入户', 320_000],
+			['受理企业以及群众诉求', 320_000],
+		]);
 	});
 
 	test('CSV has a BOM, a header, CRLF lines and parses back', () => {
 		const csv = jcfz(['indicators', '--filter', '复议', '--csv'], {db}).stdout;
-		expect(csv.startsWith('\uFEFFid,region,year,sectionId,sectionTitle,label,value,unit,qualifier,raw,sentence,offset\r\n')).toBe(true);
+		expect(
+			csv.startsWith('\uFEFFid,region,year,sectionId,sectionTitle,label,value,unit,qualifier,raw,sentence,offset\r\n'),
+		).toBe(true);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
 		expect(lines).toHaveLength(2);
-		expect(lines[1]).toBe('晋城市-2023:5.2:1,晋城市,2023,5.2,规范开展行政复议,行政复议案件,102,件,,102件,2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。,4322');
+		expect(lines[1]).toBe(
+			'晋城市-2023:5.2:1,晋城市,2023,5.2,规范开展行政复议,行政复议案件,102,件,,102件,2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。,4322',
+		);
 	});
 
 	test('an empty result exits 1', () => {
@@ -109,7 +146,9 @@ describe('colour and terminals', () => {
 	test('the explorer without a terminal: a hint and exit 2', () => {
 		const r = jcfz([], {db});
 		expect(r.code).toBe(2);
-		expect(r.stderr).toBe('jcfz: the explorer needs a terminal; from scripts use `jcfz show`, `jcfz indicators`, `jcfz diff` (see jcfz --help)\n');
+		expect(r.stderr).toBe(
+			'jcfz: the explorer needs a terminal; from scripts use `jcfz show`, `jcfz indicators`, `jcfz diff` (see jcfz --help)\n',
+		);
 	});
 });
 
@@ -118,7 +157,9 @@ describe('sections and list', () => {
 		const tree = JSON.parse(jcfz(['sections', '--json'], {db}).stdout);
 		expect(tree).toHaveLength(7);
 		expect(tree[4]).toEqual({
-			id: '5', ordinal: '五、', title: '促进社会公平正义，依法有效化解社会矛盾',
+			id: '5',
+			ordinal: '五、',
+			title: '促进社会公平正义，依法有效化解社会矛盾',
 			children: [
 				{id: '5.1', ordinal: '（一）', title: '依法化解社会矛盾', children: []},
 				{id: '5.2', ordinal: '（二）', title: '规范开展行政复议', children: []},
@@ -128,8 +169,25 @@ describe('sections and list', () => {
 	});
 	test('list --json', () => {
 		const [entry] = JSON.parse(jcfz(['list', '--json'], {db}).stdout);
-		expect(Object.keys(entry)).toEqual(['id', 'region', 'regionCode', 'department', 'year', 'title', 'sections', 'indicators', 'importedAt']);
-		expect([entry.id, entry.regionCode, entry.department, entry.year, entry.sections, entry.indicators]).toEqual(['晋城市-2023', '140500', '', 2023, 7, 96]);
+		expect(Object.keys(entry)).toEqual([
+			'id',
+			'region',
+			'regionCode',
+			'department',
+			'year',
+			'title',
+			'sections',
+			'indicators',
+			'importedAt',
+		]);
+		expect([entry.id, entry.regionCode, entry.department, entry.year, entry.sections, entry.indicators]).toEqual([
+			'晋城市-2023',
+			'140500',
+			'',
+			2023,
+			7,
+			96,
+		]);
 	});
 });
 
@@ -141,47 +199,83 @@ describe('diff', () => {
 		});
 	});
 	test('two files without importing them; JSON contract', () => {
-		const r = jcfz(['diff', '--from', SYNTHETIC_2022, '--to', 'seeds/jincheng-2023.md', '--only', 'changed', '--json'], {db});
+		const r = jcfz(
+			['diff', '--from', SYNTHETIC_2022, '--to', 'seeds/jincheng-2023.md', '--only', 'changed', '--json'],
+			{db},
+		);
 		const json = JSON.parse(r.stdout);
 		expect(Object.keys(json)).toEqual(['from', 'to', 'summary', 'rows', 'sections']);
-		expect([json.from, json.to, json.summary]).toEqual([{region: '晋城市', year: 2022}, {region: '晋城市', year: 2023}, {changed: 36, unchanged: 0, added: 60, removed: 2}]);
+		expect([json.from, json.to, json.summary]).toEqual([
+			{region: '晋城市', year: 2022},
+			{region: '晋城市', year: 2023},
+			{changed: 36, unchanged: 0, added: 60, removed: 2},
+		]);
 		const row = json.rows.find((x: {label: string}) => x.label === '行政复议案件');
 		expect([row.status, row.from.value, row.to.value, row.delta, row.pct]).toEqual(['changed', 87, 102, 15, 17.2]);
-		expect(Object.keys(row)).toEqual(['status', 'label', 'unit', 'from', 'to', 'delta', 'pct', 'approximate', 'score', 'unitChanged']);
+		expect(Object.keys(row)).toEqual([
+			'status',
+			'label',
+			'unit',
+			'from',
+			'to',
+			'delta',
+			'pct',
+			'approximate',
+			'score',
+			'unitChanged',
+		]);
 	});
 	test('after importing 2022, diff 2022 2023 prints the table', () => {
 		const dir = tempDir();
 		const store = join(dir, 'jcfz.json');
-		expect(jcfz(['import', SYNTHETIC_2022], {db: store}).stdout).toBe(`${SYNTHETIC_2022}: imported 晋城市 2022 — 6 sections, 38 indicators\n`);
+		expect(jcfz(['import', SYNTHETIC_2022], {db: store}).stdout).toBe(
+			`${SYNTHETIC_2022}: imported 晋城市 2022 — 6 sections, 38 indicators\n`,
+		);
 		const r = jcfz(['diff', '2022', '2023', '--only', 'removed'], {db: store});
-		expect(r.stdout).toBe([
-			'晋城市 2022 → 晋城市 2023',
-			'Indicator                 2022  2023  Unit  Δ    Δ%',
-			'3.1 提升行政执法能力',
-			'通过行政执法资格考试       251     —  人       gone',
-			'4.1 做好行政复议与应诉',
-			'行政机关负责人出庭应诉率    96     —  %        gone',
-			'0 changed, 0 added, 2 removed, 0 unchanged',
-			'Sections: 15 matched, 12 new, 1 gone',
-			'  new: 三、健全依法行政制度体系，政府工作在法治化轨道上运行; 七、存在问题和 2024 年法治政府建设工作安排',
-			'  gone: 六、2023年工作打算',
-			'',
-		].join('\n'));
+		expect(r.stdout).toBe(
+			[
+				'晋城市 2022 → 晋城市 2023',
+				'Indicator                 2022  2023  Unit  Δ    Δ%',
+				'3.1 提升行政执法能力',
+				'通过行政执法资格考试       251     —  人       gone',
+				'4.1 做好行政复议与应诉',
+				'行政机关负责人出庭应诉率    96     —  %        gone',
+				'0 changed, 0 added, 2 removed, 0 unchanged',
+				'Sections: 15 matched, 12 new, 1 gone',
+				'  new: 三、健全依法行政制度体系，政府工作在法治化轨道上运行; 七、存在问题和 2024 年法治政府建设工作安排',
+				'  gone: 六、2023年工作打算',
+				'',
+			].join('\n'),
+		);
 	});
 });
 
 describe('usage and help', () => {
 	test('unknown flag: exit 2, one line', () => {
-		expect(jcfz(['show', 'x', '--bogus'], {db})).toMatchObject({code: 2, stderr: 'jcfz: Unknown argument: bogus (see jcfz --help)\n'});
+		expect(jcfz(['show', 'x', '--bogus'], {db})).toMatchObject({
+			code: 2,
+			stderr: 'jcfz: Unknown argument: bogus (see jcfz --help)\n',
+		});
 	});
 	test('errors in Chinese under a zh locale', () => {
 		const zh = {LANG: 'zh_CN.UTF-8'};
-		expect(jcfz(['sections', '--year', '23'], {db, env: zh})).toMatchObject({code: 2, stderr: 'jcfz: 年份“23”有误：请写四位数字，例如 --year 2023\n'});
-		expect(jcfz(['diff', '2022', '2023'], {db, env: zh})).toMatchObject({code: 1, stderr: 'jcfz: 库中没有 2022 的报告：库中有 晋城市 2023；可用 `jcfz import 文件` 导入\n'});
-		expect(jcfz(['show', 'x', '--bogus'], {db, env: zh}).stderr).toBe('jcfz: 无法识别的选项：bogus（见 jcfz --help）\n');
+		expect(jcfz(['sections', '--year', '23'], {db, env: zh})).toMatchObject({
+			code: 2,
+			stderr: 'jcfz: 年份“23”有误：请写四位数字，例如 --year 2023\n',
+		});
+		expect(jcfz(['diff', '2022', '2023'], {db, env: zh})).toMatchObject({
+			code: 1,
+			stderr: 'jcfz: 库中没有 2022 的报告：库中有 晋城市 2023；可用 `jcfz import 文件` 导入\n',
+		});
+		expect(jcfz(['show', 'x', '--bogus'], {db, env: zh}).stderr).toBe(
+			'jcfz: 无法识别的选项：bogus（见 jcfz --help）\n',
+		);
 	});
 	test('bad year: exit 2', () => {
-		expect(jcfz(['sections', '--year', '23'], {db})).toMatchObject({code: 2, stderr: 'jcfz: bad year "23": give four digits, e.g. --year 2023\n'});
+		expect(jcfz(['sections', '--year', '23'], {db})).toMatchObject({
+			code: 2,
+			stderr: 'jcfz: bad year "23": give four digits, e.g. --year 2023\n',
+		});
 	});
 	test('help in English and Chinese', () => {
 		expect(jcfz(['--help']).stdout).toContain('look up a section (5, 5.2), an indicator id, or indicators by name');
@@ -198,7 +292,10 @@ describe('usage and help', () => {
 		const store = join(dir, 'jcfz.json');
 		writeFileSync(store, '{"schemaVersion": 1, "reports": [');
 		const before = fingerprint(dir);
-		expect(jcfz(['list'], {db: store})).toMatchObject({code: 3, stderr: `jcfz: ${store}: not valid JSON at line 1 column 34 (truncated or hand-edited?); fix or restore it\n`});
+		expect(jcfz(['list'], {db: store})).toMatchObject({
+			code: 3,
+			stderr: `jcfz: ${store}: not valid JSON at line 1 column 34 (truncated or hand-edited?); fix or restore it\n`,
+		});
 		expect(fingerprint(dir)).toEqual(before);
 	});
 });
@@ -227,7 +324,9 @@ describe('export and completion', () => {
 	});
 	test('export --format md is a Markdown table', () => {
 		const md = jcfz(['export', '--format', 'md', '--filter', '复议'], {db}).stdout;
-		expect(md).toBe('| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |\n|---|---|---|---|---:|---|\n| 2023 | 晋城市 | 5.2 | 行政复议案件 | 102 | 件 |\n');
+		expect(md).toBe(
+			'| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |\n|---|---|---|---|---:|---|\n| 2023 | 晋城市 | 5.2 | 行政复议案件 | 102 | 件 |\n',
+		);
 	});
 	test('export --format json --out FILE writes whole reports', () => {
 		const file = join(tempDir(), 'all.json');

@@ -2,7 +2,7 @@
  * Importing real-world input through the real binary: encodings, web pages, URLs, and every kind of bad input —
  * each bad one gives a one-line error, a non-zero exit code and a store that is byte for byte unchanged.
  */
-import {chmodSync, mkdirSync, readFileSync, truncateSync, writeFileSync} from 'node:fs';
+import {chmodSync, readFileSync, truncateSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
@@ -18,7 +18,10 @@ const TEXT = readFileSync(SYNTHETIC_2022, 'utf8');
 
 /** The same synthetic report as a saved web page: site chrome around the article, GBK, declared in <meta>. */
 function asWebPage(text: string, charset: string): string {
-	const paragraphs = text.split(/\n\s*\n/).map(p => `<p>${p.replace(/\n/g, '<br>').replace(/&/g, '&amp;')}</p>`).join('\n');
+	const paragraphs = text
+		.split(/\n\s*\n/)
+		.map(p => `<p>${p.replace(/\n/g, '<br>').replace(/&/g, '&amp;')}</p>`)
+		.join('\n');
 	return `<!DOCTYPE html><html><head><meta charset="${charset}"><title>报告（合成测试数据）_政府网站</title>
 <style>p{margin:0}</style><script>var visits = "2022年访问量10000次";</script></head><body>
 <div class="top-nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div><div id="breadcrumb">当前位置：首页 &gt; 法治政府建设</div>
@@ -47,7 +50,8 @@ describe('encodings', () => {
 
 	test('full-width digits and ideographic spaces give the same figures', () => {
 		const wide = TEXT.replace(/[0-9]/g, d => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
-		const figures = (t: string) => extractIndicators(parseReport(t).report).map(i => [i.label, i.value, i.unit, i.qualifier]);
+		const figures = (t: string) =>
+			extractIndicators(parseReport(t).report).map(i => [i.label, i.value, i.unit, i.qualifier]);
 		expect(figures(wide)).toEqual(figures(TEXT));
 	});
 
@@ -57,7 +61,9 @@ describe('encodings', () => {
 		expect(decoded.encoding).toBe('gb18030');
 		const fromPage = extractIndicators(parseReport(htmlToText(decoded.text)).report);
 		const fromText = extractIndicators(parseReport(TEXT).report);
-		expect(fromPage.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier])).toEqual(fromText.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier]));
+		expect(fromPage.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier])).toEqual(
+			fromText.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier]),
+		);
 	});
 
 	test('the binary imports every encoding to the same indicators', () => {
@@ -80,11 +86,58 @@ describe('encodings', () => {
 
 describe('real layouts, imported without --region or --year (synthetic files in test/fixtures/layouts/)', () => {
 	test.each([
-		['synthetic-chrome-page.txt', {region: '泽州县', regionCode: '140525', department: '', year: 2023, sections: 1, indicators: 2, warnings: []}],
-		['synthetic-one-line.txt', {region: '阳城县', regionCode: '140522', department: '', year: 2022, sections: 2, indicators: 6, warnings: ['no title found', 'year read from the text: 2022']}],
-		['synthetic-no-title.txt', {region: '晋城市', regionCode: '140500', department: '', year: 2022, sections: 1, indicators: 2, warnings: ['no title found', 'year read from the text: 2022']}],
-		['synthetic-department.txt', {region: '山西省政务办', regionCode: '140000', department: '政务办', year: 2022, sections: 1, indicators: 2, warnings: []}],
-		['synthetic-traditional.txt', {region: '阳城县', regionCode: '140522', department: '', year: 2023, sections: 1, indicators: 4, warnings: ['no title found', 'year read from the text: 2023']}],
+		[
+			'synthetic-chrome-page.txt',
+			{region: '泽州县', regionCode: '140525', department: '', year: 2023, sections: 1, indicators: 2, warnings: []},
+		],
+		[
+			'synthetic-one-line.txt',
+			{
+				region: '阳城县',
+				regionCode: '140522',
+				department: '',
+				year: 2022,
+				sections: 2,
+				indicators: 6,
+				warnings: ['no title found', 'year read from the text: 2022'],
+			},
+		],
+		[
+			'synthetic-no-title.txt',
+			{
+				region: '晋城市',
+				regionCode: '140500',
+				department: '',
+				year: 2022,
+				sections: 1,
+				indicators: 2,
+				warnings: ['no title found', 'year read from the text: 2022'],
+			},
+		],
+		[
+			'synthetic-department.txt',
+			{
+				region: '山西省政务办',
+				regionCode: '140000',
+				department: '政务办',
+				year: 2022,
+				sections: 1,
+				indicators: 2,
+				warnings: [],
+			},
+		],
+		[
+			'synthetic-traditional.txt',
+			{
+				region: '阳城县',
+				regionCode: '140522',
+				department: '',
+				year: 2023,
+				sections: 1,
+				indicators: 4,
+				warnings: ['no title found', 'year read from the text: 2023'],
+			},
+		],
 	])('%s', (file, expected) => {
 		const r = jcfz(['import', join('test', 'fixtures', 'layouts', file), '--dry-run', '--json']);
 		expect(r.code).toBe(0);
@@ -119,8 +172,15 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 	});
 	test('a binary file (checked before decoding: GB18030 decodes any bytes)', () => {
 		const f = join(dir, 'picture.txt');
-		writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-		expectRefused(['import', f], 3, `jcfz: ${f}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file\n`);
+		writeFileSync(
+			f,
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+		);
+		expectRefused(
+			['import', f],
+			3,
+			`jcfz: ${f}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file\n`,
+		);
 	});
 	test('a file too large (the size is checked before reading)', () => {
 		const f = join(dir, 'huge.txt');
@@ -131,23 +191,46 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 	test('no title and no year: asks for --year/--region', () => {
 		const f = join(dir, 'notitle.txt');
 		writeFileSync(f, '一、工作情况\n\n办理行政复议案件87件，行政应诉案件31件。\n');
-		expectRefused(['import', f], 2, `jcfz: ${f}: no year found in the title or the opening paragraphs: pass --year YYYY\n`);
-		expectRefused(['import', f, '--year', '2022'], 2, `jcfz: ${f}: no region found in the title or the opening (there is no title): pass --region NAME (e.g. --region 晋城市)\n`);
+		expectRefused(
+			['import', f],
+			2,
+			`jcfz: ${f}: no year found in the title or the opening paragraphs: pass --year YYYY\n`,
+		);
+		expectRefused(
+			['import', f, '--year', '2022'],
+			2,
+			`jcfz: ${f}: no region found in the title or the opening (there is no title): pass --region NAME (e.g. --region 晋城市)\n`,
+		);
 	});
 	test('no indicators, no title, no sections: refused unless --force; a report without figures imports with a warning', () => {
 		const f = join(dir, 'nofigures.txt');
 		writeFileSync(f, '2022年，晋城市召开会议，部署工作（合成测试数据）。\n');
-		expectRefused(['import', f], 3, `jcfz: ${f}: no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)\n`);
+		expectRefused(
+			['import', f],
+			3,
+			`jcfz: ${f}: no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)\n`,
+		);
 		const r = jcfz(['import', f, '--force', '--dry-run'], {db});
-		expect([r.code, r.stdout]).toEqual([0, `${f}: parsed, not written (dry run) 晋城市 2022 — 0 sections, 0 indicators\n`]);
+		expect([r.code, r.stdout]).toEqual([
+			0,
+			`${f}: parsed, not written (dry run) 晋城市 2022 — 0 sections, 0 indicators\n`,
+		]);
 		const report = join(dir, 'synthetic-nofigures-report.txt');
 		writeFileSync(report, '晋城市2022年法治政府建设工作情况的报告（合成测试数据）\n\n一、工作\n\n我们认真工作。\n');
 		const ok = jcfz(['import', report, '--dry-run'], {db});
-		expect([ok.code, ok.stdout, ok.stderr]).toEqual([0, `${report}: parsed, not written (dry run) 晋城市 2022 — 1 sections, 0 indicators\n`, `${report}: warning: only 0 indicators found\n`]);
+		expect([ok.code, ok.stdout, ok.stderr]).toEqual([
+			0,
+			`${report}: parsed, not written (dry run) 晋城市 2022 — 1 sections, 0 indicators\n`,
+			`${report}: warning: only 0 indicators found\n`,
+		]);
 	});
 	test('a missing file, a directory', () => {
 		expectRefused(['import', join(dir, 'nope.txt')], 1, `jcfz: ${join(dir, 'nope.txt')}: no such file\n`);
-		expectRefused(['import', dir], 2, `jcfz: ${dir}: is a directory; give the report files inside it (e.g. ${dir}/*.txt)\n`);
+		expectRefused(
+			['import', dir],
+			2,
+			`jcfz: ${dir}: is a directory; give the report files inside it (e.g. ${dir}/*.txt)\n`,
+		);
 	});
 	test('one bad file in a batch: nothing of the batch is written', () => {
 		const empty = join(dir, 'empty2.txt');
@@ -157,14 +240,24 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 	test('same report again: "already imported", exit 0, not one byte written', () => {
 		expect(jcfz(['import', SYNTHETIC_2022], {db}).code).toBe(0);
 		const before = fingerprint(join(dir, 'store'));
-		expect(jcfz(['import', SYNTHETIC_2022], {db})).toEqual({code: 0, stdout: `${SYNTHETIC_2022}: already imported 晋城市 2022 — 6 sections, 38 indicators\n`, stderr: ''});
+		expect(jcfz(['import', SYNTHETIC_2022], {db})).toEqual({
+			code: 0,
+			stdout: `${SYNTHETIC_2022}: already imported 晋城市 2022 — 6 sections, 38 indicators\n`,
+			stderr: '',
+		});
 		expect(fingerprint(join(dir, 'store'))).toEqual(before);
 	});
 	test('same region and year, other text: refused (exit 1) unless --replace, which keeps a backup', () => {
 		const f = join(dir, 'synthetic-2022-corrected.txt');
 		writeFileSync(f, TEXT.replace('办理行政复议案件87件', '办理行政复议案件88件'));
-		expectRefused(['import', f], 1, 'jcfz: 晋城市 2022 is already in the store with different text: pass --replace to replace it (the old one is backed up)\n');
-		expect(jcfz(['import', f, '--replace'], {db}).stdout).toBe(`${f}: replaced (old version backed up) 晋城市 2022 — 6 sections, 38 indicators\n`);
+		expectRefused(
+			['import', f],
+			1,
+			'jcfz: 晋城市 2022 is already in the store with different text: pass --replace to replace it (the old one is backed up)\n',
+		);
+		expect(jcfz(['import', f, '--replace'], {db}).stdout).toBe(
+			`${f}: replaced (old version backed up) 晋城市 2022 — 6 sections, 38 indicators\n`,
+		);
 		expect(Object.keys(fingerprint(join(dir, 'store'))).filter(p => p.startsWith('jcfz.backups/'))).toHaveLength(1);
 		expect(jcfz(['show', '行政复议', '--year', '2022'], {db}).stdout).toContain('88');
 	});
@@ -185,7 +278,11 @@ describe('permissions and a full disk (run as nobody: root ignores file modes)',
 		chmodSync(input, 0o644);
 		const before = fingerprint(dir);
 		const r = jcfzAsNobody(['import', input], db);
-		expect(r).toEqual({code: 3, stdout: '', stderr: `jcfz: cannot write in ${dir} (EACCES): choose a writable store with --db or JCFZ_DB\n`});
+		expect(r).toEqual({
+			code: 3,
+			stdout: '',
+			stderr: `jcfz: cannot write in ${dir} (EACCES): choose a writable store with --db or JCFZ_DB\n`,
+		});
 		expect(fingerprint(dir)).toEqual(before);
 	});
 	test('an unreadable input file', () => {
@@ -194,16 +291,25 @@ describe('permissions and a full disk (run as nobody: root ignores file modes)',
 		const input = join(dir, 'secret.txt');
 		writeFileSync(input, TEXT);
 		chmodSync(input, 0o600);
-		expect(jcfzAsNobody(['import', input, '--dry-run'], join(dir, 'jcfz.json'))).toEqual({code: 3, stdout: '', stderr: `jcfz: ${input}: cannot read (EACCES); check its permissions\n`});
+		expect(jcfzAsNobody(['import', input, '--dry-run'], join(dir, 'jcfz.json'))).toEqual({
+			code: 3,
+			stdout: '',
+			stderr: `jcfz: ${input}: cannot read (EACCES); check its permissions\n`,
+		});
 	});
 	test('the disk fills up during the write (ulimit -f): a clear error, exit 3, old store intact', async () => {
 		const dir = tempDir();
 		const db = join(dir, 'jcfz.json');
 		expect(jcfz(['list'], {db}).code).toBe(0);
 		const before = fingerprint(dir);
-		const r = await jcfzAsync(['import', SYNTHETIC_2022], {db, prefix: ['bash', '-c', 'ulimit -f 16; exec "$@"', 'bash']});
+		const r = await jcfzAsync(['import', SYNTHETIC_2022], {
+			db,
+			prefix: ['bash', '-c', 'ulimit -f 16; exec "$@"', 'bash'],
+		});
 		expect(r.code).toBe(3);
-		expect(r.stderr).toMatch(/^jcfz: cannot write .*jcfz\.reports\/晋城市-2022\.[0-9a-f]{12}\.json \(EFBIG: the file size limit was reached\); the store is unchanged\n$/);
+		expect(r.stderr).toMatch(
+			/^jcfz: cannot write .*jcfz\.reports\/晋城市-2022\.[0-9a-f]{12}\.json \(EFBIG: the file size limit was reached\); the store is unchanged\n$/,
+		);
 		expect(fingerprint(dir)).toEqual(before);
 	});
 });
@@ -255,12 +361,24 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 
 	test('a GBK page, through a redirect', async () => {
 		const r = await jcfzAsync(['import', `${base}/moved`, '--dry-run'], {db: db()});
-		expect(r).toEqual({code: 0, stdout: `${base}/moved: parsed, not written (dry run) 晋城市 2022 — 6 sections, 38 indicators\n`, stderr: ''});
+		expect(r).toEqual({
+			code: 0,
+			stdout: `${base}/moved: parsed, not written (dry run) 晋城市 2022 — 6 sections, 38 indicators\n`,
+			stderr: '',
+		});
 	});
 	test.each([
-		['/to-file', 2, 'jcfz: file:///etc/passwd: only http and https addresses can be imported (save the page and import the file instead)\n'],
+		[
+			'/to-file',
+			2,
+			'jcfz: file:///etc/passwd: only http and https addresses can be imported (save the page and import the file instead)\n',
+		],
 		['/missing', 1, 'jcfz: BASE/missing: the server answered 404 Not Found\n'],
-		['/report.pdf', 3, 'jcfz: BASE/report.pdf: the server sent application/pdf, not a web page or text; download it and convert it to text first\n'],
+		[
+			'/report.pdf',
+			3,
+			'jcfz: BASE/report.pdf: the server sent application/pdf, not a web page or text; download it and convert it to text first\n',
+		],
 		['/huge', 3, 'jcfz: BASE/huge: more than 20971520 bytes; a report is far smaller\n'],
 		['/slow', 3, 'jcfz: BASE/slow: no complete answer within 1 s\n'],
 	])('%s', async (route, code, stderr) => {
@@ -278,15 +396,28 @@ describe('terminal safety: escape sequences in a report never reach the terminal
 		const dir = tempDir();
 		const db = join(dir, 'jcfz.json');
 		const evil = join(dir, 'synthetic-evil.txt');
-		writeFileSync(evil, TEXT
-			.replace('办理行政复议案件87件', '办理\u001B]0;pwned\u0007行政复议\u001B[31m案件87件\u001B[0m')
-			.replace('推进政务公开', '推进政务公开\u202E\u0008\r\u009B2J'));
+		writeFileSync(
+			evil,
+			TEXT.replace('办理行政复议案件87件', '办理\u001B]0;pwned\u0007行政复议\u001B[31m案件87件\u001B[0m').replace(
+				'推进政务公开',
+				'推进政务公开\u202E\u0008\r\u009B2J',
+			),
+		);
 		expect(jcfz(['import', evil], {db}).code).toBe(0);
-		for (const args of [['show', '行政复议', '--year', '2022'], ['indicators', '--year', '2022'], ['search', '复议', '--year', '2022'], ['sections', '--year', '2022'], ['indicators', '--year', '2022', '--csv'], ['show', '4.1', '--year', '2022']]) {
+		for (const args of [
+			['show', '行政复议', '--year', '2022'],
+			['indicators', '--year', '2022'],
+			['search', '复议', '--year', '2022'],
+			['sections', '--year', '2022'],
+			['indicators', '--year', '2022', '--csv'],
+			['show', '4.1', '--year', '2022'],
+		]) {
 			const r = jcfz(args, {db, env: {FORCE_COLOR: '0'}});
 			expect(r.code, args.join(' ')).toBe(0);
 			// CSV rows legitimately end in CRLF; nothing else below U+0020 may appear.
-			expect(r.stdout.replace(/\r\n/g, '\n'), args.join(' ')).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+			expect(r.stdout.replace(/\r\n/g, '\n'), args.join(' ')).not.toMatch(
+				/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/,
+			);
 		}
 		// The text around the removed sequences is still there, joined up.
 		expect(jcfz(['show', '行政复议', '--year', '2022'], {db}).stdout).toContain('行政复议案件87件');
@@ -298,7 +429,11 @@ describe('escape injection in the explorer', () => {
 		const {press, renderApp, waitFor} = await import('../tui/frames.js');
 		const text = TEXT.replace('办理行政复议案件87件', '办理\u001B]52;c;cHduZWQ=\u0007行政复议\u001B[31m案件87件\u202E');
 		const {report} = parseReport(text);
-		const data = {region: '晋城市', years: [2022], byYear: new Map([[2022, {report, indicators: extractIndicators(report)}]])};
+		const data = {
+			region: '晋城市',
+			years: [2022],
+			byYear: new Map([[2022, {report, indicators: extractIndicators(report)}]]),
+		};
 		const controls = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 		const indicators = renderApp(data, {view: 'indicators', filter: '复议'});
 		expect(await waitFor(indicators.lastFrame, f => f.includes('行政复议案件87件'))).not.toMatch(controls);

@@ -12,17 +12,42 @@ const b = loadReport(SEED);
  * (2022 label → 2023 label). Reworded ones included: 研究法治议题 → 研究审议法治议题, 群众满意率 → 群众回访满意率.
  */
 const GOLD: readonly (readonly [string, string])[] = [
-	['市政府常务会研究法治议题', '研究审议法治议题'], ['作出批示', '作出批示'], ['党政部门', '党政部门'],
-	['工作任务', '工作任务'], ['阶段性成效率', '阶段性成效率'], ['督察组', '督察组'], ['市直部门', '市直部门'],
-	['市直部门主要负责人', '市直部门主要负责人'], ['新增行政许可事项', '新增行政许可事项'], ['在线办理事项', '在线办理事项'],
-	['市级涉企政策清单', '市级涉企政策清单'], ['法治讲座', '法治讲座'], ['法律服务', '法律服务'], ['经济损失', '经济损失'],
-	['通过行政执法资格考试', '符合申领行政执法证条件且通过考试'], ['行政执法人员专题培训', '线上行政执法人员专题培训'],
-	['行政检查', '行政检查'], ['行政处罚', '行政处罚'], ['行政强制', '行政强制'], ['《局长讲法》电视栏目', '《局长讲法》电视栏目'],
-	['宣传资料', '宣传资料'], ['农村法律明白人', '农村法律明白人'], ['调解员', '调解员'], ['矛盾纠纷', '矛盾纠纷'],
-	['调解成功率', '调解成功率'], ['群众安全感连续排名全省第一', '群众安全感连续排名全省第一'], ['行政复议案件', '行政复议案件'],
-	['行政应诉案件', '行政应诉案件'], ['免费法律咨询', '免费法律咨询'], ['公证机构办理公证', '公证机构办理公证'],
-	['法律援助案件', '法律援助案件'], ['政府信息公开申请', '政府信息公开申请'], ['办结政府信息公开申请', '办结政府信息公开申请'],
-	['主动公开信息', '主动公开信息'], ['受理12345热线群众诉求', '受理企业以及群众诉求'], ['12345热线群众诉求办结率', '企业以及群众诉求办结率'],
+	['市政府常务会研究法治议题', '研究审议法治议题'],
+	['作出批示', '作出批示'],
+	['党政部门', '党政部门'],
+	['工作任务', '工作任务'],
+	['阶段性成效率', '阶段性成效率'],
+	['督察组', '督察组'],
+	['市直部门', '市直部门'],
+	['市直部门主要负责人', '市直部门主要负责人'],
+	['新增行政许可事项', '新增行政许可事项'],
+	['在线办理事项', '在线办理事项'],
+	['市级涉企政策清单', '市级涉企政策清单'],
+	['法治讲座', '法治讲座'],
+	['法律服务', '法律服务'],
+	['经济损失', '经济损失'],
+	['通过行政执法资格考试', '符合申领行政执法证条件且通过考试'],
+	['行政执法人员专题培训', '线上行政执法人员专题培训'],
+	['行政检查', '行政检查'],
+	['行政处罚', '行政处罚'],
+	['行政强制', '行政强制'],
+	['《局长讲法》电视栏目', '《局长讲法》电视栏目'],
+	['宣传资料', '宣传资料'],
+	['农村法律明白人', '农村法律明白人'],
+	['调解员', '调解员'],
+	['矛盾纠纷', '矛盾纠纷'],
+	['调解成功率', '调解成功率'],
+	['群众安全感连续排名全省第一', '群众安全感连续排名全省第一'],
+	['行政复议案件', '行政复议案件'],
+	['行政应诉案件', '行政应诉案件'],
+	['免费法律咨询', '免费法律咨询'],
+	['公证机构办理公证', '公证机构办理公证'],
+	['法律援助案件', '法律援助案件'],
+	['政府信息公开申请', '政府信息公开申请'],
+	['办结政府信息公开申请', '办结政府信息公开申请'],
+	['主动公开信息', '主动公开信息'],
+	['受理12345热线群众诉求', '受理企业以及群众诉求'],
+	['12345热线群众诉求办结率', '企业以及群众诉求办结率'],
 	['群众满意率', '群众回访满意率'],
 ];
 
@@ -54,14 +79,33 @@ describe('alignment of reworded reports', () => {
 	});
 });
 
-const make = (label: string, value: number, unit: string, qualifier: Indicator['qualifier'] = null, year = 2022): Indicator => ({
-	id: `x-${year}:1:${label}`, region: '测试市', year, sectionId: '1', sectionTitle: '测试', label, value, unit, qualifier,
-	raw: `${value}${unit}`, sentence: `${label}${value}${unit}。`, offset: 0,
+const make = (
+	label: string,
+	value: number,
+	unit: string,
+	qualifier: Indicator['qualifier'] = null,
+	year = 2022,
+): Indicator => ({
+	id: `x-${year}:1:${label}`,
+	region: '测试市',
+	year,
+	sectionId: '1',
+	sectionTitle: '测试',
+	label,
+	value,
+	unit,
+	qualifier,
+	raw: `${value}${unit}`,
+	sentence: `${label}${value}${unit}。`,
+	offset: 0,
 });
 
 describe('pairing rules', () => {
 	test('a 件 count never pairs with a 次 count or a percentage', () => {
-		const rows = diffIndicators([make('行政复议案件', 87, '件')], [make('行政复议案件', 102, '次', null, 2023), make('行政复议案件', 95, '%', null, 2023)]);
+		const rows = diffIndicators(
+			[make('行政复议案件', 87, '件')],
+			[make('行政复议案件', 102, '次', null, 2023), make('行政复议案件', 95, '%', null, 2023)],
+		);
 		// A removed row with no paired neighbour before it goes first.
 		expect(rows.map(r => r.status)).toEqual(['removed', 'added', 'added']);
 	});
@@ -73,26 +117,84 @@ describe('pairing rules', () => {
 
 	test('exact JSON of a small diff', () => {
 		const from = [make('行政复议案件', 87, '件'), make('调解成功率', 97.5, '%'), make('法治讲座', 70, '次', '余')];
-		const to = [make('行政复议案件', 102, '件', null, 2023), make('调解成功率', 97.5, '%', null, 2023), make('公证', 4915, '件', null, 2023)];
+		const to = [
+			make('行政复议案件', 102, '件', null, 2023),
+			make('调解成功率', 97.5, '%', null, 2023),
+			make('公证', 4915, '件', null, 2023),
+		];
 		const rows = diffIndicators(from, to).map(r => ({...r, from: r.from?.value ?? null, to: r.to?.value ?? null}));
 		expect(rows).toEqual([
-			{status: 'changed', label: '行政复议案件', unit: '件', from: 87, to: 102, delta: 15, pct: 17.2, approximate: false, score: 1, unitChanged: false},
-			{status: 'unchanged', label: '调解成功率', unit: '%', from: 97.5, to: 97.5, delta: 0, pct: 0, approximate: false, score: 1, unitChanged: false},
-			{status: 'removed', label: '法治讲座', unit: '次', from: 70, to: null, delta: null, pct: null, approximate: true, score: null, unitChanged: false},
-			{status: 'added', label: '公证', unit: '件', from: null, to: 4915, delta: null, pct: null, approximate: false, score: null, unitChanged: false},
+			{
+				status: 'changed',
+				label: '行政复议案件',
+				unit: '件',
+				from: 87,
+				to: 102,
+				delta: 15,
+				pct: 17.2,
+				approximate: false,
+				score: 1,
+				unitChanged: false,
+			},
+			{
+				status: 'unchanged',
+				label: '调解成功率',
+				unit: '%',
+				from: 97.5,
+				to: 97.5,
+				delta: 0,
+				pct: 0,
+				approximate: false,
+				score: 1,
+				unitChanged: false,
+			},
+			{
+				status: 'removed',
+				label: '法治讲座',
+				unit: '次',
+				from: 70,
+				to: null,
+				delta: null,
+				pct: null,
+				approximate: true,
+				score: null,
+				unitChanged: false,
+			},
+			{
+				status: 'added',
+				label: '公证',
+				unit: '件',
+				from: null,
+				to: 4915,
+				delta: null,
+				pct: null,
+				approximate: false,
+				score: null,
+				unitChanged: false,
+			},
 		]);
 	});
 
 	test('a count whose unit changed pairs when its label is nearly the same, flagged and without a delta', () => {
-		const rows = diffIndicators([make('研究审议法治议题', 20, '个', '余')], [make('研究审议法治议题', 40, '项', '余', 2023)]);
-		expect(rows.map(r => [r.status, r.unit, r.delta, r.pct, r.unitChanged])).toEqual([['changed', '个→项', null, null, true]]);
+		const rows = diffIndicators(
+			[make('研究审议法治议题', 20, '个', '余')],
+			[make('研究审议法治议题', 40, '项', '余', 2023)],
+		);
+		expect(rows.map(r => [r.status, r.unit, r.delta, r.pct, r.unitChanged])).toEqual([
+			['changed', '个→项', null, null, true],
+		]);
 		// Not a percentage into a count, and not two different things.
-		expect(diffIndicators([make('办结率', 98, '%')], [make('办结率', 98, '件', null, 2023)]).map(r => r.status)).toEqual(['removed', 'added']);
-		expect(diffIndicators([make('行政复议案件', 20, '个')], [make('政府规章', 20, '项', null, 2023)]).map(r => r.status)).toEqual(['removed', 'added']);
+		expect(
+			diffIndicators([make('办结率', 98, '%')], [make('办结率', 98, '件', null, 2023)]).map(r => r.status),
+		).toEqual(['removed', 'added']);
+		expect(
+			diffIndicators([make('行政复议案件', 20, '个')], [make('政府规章', 20, '项', null, 2023)]).map(r => r.status),
+		).toEqual(['removed', 'added']);
 	});
 
 	test('labels compare across scripts, renamings and abbreviations; a verb still tells measures apart', () => {
-		const pair = (x: string, y: string, unit = '次') => diffIndicators([make(x, 2, unit)], [make(y, 3, unit, null, 2023)]).length === 1;
+		const pair = (x: string, y: string, unit = '次') =>
+			diffIndicators([make(x, 2, unit)], [make(y, 3, unit, null, 2023)]).length === 1;
 		expect(pair('會前法制講座', '法治讲座')).toBe(true);
 		expect(pair('“一门”率', '一门进驻率', '%')).toBe(true);
 		expect(pair('市政府常务会议学法', '市政府常务会议集体学习法律法规')).toBe(true);

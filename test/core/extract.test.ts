@@ -17,7 +17,7 @@ const {indicators} = loadReport(SEED);
 const rows = indicators.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier, i.raw]);
 
 if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
-	writeFileSync(GOLDEN, '[\n' + rows.map(r => '\t' + JSON.stringify(r)).join(',\n') + '\n]\n');
+	writeFileSync(GOLDEN, `[\n${rows.map(r => `\t${JSON.stringify(r)}`).join(',\n')}\n]\n`);
 }
 
 describe('the seed: every figure, exactly', () => {

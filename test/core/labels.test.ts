@@ -8,7 +8,9 @@ import {extractIndicators} from '../../src/core/extract.js';
 import {parseReport} from '../../src/core/parse.js';
 
 const labels = (sentence: string) =>
-	extractIndicators(parseReport(`晋城市2023年法治政府建设情况的报告（合成测试数据）\n一、工作\n${sentence}\n`).report).map(i => i.label);
+	extractIndicators(
+		parseReport(`晋城市2023年法治政府建设情况的报告（合成测试数据）\n一、工作\n${sentence}\n`).report,
+	).map(i => i.label);
 
 describe('labels', () => {
 	test.each([

@@ -36,18 +36,21 @@ describe('page chrome', () => {
 	});
 
 	test('a breadcrumb that names a report is still chrome', () => {
-		const text = '今天是 无障碍\n市政府\n当前所在位置:首页>法治政府建设年度情况报告>市政府\n晋城市人民政府关于2019年法治政府建设情况的报告\n\n  2019年，我市扎实工作。\n';
+		const text =
+			'今天是 无障碍\n市政府\n当前所在位置:首页>法治政府建设年度情况报告>市政府\n晋城市人民政府关于2019年法治政府建设情况的报告\n\n  2019年，我市扎实工作。\n';
 		expect(parse(text).title).toBe('晋城市人民政府关于2019年法治政府建设情况的报告');
 	});
 
 	test('a spam line with digits before a report without a title', () => {
-		const text = 'bt365备用网站_365bet开户官网\n2022年，全市推进法治政府建设，出台《晋城市行政执法办法》等5件规章。《晋城市行政复议规定》施行。\n';
+		const text =
+			'bt365备用网站_365bet开户官网\n2022年，全市推进法治政府建设，出台《晋城市行政执法办法》等5件规章。《晋城市行政复议规定》施行。\n';
 		expect(who(text)).toMatchObject({region: '晋城市', year: 2022});
 		expect(figures(text)).toEqual(['0 5件']);
 	});
 
 	test('bullets: the last one may hold the opening paragraph', () => {
-		const text = '山西省人民政府2022年度法治政府建设工作情况\n\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n  • 2022年，省政府组织全省12.5万名国家工作人员学法考法。\n\n    一、深入学习\n\n    专题学习3次。\n';
+		const text =
+			'山西省人民政府2022年度法治政府建设工作情况\n\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n  • 2022年，省政府组织全省12.5万名国家工作人员学法考法。\n\n    一、深入学习\n\n    专题学习3次。\n';
 		expect(who(text)).toMatchObject({region: '山西省', regionCode: '140000', year: 2022});
 		expect(figures(text)).toEqual(['0 125000名', '1 3次']);
 	});
@@ -55,19 +58,28 @@ describe('page chrome', () => {
 
 describe('titles', () => {
 	test('over three lines: a short title, the issuers, the full title', () => {
-		const text = '2022年度法治政府建设情况的报告\n中共泽州县委 泽州县人民政府\n关于2022年度法治政府建设情况的报告\n中共晋城市委、晋城市人民政府：\n2022年，泽州县坚持依法行政。\n';
+		const text =
+			'2022年度法治政府建设情况的报告\n中共泽州县委 泽州县人民政府\n关于2022年度法治政府建设情况的报告\n中共晋城市委、晋城市人民政府：\n2022年，泽州县坚持依法行政。\n';
 		expect(parse(text).title).toBe('中共泽州县委 泽州县人民政府 关于2022年度法治政府建设情况的报告');
 		expect(who(text)).toMatchObject({region: '泽州县', year: 2022});
 	});
 
 	test('repeated, the second time split over two lines, is read once', () => {
-		const text = '泽州县交通运输局2023年度法治政府建设情况报告\n\n访问量:\n\n泽州县交通运输局\n\n2023年法治政府建设情况报告\n\n2023年，我局认真落实各项部署。\n';
+		const text =
+			'泽州县交通运输局2023年度法治政府建设情况报告\n\n访问量:\n\n泽州县交通运输局\n\n2023年法治政府建设情况报告\n\n2023年，我局认真落实各项部署。\n';
 		const r = parse(text);
-		expect([r.title, r.region, r.regionCode, r.department, r.preamble.length]).toEqual(['泽州县交通运输局2023年度法治政府建设情况报告', '泽州县交通运输局', '140525', '交通运输局', 1]);
+		expect([r.title, r.region, r.regionCode, r.department, r.preamble.length]).toEqual([
+			'泽州县交通运输局2023年度法治政府建设情况报告',
+			'泽州县交通运输局',
+			'140525',
+			'交通运输局',
+			1,
+		]);
 	});
 
 	test('a speech line is neither text nor figures', () => {
-		const text = '关于晋城市2023年法治政府建设情况的报告\n（2024年5月28日在晋城市第七届人民代表大会常务委员会第九次会议上）\n\n主任、各位副主任：\n\n2023年，全市办理行政复议案件102件。\n';
+		const text =
+			'关于晋城市2023年法治政府建设情况的报告\n（2024年5月28日在晋城市第七届人民代表大会常务委员会第九次会议上）\n\n主任、各位副主任：\n\n2023年，全市办理行政复议案件102件。\n';
 		const r = parse(text);
 		expect(r.preamble.map(p => p.text)).toEqual(['2023年，全市办理行政复议案件102件。']);
 		expect(figures(text)).toEqual(['0 102件']);
@@ -76,15 +88,22 @@ describe('titles', () => {
 
 describe('no title', () => {
 	test('the salutation names the addressee; the opening names who reports', () => {
-		expect(who('中共晋城市委、晋城市人民政府：\n2022年，阳城县坚持依法行政。\n')).toMatchObject({region: '阳城县', regionCode: '140522'});
+		expect(who('中共晋城市委、晋城市人民政府：\n2022年，阳城县坚持依法行政。\n')).toMatchObject({
+			region: '阳城县',
+			regionCode: '140522',
+		});
 	});
 
 	test('superiors in 在…领导下 are not the subject', () => {
-		expect(who('2021年，在晋城市委、市政府的坚强领导下，阳城县政府深入推进依法行政。\n')).toMatchObject({region: '阳城县', year: 2021});
+		expect(who('2021年，在晋城市委、市政府的坚强领导下，阳城县政府深入推进依法行政。\n')).toMatchObject({
+			region: '阳城县',
+			year: 2021,
+		});
 	});
 
 	test('我市 with the place named in the text: the place that stands out', () => {
-		const text = '2022年，市政府坚持依法行政。\n一、立法\n制定《晋城市停车管理办法》等3件规章，清理《晋城市市容管理规定》等文件。\n';
+		const text =
+			'2022年，市政府坚持依法行政。\n一、立法\n制定《晋城市停车管理办法》等3件规章，清理《晋城市市容管理规定》等文件。\n';
 		expect(who(text)).toMatchObject({region: '晋城市', year: 2022});
 	});
 
@@ -95,34 +114,51 @@ describe('no title', () => {
 	});
 
 	test('the year of the report, not of the letter that sends it', () => {
-		expect(who('根据有关规定，现将省政府2021年度法治政府建设情况报告如下。\n一、2021年主要工作\n制定《山西省行政执法条例》。\n')).toMatchObject({region: '山西省', year: 2021});
+		expect(
+			who(
+				'根据有关规定，现将省政府2021年度法治政府建设情况报告如下。\n一、2021年主要工作\n制定《山西省行政执法条例》。\n',
+			),
+		).toMatchObject({region: '山西省', year: 2021});
 	});
 });
 
 describe('departments', () => {
 	test('named in the title with their place', () => {
-		expect(who('山西省市场监督管理局关于2023年度法治政府建设情况的报告\n2023年，省市场监管局推进依法行政。\n')).toEqual({
-			region: '山西省市场监督管理局', regionCode: '140000', department: '市场监督管理局', year: 2023,
-		});
+		expect(who('山西省市场监督管理局关于2023年度法治政府建设情况的报告\n2023年，省市场监管局推进依法行政。\n')).toEqual(
+			{
+				region: '山西省市场监督管理局',
+				regionCode: '140000',
+				department: '市场监督管理局',
+				year: 2023,
+			},
+		);
 	});
 
 	test('named by level only (省政务办): the place comes from the text', () => {
-		const text = '省政务办2022年度法治政府建设情况报告\n\n一、主要成效\n\n2022年，山西省连续3年位居全国前列，山西省一体化平台上线。\n';
+		const text =
+			'省政务办2022年度法治政府建设情况报告\n\n一、主要成效\n\n2022年，山西省连续3年位居全国前列，山西省一体化平台上线。\n';
 		expect(who(text)).toMatchObject({region: '山西省政务办', regionCode: '140000', department: '政务办'});
 	});
 
 	test('a central government department belongs to no province', () => {
-		expect(who('2022年，司法部坚持推进法治政府建设。\n')).toEqual({region: '司法部', regionCode: '100000', department: '司法部', year: 2022});
+		expect(who('2022年，司法部坚持推进法治政府建设。\n')).toEqual({
+			region: '司法部',
+			regionCode: '100000',
+			department: '司法部',
+			year: 2022,
+		});
 	});
 
 	test('no title, speaking for a system: 全市司法行政系统 and 我局', () => {
-		const text = '2022年，全市司法行政系统全力推进法治政府建设。\n一、部署\n我局制定《晋城市法律顾问工作规定》，修订《晋城市行政复议办法》。\n';
+		const text =
+			'2022年，全市司法行政系统全力推进法治政府建设。\n一、部署\n我局制定《晋城市法律顾问工作规定》，修订《晋城市行政复议办法》。\n';
 		expect(who(text)).toMatchObject({region: '晋城市司法局', regionCode: '140500', department: '司法局'});
 	});
 });
 
 describe('one line, run-in headings, ASCII punctuation', () => {
-	const oneLine = '中共晋城市委、晋城市人民政府: 2020年,阳城县推进法治政府建设。现将有关情况报告如下: 一、强化责任落实 (一)加强组织领导。常务会议学法8次。 (二)加强法治教育。组织考试5场,参考人员69人,合格率100%。 二、推进依法行政 (一)规范执法。审查文件12件。';
+	const oneLine =
+		'中共晋城市委、晋城市人民政府: 2020年,阳城县推进法治政府建设。现将有关情况报告如下: 一、强化责任落实 (一)加强组织领导。常务会议学法8次。 (二)加强法治教育。组织考试5场,参考人员69人,合格率100%。 二、推进依法行政 (一)规范执法。审查文件12件。';
 
 	test('a whole report on one line parses into its sections', () => {
 		const r = parse(oneLine);
@@ -140,23 +176,33 @@ describe('one line, run-in headings, ASCII punctuation', () => {
 	});
 
 	test('a run-in top-level heading ends at its full stop', () => {
-		const r = parse('晋城市2022年法治政府建设情况的报告\n一、持续优化营商环境。推出“无感审批”事项348项,为3万余家企业服务。\n二、坚持科学立法。制定规章3件。\n');
+		const r = parse(
+			'晋城市2022年法治政府建设情况的报告\n一、持续优化营商环境。推出“无感审批”事项348项,为3万余家企业服务。\n二、坚持科学立法。制定规章3件。\n',
+		);
 		expect(r.sections.map(s => s.title)).toEqual(['持续优化营商环境', '坚持科学立法']);
 		expect(r.sections[0]!.paragraphs[0]!.text).toBe('推出“无感审批”事项348项，为3万余家企业服务。');
 	});
 
 	test('ASCII and full-width punctuation give the same figures', () => {
 		const full = '晋城市2022年法治政府建设情况的报告\n（一）加强领导：召开会议12场（次），培训7批次83人。\n';
-		expect(figures(full.replace(/（/g, '(').replace(/）/g, ')').replace(/，/g, ',').replace(/：/g, ':'))).toEqual(figures(full));
+		expect(figures(full.replace(/（/g, '(').replace(/）/g, ')').replace(/，/g, ',').replace(/：/g, ':'))).toEqual(
+			figures(full),
+		);
 	});
 });
 
 describe('traditional script', () => {
-	const text = '2023年，陽城縣堅持依法行政。\n一、2023年主要工作\n（一）加強領導\n舉辦三期專題培訓班，審查文件26項，拆除違法建設135萬平方米，執(zhí)法人員1200餘名。\n';
+	const text =
+		'2023年，陽城縣堅持依法行政。\n一、2023年主要工作\n（一）加強領導\n舉辦三期專題培訓班，審查文件26項，拆除違法建設135萬平方米，執(zhí)法人員1200餘名。\n';
 
 	test('is read through a fold to simplified script: region, units, values', () => {
 		expect(who(text)).toMatchObject({region: '阳城县', regionCode: '140522', year: 2023});
-		expect(extractIndicators(parse(text)).map(i => [i.value, i.unit, i.qualifier])).toEqual([[3, '期', null], [26, '项', null], [1350000, '平方米', null], [1200, '名', '余']]);
+		expect(extractIndicators(parse(text)).map(i => [i.value, i.unit, i.qualifier])).toEqual([
+			[3, '期', null],
+			[26, '项', null],
+			[1350000, '平方米', null],
+			[1200, '名', '余'],
+		]);
 	});
 
 	test('sentences stay as written, without the pinyin glosses', () => {

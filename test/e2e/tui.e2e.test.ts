@@ -14,7 +14,8 @@ const dir = tempDir();
 const db = join(dir, 'jcfz.json');
 const exitFile = join(dir, 'exit');
 
-const tmux = (...args: string[]) => execFileSync('tmux', args, {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8'}});
+const tmux = (...args: string[]) =>
+	execFileSync('tmux', args, {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8'}});
 const screen = () => tmux('capture-pane', '-p', '-t', session);
 
 async function waitForScreen(ok: (s: string) => boolean, what: string, timeoutMs = 8000): Promise<string> {
@@ -50,7 +51,10 @@ test('outline → indicators → filter 复议 → diff → resize → q, and th
 	expect(diff).toContain('36 changed 60 added 2 removed 0 unchanged');
 
 	tmux('resize-window', '-t', session, '-x', '70', '-y', '20');
-	const small = await waitForScreen(s => s.split('\n')[0]!.includes('3 Diff') && width(s.split('\n')[0]!) <= 70, 'the re-layout');
+	const small = await waitForScreen(
+		s => s.split('\n')[0]!.includes('3 Diff') && width(s.split('\n')[0]!) <= 70,
+		'the re-layout',
+	);
 	expect(small.split('\n').every(line => width(line) <= 70)).toBe(true);
 
 	tmux('send-keys', '-t', session, 'q');
@@ -70,7 +74,8 @@ test('SIGTERM also restores the terminal', async () => {
 	tmux('-u', 'new-session', '-d', '-s', second, '-x', '100', '-y', '30', command);
 	try {
 		const deadline = Date.now() + 8000;
-		while (!tmux('capture-pane', '-p', '-t', second).includes('1 Sections') && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
+		while (!tmux('capture-pane', '-p', '-t', second).includes('1 Sections') && Date.now() < deadline)
+			await new Promise(r => setTimeout(r, 50));
 		expect(tmux('display-message', '-p', '-t', second, '#{alternate_on}').trim()).toBe('1');
 		process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
 		while (!existsSync(exitCode) && Date.now() < deadline + 5000) await new Promise(r => setTimeout(r, 50));

@@ -3,14 +3,37 @@ import {describe, expect, it} from 'vitest';
 import {parseGold, parsePairs} from '../../bin/eval/corpus.js';
 import {isCleanLabel, sameRegion, scoreFile, scorePairs, unitsMatch} from '../../bin/eval/score.js';
 
-const ind = (label: string, value: number, unit: string, sectionId = '1', qualifier: string | null = null) => ({label, value, unit, qualifier, sectionId});
+const ind = (label: string, value: number, unit: string, sectionId = '1', qualifier: string | null = null) => ({
+	label,
+	value,
+	unit,
+	qualifier,
+	sectionId,
+});
 
 describe('scoreFile', () => {
-	const gold = parseGold('req\t1\t5\t件\t-\t制定\nreq\t1\t5\t件\t-\t废止\nopt\t1\t3\t级\t-\t三级\nreq\t2\t20\t次\t余\t调研\n');
+	const gold = parseGold(
+		'req\t1\t5\t件\t-\t制定\nreq\t1\t5\t件\t-\t废止\nopt\t1\t3\t级\t-\t三级\nreq\t2\t20\t次\t余\t调研\n',
+	);
 
 	it('matches req lines first, prefers a label with a key, and counts what is left as false positives', () => {
-		const s = scoreFile(gold, [ind('废止政府规章', 5, '件'), ind('制定政府规章', 5, '件'), ind('层级', 3, '级'), ind('调研', 20, '次', '2', '余'), ind('杂项', 7, '个')]);
-		expect(s).toMatchObject({req: 3, opt: 1, found: 3, labelled: 3, extracted: 5, correct: 4, qualifierRight: 3, sectionRight: 3});
+		const s = scoreFile(gold, [
+			ind('废止政府规章', 5, '件'),
+			ind('制定政府规章', 5, '件'),
+			ind('层级', 3, '级'),
+			ind('调研', 20, '次', '2', '余'),
+			ind('杂项', 7, '个'),
+		]);
+		expect(s).toMatchObject({
+			req: 3,
+			opt: 1,
+			found: 3,
+			labelled: 3,
+			extracted: 5,
+			correct: 4,
+			qualifierRight: 3,
+			sectionRight: 3,
+		});
 		expect(s.falsePositives.map(f => f.label)).toEqual(['杂项']);
 	});
 
@@ -24,7 +47,15 @@ describe('scoreFile', () => {
 describe('labels, units and regions', () => {
 	it('applies the README definition of a clean label', () => {
 		expect(['行政复议案件', '示范地区(单位)', '“一件事”事项'].map(isCleanLabel)).toEqual([true, true, true]);
-		expect(['次', '市州、', '的县区', '区(市)县、', '(次)', '申报指标)', 'x'.repeat(21)].map(isCleanLabel)).toEqual([false, false, false, false, false, false, false]);
+		expect(['次', '市州、', '的县区', '区(市)县、', '(次)', '申报指标)', 'x'.repeat(21)].map(isCleanLabel)).toEqual([
+			false,
+			false,
+			false,
+			false,
+			false,
+			false,
+			false,
+		]);
 	});
 
 	it('compares units across scripts and spellings', () => {
@@ -32,8 +63,16 @@ describe('labels, units and regions', () => {
 	});
 
 	it('accepts a region with or without its parent divisions and 人民政府', () => {
-		expect([sameRegion('密云区', '北京市密云区'), sameRegion('四川省', '四川省人民政府'), sameRegion('崇义县交通运输局', '崇义县交通运输局')]).toEqual([true, true, true]);
-		expect([sameRegion('遂宁市', '遂宁市司法局'), sameRegion('我市', '青岛市'), sameRegion('嘉兴市', '海宁市')]).toEqual([false, false, false]);
+		expect([
+			sameRegion('密云区', '北京市密云区'),
+			sameRegion('四川省', '四川省人民政府'),
+			sameRegion('崇义县交通运输局', '崇义县交通运输局'),
+		]).toEqual([true, true, true]);
+		expect([
+			sameRegion('遂宁市', '遂宁市司法局'),
+			sameRegion('我市', '青岛市'),
+			sameRegion('嘉兴市', '海宁市'),
+		]).toEqual([false, false, false]);
 	});
 });
 

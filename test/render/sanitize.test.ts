@@ -38,14 +38,29 @@ describe('display width', () => {
 		expect(wrap('一二三四五', 4)).toEqual(['一二', '三四', '五']);
 	});
 	test('a CLI table aligns Chinese and cuts the flexible column to fit', () => {
-		const lines = renderTable([{a: '行政复议案件', b: '102'}, {a: '群众回访满意率', b: '99.53'}], [
-			{header: '指标', value: r => r.a, flexible: true},
-			{header: '数值', value: r => r.b, align: 'right'},
-		], 16);
+		const lines = renderTable(
+			[
+				{a: '行政复议案件', b: '102'},
+				{a: '群众回访满意率', b: '99.53'},
+			],
+			[
+				{header: '指标', value: r => r.a, flexible: true},
+				{header: '数值', value: r => r.b, align: 'right'},
+			],
+			16,
+		);
 		expect(lines).toEqual(['指标        数值', '行政复议…    102', '群众回访…  99.53']);
 		expect(lines.map(width)).toEqual([16, 16, 16]);
 	});
 	test('CSV quotes separators, quotes and line breaks', () => {
-		expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [null, 3]])).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
+		expect(
+			toCsv(
+				['a', 'b'],
+				[
+					['x,y', 'say "hi"'],
+					[null, 3],
+				],
+			),
+		).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
 	});
 });

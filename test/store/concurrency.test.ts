@@ -15,11 +15,17 @@ const WORKER = join(ROOT, 'test', 'store', 'worker.ts');
 
 function runWorkers(mode: 'jcfz' | 'stock', db: string, workers: number, each: number): Promise<number[]> {
 	return Promise.all(
-		Array.from({length: workers}, (_, w) => new Promise<number>(resolve => {
-			// The stock adapter's failures (rename races between processes) are the point; keep them off the log.
-			const child = spawn(TSX, [WORKER, mode, db, String(w), String(each)], {stdio: ['ignore', 'ignore', mode === 'stock' ? 'ignore' : 'inherit']});
-			child.on('close', code => resolve(code ?? -1));
-		})),
+		Array.from(
+			{length: workers},
+			(_, w) =>
+				new Promise<number>(resolve => {
+					// The stock adapter's failures (rename races between processes) are the point; keep them off the log.
+					const child = spawn(TSX, [WORKER, mode, db, String(w), String(each)], {
+						stdio: ['ignore', 'ignore', mode === 'stock' ? 'ignore' : 'inherit'],
+					});
+					child.on('close', code => resolve(code ?? -1));
+				}),
+		),
 	);
 }
 
@@ -59,7 +65,10 @@ describe('kill -9 at random points', () => {
 		const rand = random(20261124);
 		let killedMidway = 0;
 		for (let round = 0; round < 30; round++) {
-			const child = spawn(process.execPath, [BIN, 'import', round % 2 ? v2 : v1, '--replace'], {env: {...process.env, JCFZ_DB: db}, stdio: 'ignore'});
+			const child = spawn(process.execPath, [BIN, 'import', round % 2 ? v2 : v1, '--replace'], {
+				env: {...process.env, JCFZ_DB: db},
+				stdio: 'ignore',
+			});
 			const delay = Math.floor(rand() * 220);
 			const exited = await new Promise<boolean>(resolve => {
 				const timer = setTimeout(() => {

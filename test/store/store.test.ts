@@ -34,13 +34,17 @@ describe('store', () => {
 		expect(await store.put(r.report, r.indicators)).toBe('unchanged');
 		expect(fingerprint(dir)).toEqual(before);
 		const changed = {...r.report, sourceHash: 'f'.repeat(64)};
-		await expect(store.put(changed, r.indicators)).rejects.toThrow('晋城市 2022 is already in the store with different text: pass --replace');
+		await expect(store.put(changed, r.indicators)).rejects.toThrow(
+			'晋城市 2022 is already in the store with different text: pass --replace',
+		);
 		expect(fingerprint(dir)).toEqual(before);
 		expect(await store.put(changed, r.indicators, {replace: true})).toBe('replaced');
 		expect(store.entries.map(e => e.id)).toEqual(['晋城市-2023', '晋城市-2022']);
 		expect(existsSync(`${path}.lock`)).toBe(false);
 		// The replaced version is kept in the backups folder, the new one is what loads.
-		expect(readdirSync(store.backupFolder)).toEqual([expect.stringMatching(/^晋城市-2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.json$/)]);
+		expect(readdirSync(store.backupFolder)).toEqual([
+			expect.stringMatching(/^晋城市-2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.json$/),
+		]);
 		expect((await store.load(store.entries[1]!)).report.sourceHash).toBe('f'.repeat(64));
 		expect(Object.keys(fingerprint(dir)).filter(f => f.startsWith('jcfz.reports/'))).toHaveLength(2);
 	});
@@ -57,8 +61,22 @@ describe('store', () => {
 			strip(doc as never);
 			return JSON.stringify(doc);
 		};
-		writeFileSync(path, v1(JSON.parse(readFileSync(path, 'utf8')), (d: {reports: {regionCode?: string; department?: string}[]}) => d.reports.forEach(r => (delete r.regionCode, delete r.department))));
-		writeFileSync(docPath, v1(JSON.parse(readFileSync(docPath, 'utf8')), (d: {report: {regionCode?: string; department?: string}}) => (delete d.report.regionCode, delete d.report.department)));
+		writeFileSync(
+			path,
+			v1(JSON.parse(readFileSync(path, 'utf8')), (d: {reports: {regionCode?: string; department?: string}[]}) => {
+				for (const r of d.reports) {
+					delete r.regionCode;
+					delete r.department;
+				}
+			}),
+		);
+		writeFileSync(
+			docPath,
+			v1(JSON.parse(readFileSync(docPath, 'utf8')), (d: {report: {regionCode?: string; department?: string}}) => {
+				delete d.report.regionCode;
+				delete d.report.department;
+			}),
+		);
 		const old = readFileSync(path, 'utf8');
 
 		const store = await Store.open(path, {seedsDir: SEEDS});
@@ -93,7 +111,9 @@ describe('store', () => {
 		const dir = tempDir();
 		const path = join(dir, 'jcfz.json');
 		writeFileSync(`${path}.lock`, `${process.pid}\n`);
-		await expect(withLock(path, async () => 1, {timeoutMs: 100})).rejects.toThrow(`store is locked by another jcfz (pid ${process.pid})`);
+		await expect(withLock(path, async () => 1, {timeoutMs: 100})).rejects.toThrow(
+			`store is locked by another jcfz (pid ${process.pid})`,
+		);
 	});
 
 	test('a stale lock (holder gone) is taken over, with a note', async () => {
@@ -103,7 +123,9 @@ describe('store', () => {
 		writeFileSync(`${path}.lock`, '999999\n');
 		const notes: string[] = [];
 		expect(await withLock(path, async () => 42, {warn: m => notes.push(m)})).toBe(42);
-		expect(notes).toEqual([`jcfz: removed a stale lock ${path}.lock left by pid 999999, which is no longer running (it crashed or was killed)`]);
+		expect(notes).toEqual([
+			`jcfz: removed a stale lock ${path}.lock left by pid 999999, which is no longer running (it crashed or was killed)`,
+		]);
 		expect(existsSync(`${path}.lock`)).toBe(false);
 	});
 });

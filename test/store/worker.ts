@@ -19,7 +19,10 @@ for (let k = 0; k < Number(count); k++) {
 		const store = await Store.open(db, {lock: {timeoutMs: 60_000}});
 		await store.put(report, extractIndicators(report));
 	} else {
-		const low = new Low<{schemaVersion: number; reports: {id: string}[]}>(new JSONFile(db), {schemaVersion: 1, reports: []});
+		const low = new Low<{schemaVersion: number; reports: {id: string}[]}>(new JSONFile(db), {
+			schemaVersion: 1,
+			reports: [],
+		});
 		await low.read();
 		low.data.reports.push({id: report.id});
 		await low.write();

@@ -30,8 +30,12 @@ export function regionName(k: number): string {
 }
 
 const REWORDINGS: readonly (readonly [string, string])[] = [
-	['研究审议法治议题', '研究法治议题'], ['群众回访满意率', '群众满意率'], ['办理行政复议案件', '受理行政复议案件'],
-	['挽回经济损失', '减少经济损失'], ['提供法律服务', '开展法律服务'], ['发放宣传资料', '印发宣传资料'],
+	['研究审议法治议题', '研究法治议题'],
+	['群众回访满意率', '群众满意率'],
+	['办理行政复议案件', '受理行政复议案件'],
+	['挽回经济损失', '减少经济损失'],
+	['提供法律服务', '开展法律服务'],
+	['发放宣传资料', '印发宣传资料'],
 ];
 
 function perturb(text: string, rand: () => number): string {
@@ -40,7 +44,9 @@ function perturb(text: string, rand: () => number): string {
 		if (/^(?:19|20)\d\d$/.test(m)) return m; // years in ranges such as 2021-2025
 		const value = Number(m);
 		const factor = 0.7 + rand() * 0.6;
-		return m.includes('.') ? (value * factor).toFixed(m.split('.')[1]!.length) : String(Math.max(1, Math.round(value * factor)));
+		return m.includes('.')
+			? (value * factor).toFixed(m.split('.')[1]!.length)
+			: String(Math.max(1, Math.round(value * factor)));
 	});
 }
 
@@ -67,7 +73,11 @@ export function syntheticReport(regionIndex: number, year: number): SyntheticRep
 	const rand = random(regionIndex * 7919 + year);
 	const seed = readFileSync(SEED, 'utf8');
 	const region = regionName(regionIndex);
-	const body = seed.slice(seed.indexOf('\n', seed.indexOf('# ')) + 1).replaceAll('晋城市', region).replaceAll('2023', String(year)).replaceAll('2024', String(year + 1));
+	const body = seed
+		.slice(seed.indexOf('\n', seed.indexOf('# ')) + 1)
+		.replaceAll('晋城市', region)
+		.replaceAll('2023', String(year))
+		.replaceAll('2024', String(year + 1));
 	let text = perturb(shuffleSubsections(body, rand), rand);
 	for (const [from, to] of REWORDINGS) if (rand() < 0.5) text = text.replaceAll(from, to);
 	const title = `# ${region}人民政府 关于${region} ${year} 年法治政府建设工作情况的报告（合成测试数据，非真实报告）`;

@@ -15,9 +15,9 @@ function golden(name: string, frame: string): void {
 	const path = join(FRAMES, `${name}.txt`);
 	if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
 		mkdirSync(FRAMES, {recursive: true});
-		writeFileSync(path, frame + '\n');
+		writeFileSync(path, `${frame}\n`);
 	}
-	expect(frame + '\n').toBe(readFileSync(path, 'utf8'));
+	expect(`${frame}\n`).toBe(readFileSync(path, 'utf8'));
 }
 
 function expectFullScreen(frame: string, columns = 80, rows = 24): void {
@@ -92,7 +92,9 @@ describe('frames on the seed', () => {
 	test('English labels', async () => {
 		const app = renderApp(ONE_YEAR, {view: 'indicators'}, {columns: 80, rows: 24}, 'en');
 		const frame = await waitFor(app.lastFrame, f => f.includes('Indicator'));
-		expect(frame.split('\n')[0]).toBe('jcfz · 晋城市 2023 · 7 sections · 96 indicat…  1 Sections  2 Indicators  3 Diff');
+		expect(frame.split('\n')[0]).toBe(
+			'jcfz · 晋城市 2023 · 7 sections · 96 indicat…  1 Sections  2 Indicators  3 Diff',
+		);
 	});
 
 	test('a terminal below 60×15 gets a message, not a garbled frame', async () => {
@@ -130,7 +132,13 @@ describe('CJK alignment', () => {
 		const rows = table.filter(l => /^[│▸] \d/.test(l));
 		expect(new Set(rows.map(valueEnd)).size).toBe(1);
 		// …and numbers are right-aligned against it.
-		for (const l of rows) expect(l.slice(0, [...l].length).split('│')[3]!.endsWith(' ')).toBe(true);
+		for (const l of rows)
+			expect(
+				l
+					.slice(0, [...l].length)
+					.split('│')[3]!
+					.endsWith(' '),
+			).toBe(true);
 	});
 });
 

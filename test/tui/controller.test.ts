@@ -48,7 +48,11 @@ describe('commands', () => {
 		expect(key(typed, 'ctrl+c', 'c')).toEqual({type: 'quit'});
 	});
 	test('Enter on an indicator jumps to its section (parent expanded, cursor on the sub-section)', () => {
-		const state = {...base, view: 'indicators' as const, indicators: {...base.indicators, filter: {value: '复议', editing: false}}};
+		const state = {
+			...base,
+			view: 'indicators' as const,
+			indicators: {...base.indicators, filter: {value: '复议', editing: false}},
+		};
 		expect(key(state, 'return', '\r')).toEqual({type: 'jump', yearIndex: 1, cursor: 6, expanded: '5'});
 	});
 	test('n/N step through the sections that contain the search', () => {

@@ -9,19 +9,43 @@ const y2023 = loadReport(SEED);
 const y2022 = loadReport(SYNTHETIC_2022);
 
 export const ONE_YEAR: TuiData = {region: '晋城市', years: [2023], byYear: new Map([[2023, y2023]])};
-export const TWO_YEARS: TuiData = {region: '晋城市', years: [2022, 2023], byYear: new Map([[2022, y2022], [2023, y2023]])};
+export const TWO_YEARS: TuiData = {
+	region: '晋城市',
+	years: [2022, 2023],
+	byYear: new Map([
+		[2022, y2022],
+		[2023, y2023],
+	]),
+};
 
-export function renderApp(data: TuiData, initial: Partial<InitialOptions> = {}, size = {columns: 80, rows: 24}, lang: 'zh' | 'en' = 'zh') {
+export function renderApp(
+	data: TuiData,
+	initial: Partial<InitialOptions> = {},
+	size = {columns: 80, rows: 24},
+	lang: 'zh' | 'en' = 'zh',
+) {
 	let quit = 0;
 	const last = data.years.length - 1;
 	const r = render(
-		<App data={data} initial={{yearIndex: last, diffPair: [Math.max(0, last - 1), last], ...initial}} columns={size.columns} rows={size.rows} lang={lang} isColor={false} onQuit={() => quit++} />,
+		<App
+			data={data}
+			initial={{yearIndex: last, diffPair: [Math.max(0, last - 1), last], ...initial}}
+			columns={size.columns}
+			rows={size.rows}
+			lang={lang}
+			isColor={false}
+			onQuit={() => quit++}
+		/>,
 	);
 	return {...r, quits: () => quit};
 }
 
 /** Waits until the frame satisfies `ok` (rather than sleeping a fixed time). */
-export async function waitFor(frame: () => string | undefined, ok: (f: string) => boolean, timeoutMs = 2000): Promise<string> {
+export async function waitFor(
+	frame: () => string | undefined,
+	ok: (f: string) => boolean,
+	timeoutMs = 2000,
+): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const f = frame() ?? '';
@@ -39,4 +63,11 @@ export async function press(stdin: {write(s: string): void}, ...keys: string[]):
 	}
 }
 
-export const KEYS = {down: '\u001B[B', up: '\u001B[A', enter: '\r', escape: '\u001B', tab: '\t', backspace: '\u007F'} as const;
+export const KEYS = {
+	down: '\u001B[B',
+	up: '\u001B[A',
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	backspace: '\u007F',
+} as const;

@@ -16,14 +16,19 @@ describe('sectionText', () => {
 	test('lines fit the width; figures are whole on one line and listed in reading order', () => {
 		for (const line of lines) expect(width(line)).toBeLessThanOrEqual(30);
 		expect(text.figures.map(f => f.raw)).toEqual(['102件', '23件', '311件']);
-		text.figures.forEach((f, k) => expect(lines[text.figureLines[k]!]).toContain(f.raw));
+		for (const [k, f] of text.figures.entries()) expect(lines[text.figureLines[k]!]).toContain(f.raw);
 	});
 
 	test('the selected figure is in inverse video, the others highlighted; search matches underlined', () => {
 		const segments = text.lines.flat();
 		expect(segments.filter(s => s.inverse).map(s => s.text)).toEqual(['23件']);
 		expect(segments.filter(s => s.color === 'yellow').map(s => s.text)).toEqual(['102件', '311件']);
-		expect(segments.filter(s => s.underline).map(s => s.text).join('')).toBe('复议'.repeat(8));
+		expect(
+			segments
+				.filter(s => s.underline)
+				.map(s => s.text)
+				.join(''),
+		).toBe('复议'.repeat(8));
 	});
 
 	test('no line starts with closing punctuation', () => {
@@ -39,7 +44,18 @@ describe('lineStarts', () => {
 
 describe('outline', () => {
 	test('rows of the expanded sections, and the row of a sub-section', () => {
-		expect(outlineRows(report, ['5']).map(r => r.section.id)).toEqual(['1', '2', '3', '4', '5', '5.1', '5.2', '5.3', '6', '7']);
+		expect(outlineRows(report, ['5']).map(r => r.section.id)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'5.1',
+			'5.2',
+			'5.3',
+			'6',
+			'7',
+		]);
 		expect(rowOf(report, ['5'], '5.2')).toBe(6);
 	});
 });

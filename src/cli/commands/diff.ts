@@ -1,17 +1,25 @@
 /** `jcfz diff A B` — what changed between two years (or two files). */
 import {DEFAULT_MIN_SCORE} from '../../core/diff/align.js';
-import {diffReports, summarize, type DiffRow, type RowStatus} from '../../core/diff/diff.js';
+import {diffReports, summarize, type DiffRow} from '../../core/diff/diff.js';
 import type {SectionDiff, SectionRef} from '../../core/diff/sections.js';
 import {JcfzError} from '../../core/errors.js';
 import {extractIndicators} from '../../core/extract.js';
 import {parseReport} from '../../core/parse.js';
 import type {Indicator, Report} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
-import {DIFF_CSV_HEADER, diffCsvRow, diffJson, formatDelta, formatPct, formatSide, rowSection} from '../../render/diff.js';
+import {
+	DIFF_CSV_HEADER,
+	diffCsvRow,
+	diffJson,
+	formatDelta,
+	formatPct,
+	formatSide,
+	rowSection,
+} from '../../render/diff.js';
 import {inertLine} from '../../render/sanitize.js';
 import {renderTable} from '../../render/table.js';
 import {describeStore, describeStoreZh, openStore} from '../context.js';
-import type {CommandContext, CommandFactory} from '../command.js';
+import {defineCommand, type CommandContext} from '../command.js';
 import type {Store} from '../../store/store.js';
 import {readReportText} from '../read-report.js';
 
@@ -23,10 +31,15 @@ interface Side {
 const STATUSES = ['changed', 'added', 'removed', 'unchanged'] as const;
 
 async function fromStore(store: Store, key: string, region: string | undefined): Promise<Side> {
-	const entry = store.entries.find(e => e.id === key) ??
-		[...store.entries].filter(e => String(e.year) === key && (region === undefined || e.region === region)).sort((a, b) => a.region.localeCompare(b.region))[0];
+	const entry =
+		store.entries.find(e => e.id === key) ??
+		[...store.entries]
+			.filter(e => String(e.year) === key && (region === undefined || e.region === region))
+			.sort((a, b) => a.region.localeCompare(b.region))[0];
 	if (!entry) {
-		throw new JcfzError('not-found', `no report for ${region ? `${region} ` : ''}${key} in the store: ${describeStore(store.entries)}; add one with \`jcfz import FILE\``,
+		throw new JcfzError(
+			'not-found',
+			`no report for ${region ? `${region} ` : ''}${key} in the store: ${describeStore(store.entries)}; add one with \`jcfz import FILE\``,
 			`库中没有 ${region ? `${region} ` : ''}${key} 的报告：${describeStoreZh(store.entries)}；可用 \`jcfz import 文件\` 导入`,
 		);
 	}
@@ -47,15 +60,20 @@ function sortRows(rows: DiffRow[], key: string | undefined): DiffRow[] {
 }
 
 function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b: Side, grouped: boolean): void {
-	const colour = (row: DiffRow, text: string) => (row.delta === null || row.delta === 0 ? text : row.delta > 0 ? out.color.up(text) : out.color.down(text));
-	const lines = renderTable(rows, [
-		{header: out.t('Indicator', '指标'), value: r => r.label, flexible: true},
-		{header: String(a.report.year), value: r => formatSide(r, 'from'), align: 'right'},
-		{header: String(b.report.year), value: r => formatSide(r, 'to'), align: 'right'},
-		{header: out.t('Unit', '单位'), value: r => r.unit},
-		{header: 'Δ', value: formatDelta, align: 'right'},
-		{header: 'Δ%', value: formatPct, align: 'right'},
-	], out.columns);
+	const colour = (row: DiffRow, text: string) =>
+		row.delta === null || row.delta === 0 ? text : row.delta > 0 ? out.color.up(text) : out.color.down(text);
+	const lines = renderTable(
+		rows,
+		[
+			{header: out.t('Indicator', '指标'), value: r => r.label, flexible: true},
+			{header: String(a.report.year), value: r => formatSide(r, 'from'), align: 'right'},
+			{header: String(b.report.year), value: r => formatSide(r, 'to'), align: 'right'},
+			{header: out.t('Unit', '单位'), value: r => r.unit},
+			{header: 'Δ', value: formatDelta, align: 'right'},
+			{header: 'Δ%', value: formatPct, align: 'right'},
+		],
+		out.columns,
+	);
 	out.line(out.color.bold(lines[0]!));
 	let section = '';
 	rows.forEach((row, k) => {
@@ -70,18 +88,21 @@ function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b:
 
 /** Which sections match between the years, and the top-level ones that are new or gone (all of them in --json). */
 function printSectionChanges({out}: CommandContext, sections: SectionDiff): void {
-	const top = (refs: readonly SectionRef[]) => refs.filter(r => !r.id.includes('.')).map(r => inertLine(`${r.ordinal}${r.title}`));
-	out.line(out.t(
-		`Sections: ${sections.matched.length} matched, ${sections.added.length} new, ${sections.removed.length} gone`,
-		`章节：${sections.matched.length} 个对应，${sections.added.length} 个新增，${sections.removed.length} 个消失`,
-	));
+	const top = (refs: readonly SectionRef[]) =>
+		refs.filter(r => !r.id.includes('.')).map(r => inertLine(`${r.ordinal}${r.title}`));
+	out.line(
+		out.t(
+			`Sections: ${sections.matched.length} matched, ${sections.added.length} new, ${sections.removed.length} gone`,
+			`章节：${sections.matched.length} 个对应，${sections.added.length} 个新增，${sections.removed.length} 个消失`,
+		),
+	);
 	const added = top(sections.added);
 	const removed = top(sections.removed);
 	if (added.length) out.line(`  ${out.t('new', '新增')}: ${added.join(out.t('; ', '；'))}`);
 	if (removed.length) out.line(`  ${out.t('gone', '消失')}: ${removed.join(out.t('; ', '；'))}`);
 }
 
-export const diffCommand: CommandFactory = ctx => ({
+export const diffCommand = defineCommand(ctx => ({
 	command: 'diff [a] [b]',
 	describe: ctx.out.t('compare the indicators of two years', '对比两个年份的指标'),
 	builder: y =>
@@ -89,11 +110,21 @@ export const diffCommand: CommandFactory = ctx => ({
 			.positional('a', {type: 'string', describe: ctx.out.t('earlier year (or report id)', '较早的年份（或报告 ID）')})
 			.positional('b', {type: 'string', describe: ctx.out.t('later year (or report id)', '较晚的年份（或报告 ID）')})
 			.option('region', {type: 'string', describe: ctx.out.t('region of both reports', '两份报告的地区')})
-			.option('from', {type: 'string', describe: ctx.out.t('compare this file (instead of a stored year)', '用文件代替库中的年份 A')})
+			.option('from', {
+				type: 'string',
+				describe: ctx.out.t('compare this file (instead of a stored year)', '用文件代替库中的年份 A'),
+			})
 			.option('to', {type: 'string', describe: ctx.out.t('…with this file', '…与此文件对比')})
 			.option('only', {choices: STATUSES, describe: ctx.out.t('only rows of this status', '只显示某类变化')})
-			.option('min-score', {type: 'number', default: DEFAULT_MIN_SCORE, describe: ctx.out.t('minimum alignment score 0–1', '最低匹配分 0–1')})
-			.option('sort', {choices: ['delta', 'pct', 'label'] as const, describe: ctx.out.t('sort rows (default: by section)', '排序（默认按章节）')})
+			.option('min-score', {
+				type: 'number',
+				default: DEFAULT_MIN_SCORE,
+				describe: ctx.out.t('minimum alignment score 0–1', '最低匹配分 0–1'),
+			})
+			.option('sort', {
+				choices: ['delta', 'pct', 'label'] as const,
+				describe: ctx.out.t('sort rows (default: by section)', '排序（默认按章节）'),
+			})
 			.option('json', {type: 'boolean', describe: ctx.out.t('print JSON', '输出 JSON')})
 			.option('csv', {type: 'boolean', describe: ctx.out.t('print CSV (UTF-8 with BOM)', '输出 CSV（带 BOM）')})
 			.conflicts('json', 'csv')
@@ -106,13 +137,18 @@ export const diffCommand: CommandFactory = ctx => ({
 		const store = needStore ? await openStore(argv, io.env, out.warn) : null;
 		const side = async (file: string | undefined, key: string | undefined, name: string): Promise<Side> => {
 			if (file) return fromFile(file, io.stdin);
-			if (!key) throw new JcfzError('usage', `give two years, e.g. jcfz diff 2022 2023 (missing ${name})`, `请给出两个年份，例如 jcfz diff 2022 2023（缺少 ${name}）`);
+			if (!key)
+				throw new JcfzError(
+					'usage',
+					`give two years, e.g. jcfz diff 2022 2023 (missing ${name})`,
+					`请给出两个年份，例如 jcfz diff 2022 2023（缺少 ${name}）`,
+				);
 			return fromStore(store!, key, argv.region);
 		};
 		const a = await side(argv.from, argv.a, 'A');
 		const b = await side(argv.to, argv.from ? argv.a : argv.b, 'B');
 		const diff = diffReports(a, b, argv.minScore);
-		const filtered = diff.rows.filter(r => !argv.only || r.status === (argv.only as RowStatus));
+		const filtered = diff.rows.filter(r => !argv.only || r.status === argv.only);
 		const rows = sortRows(filtered, argv.sort);
 		const meta = (s: Side) => ({region: s.report.region, year: s.report.year});
 		if (argv.json) return out.line(JSON.stringify(diffJson(diff, rows, meta(a), meta(b)), null, 2));
@@ -120,11 +156,13 @@ export const diffCommand: CommandFactory = ctx => ({
 		out.line(inertLine(`${a.report.region} ${a.report.year} → ${b.report.region} ${b.report.year}`));
 		if (rows.length > 0) printTable(ctx, rows, a, b, !argv.sort);
 		const s = argv.only ? summarize(rows) : diff.summary;
-		out.line(out.t(
-			`${s.changed} changed, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged`,
-			`${s.changed} 项变化，${s.added} 项新增，${s.removed} 项消失，${s.unchanged} 项持平`,
-		));
+		out.line(
+			out.t(
+				`${s.changed} changed, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged`,
+				`${s.changed} 项变化，${s.added} 项新增，${s.removed} 项消失，${s.unchanged} 项持平`,
+			),
+		);
 		printSectionChanges(ctx, diff.sections);
 		if (rows.length === 0) ctx.notFound();
 	},
-});
+}));

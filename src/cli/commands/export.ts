@@ -7,44 +7,66 @@ import {inertLine} from '../../render/sanitize.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {INDICATOR_FIELDS, indicatorJson, indicatorRecord} from '../../render/indicators.js';
 import {openStore, selectEntries} from '../context.js';
-import {scopeOptions, type CommandFactory} from '../command.js';
+import {defineCommand, scopeOptions} from '../command.js';
 import {JcfzError} from '../../core/errors.js';
 
 function markdown(rows: readonly Indicator[]): string {
 	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
 	const lines = ['| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |', '|---|---|---|---|---:|---|'];
-	for (const i of rows) lines.push(`| ${i.year} | ${cell(i.region)} | ${i.sectionId} | ${cell(i.label)} | ${formatIndicatorValue(i)} | ${cell(i.unit)} |`);
-	return lines.join('\n') + '\n';
+	for (const i of rows)
+		lines.push(
+			`| ${i.year} | ${cell(i.region)} | ${i.sectionId} | ${cell(i.label)} | ${formatIndicatorValue(i)} | ${cell(i.unit)} |`,
+		);
+	return `${lines.join('\n')}\n`;
 }
 
-export const exportCommand: CommandFactory = ({io, out}) => ({
+export const exportCommand = defineCommand(({io, out}) => ({
 	command: 'export',
 	describe: out.t('export reports or indicators (json, csv, md)', '导出报告或指标（json、csv、md）'),
 	builder: y =>
 		scopeOptions(y, out)
-			.option('format', {choices: ['json', 'csv', 'md'] as const, default: 'json' as const, describe: out.t('output format', '导出格式')})
-			.option('filter', {type: 'string', describe: out.t('only matching indicators (as in `indicators --filter`)', '只导出匹配的指标（同 indicators --filter）')})
+			.option('format', {
+				choices: ['json', 'csv', 'md'] as const,
+				default: 'json' as const,
+				describe: out.t('output format', '导出格式'),
+			})
+			.option('filter', {
+				type: 'string',
+				describe: out.t(
+					'only matching indicators (as in `indicators --filter`)',
+					'只导出匹配的指标（同 indicators --filter）',
+				),
+			})
 			.option('out', {type: 'string', describe: out.t('write to FILE instead of stdout', '写入文件而不是标准输出')})
 			.example('$0 export --format csv --out jcfz.csv', '')
 			.example('$0 export --year 2023 --format json > 2023.json', ''),
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
 		const entries = selectEntries(store, argv);
-		if (entries.length === 0) throw new JcfzError('not-found', 'no report matches --year/--region; see `jcfz list`', '没有符合 --year/--region 的报告；见 `jcfz list`');
+		if (entries.length === 0)
+			throw new JcfzError(
+				'not-found',
+				'no report matches --year/--region; see `jcfz list`',
+				'没有符合 --year/--region 的报告；见 `jcfz list`',
+			);
 		const loaded = [];
 		for (const e of entries.reverse()) loaded.push(await store.load(e));
 		let text: string;
 		if (argv.format === 'json' && !argv.filter) {
-			text = JSON.stringify(loaded.map(l => ({report: l.report, indicators: l.indicators.map(indicatorJson)})), null, 2) + '\n';
+			text = `${JSON.stringify(
+				loaded.map(l => ({report: l.report, indicators: l.indicators.map(indicatorJson)})),
+				null,
+				2,
+			)}\n`;
 		} else {
 			const rows = loaded.flatMap(l => queryIndicators(l.indicators, {filter: argv.filter}));
 			if (argv.format === 'csv') text = toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord));
 			else if (argv.format === 'md') text = markdown(rows);
-			else text = JSON.stringify(rows.map(indicatorJson), null, 2) + '\n';
+			else text = `${JSON.stringify(rows.map(indicatorJson), null, 2)}\n`;
 		}
 		if (argv.out) {
 			await writeFile(argv.out, text);
 			out.warn(out.t(`wrote ${argv.out}`, `已写入 ${argv.out}`));
 		} else out.raw(text);
 	},
-});
+}));

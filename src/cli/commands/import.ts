@@ -8,7 +8,7 @@ import {parseReport} from '../../core/parse.js';
 import type {Indicator, Report} from '../../core/types.js';
 import {inertLine} from '../../render/sanitize.js';
 import {openStore, parseYear} from '../context.js';
-import type {CommandFactory} from '../command.js';
+import {defineCommand} from '../command.js';
 import {readReportText} from '../read-report.js';
 import type {Stream} from '../io.js';
 
@@ -31,29 +31,52 @@ function progress(stderr: Stream) {
 	};
 }
 
-export const importCommand: CommandFactory = ({io, out}) => ({
+export const importCommand = defineCommand(({io, out}) => ({
 	command: 'import <inputs..>',
-	describe: out.t('add reports to the store (.txt .md .html files, a URL, or - for stdin)', '导入报告（.txt .md .html 文件、网址，或 - 表示标准输入）'),
+	describe: out.t(
+		'add reports to the store (.txt .md .html files, a URL, or - for stdin)',
+		'导入报告（.txt .md .html 文件、网址，或 - 表示标准输入）',
+	),
 	builder: y =>
 		y
-			.positional('inputs', {type: 'string', array: true, describe: out.t('files, an http(s) URL, or -', '文件、http(s) 网址或 -')})
+			.positional('inputs', {
+				type: 'string',
+				array: true,
+				describe: out.t('files, an http(s) URL, or -', '文件、http(s) 网址或 -'),
+			})
 			.option('year', {type: 'string', describe: out.t('override the year in the title', '覆盖标题中的年份')})
 			.option('region', {type: 'string', describe: out.t('override the region in the title', '覆盖标题中的地区')})
-			.option('replace', {type: 'boolean', describe: out.t('replace a stored report of the same region and year (the old one is backed up)', '替换同地区同年份的已存报告（旧版本备份）')})
-			.option('dry-run', {type: 'boolean', describe: out.t('parse and summarise, write nothing', '只解析并汇总，不写入')})
-			.option('force', {type: 'boolean', describe: out.t('import even when no indicator is found', '即使没有识别出指标也导入')})
-			.option('json', {type: 'boolean', describe: out.t('print what was imported as JSON (warnings too)', '以 JSON 输出导入结果（含提醒）')})
+			.option('replace', {
+				type: 'boolean',
+				describe: out.t(
+					'replace a stored report of the same region and year (the old one is backed up)',
+					'替换同地区同年份的已存报告（旧版本备份）',
+				),
+			})
+			.option('dry-run', {
+				type: 'boolean',
+				describe: out.t('parse and summarise, write nothing', '只解析并汇总，不写入'),
+			})
+			.option('force', {
+				type: 'boolean',
+				describe: out.t('import even when no indicator is found', '即使没有识别出指标也导入'),
+			})
+			.option('json', {
+				type: 'boolean',
+				describe: out.t('print what was imported as JSON (warnings too)', '以 JSON 输出导入结果（含提醒）'),
+			})
 			.example('$0 import 2022.txt', '')
 			.example('$0 import saved-page.html --year 2022 --region 晋城市', '')
 			.example('$0 import https://example.gov.cn/report.html', '')
 			.example('cat report.txt | $0 import -', ''),
 	handler: async argv => {
 		const year = parseYear(argv.year);
-		const inputs = (argv.inputs as unknown[]).map(String);
+		const inputs = (argv.inputs ?? []).map(String);
 		const bar = progress(io.stderr);
 		const parsed: Parsed[] = [];
 		for (const [k, input] of inputs.entries()) {
-			if (inputs.length > 1) bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
+			if (inputs.length > 1)
+				bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
 			const {name, text} = await readReportText(input, io.stdin, {
 				onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
 				timeoutMs: Number(io.env.JCFZ_FETCH_TIMEOUT) > 0 ? Number(io.env.JCFZ_FETCH_TIMEOUT) * 1000 : undefined,
@@ -64,7 +87,11 @@ export const importCommand: CommandFactory = ({io, out}) => ({
 				// A file with no figure, no report title and no numbered section is usually the wrong page (a list, a
 				// notice); a report that has a title or sections but no figure in it is imported with a warning.
 				if (indicators.length === 0 && !argv.force && !report.title && report.sections.length === 0) {
-					throw new JcfzError('data', 'no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)', '没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）');
+					throw new JcfzError(
+						'data',
+						'no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)',
+						'没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）',
+					);
 				}
 				parsed.push({name, report, indicators, warnings});
 			} catch (error) {
@@ -74,26 +101,44 @@ export const importCommand: CommandFactory = ({io, out}) => ({
 			}
 		}
 		const store = argv.dryRun ? null : await openStore(argv, io.env, out.warn);
-		if (store && parsed.length > 1) bar.update(out.t(`storing ${parsed.length} reports`, `写入 ${parsed.length} 份报告`));
+		if (store && parsed.length > 1)
+			bar.update(out.t(`storing ${parsed.length} reports`, `写入 ${parsed.length} 份报告`));
 		const outcomes = store ? await store.putMany(parsed, {replace: argv.replace}) : parsed.map(() => 'parsed' as const);
 		bar.done();
 		if (argv.json) {
 			const rows = parsed.map(({name, report, indicators, warnings}, k) => ({
-				input: name, outcome: outcomes[k], id: report.id, region: report.region, regionCode: report.regionCode, department: report.department,
-				year: report.year, title: report.title,
-				sections: report.sections.length, indicators: indicators.length, warnings,
+				input: name,
+				outcome: outcomes[k],
+				id: report.id,
+				region: report.region,
+				regionCode: report.regionCode,
+				department: report.department,
+				year: report.year,
+				title: report.title,
+				sections: report.sections.length,
+				indicators: indicators.length,
+				warnings,
 			}));
 			return out.line(JSON.stringify(rows, null, 2));
 		}
 		for (const [k, {name, report, warnings, indicators}] of parsed.entries()) {
 			const verb = {
-				added: out.t('imported', '已导入'), replaced: out.t('replaced (old version backed up)', '已替换（旧版本已备份）'),
-				unchanged: out.t('already imported', '已导入过'), parsed: out.t('parsed, not written (dry run)', '已解析，未写入'),
+				added: out.t('imported', '已导入'),
+				replaced: out.t('replaced (old version backed up)', '已替换（旧版本已备份）'),
+				unchanged: out.t('already imported', '已导入过'),
+				parsed: out.t('parsed, not written (dry run)', '已解析，未写入'),
 			}[outcomes[k]!];
-			out.line(inertLine(`${name}: ${verb} ${report.region} ${report.year} — ${report.sections.length} ${out.t('sections', '章')}, ${indicators.length} ${out.t('indicators', '项指标')}`));
-			const all = [...warnings, ...(indicators.length < FEW_INDICATORS ? [`only ${indicators.length} indicators found`] : [])];
+			out.line(
+				inertLine(
+					`${name}: ${verb} ${report.region} ${report.year} — ${report.sections.length} ${out.t('sections', '章')}, ${indicators.length} ${out.t('indicators', '项指标')}`,
+				),
+			);
+			const all = [
+				...warnings,
+				...(indicators.length < FEW_INDICATORS ? [`only ${indicators.length} indicators found`] : []),
+			];
 			for (const w of all) out.warn(inertLine(`${name}: ${out.t('warning', '提醒')}: ${w}`));
 		}
 		bar.done();
 	},
-});
+}));

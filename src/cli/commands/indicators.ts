@@ -1,18 +1,24 @@
 /** `jcfz indicators` — a report's figures, filtered and sorted like the TUI's indicator view. */
-import {queryIndicators, SORT_KEYS, type SortKey} from '../../core/filter.js';
+import {queryIndicators, SORT_KEYS} from '../../core/filter.js';
 import {toCsv, toTsv} from '../../render/csv.js';
 import {INDICATOR_FIELDS, indicatorColumns, indicatorJson, indicatorRecord} from '../../render/indicators.js';
 import {renderTable} from '../../render/table.js';
 import {loadScope, openStore} from '../context.js';
-import {formatOptions, scopeOptions, type CommandFactory} from '../command.js';
+import {defineCommand, formatOptions, scopeOptions} from '../command.js';
 
-export const indicatorsCommand: CommandFactory = ({io, out, notFound}) => ({
+export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'indicators',
 	describe: out.t('list the figures of a report', '列出报告中的数据指标'),
 	builder: y =>
 		formatOptions(scopeOptions(y, out), out)
-			.option('section', {type: 'string', describe: out.t('only section ID and its sub-sections (5, 5.2)', '只看某章节及其下级（如 5、5.2）')})
-			.option('filter', {type: 'string', describe: out.t('filter: words, unit:件, sec:5, >1000, q:余', '筛选：关键词、unit:件、sec:5、>1000、q:余')})
+			.option('section', {
+				type: 'string',
+				describe: out.t('only section ID and its sub-sections (5, 5.2)', '只看某章节及其下级（如 5、5.2）'),
+			})
+			.option('filter', {
+				type: 'string',
+				describe: out.t('filter: words, unit:件, sec:5, >1000, q:余', '筛选：关键词、unit:件、sec:5、>1000、q:余'),
+			})
 			.option('unit', {type: 'string', describe: out.t('only this unit (件, %, 元 …)', '只看某单位（件、%、元…）')})
 			.option('min', {type: 'number', describe: out.t('value at least N', '数值不小于 N')})
 			.option('max', {type: 'number', describe: out.t('value at most N', '数值不大于 N')})
@@ -25,8 +31,14 @@ export const indicatorsCommand: CommandFactory = ({io, out, notFound}) => ({
 		const store = await openStore(argv, io.env, out.warn);
 		const {indicators} = await loadScope(store, argv);
 		const rows = queryIndicators(indicators, {
-			filter: argv.filter, section: argv.section, unit: argv.unit, min: argv.min, max: argv.max,
-			sort: argv.sort as SortKey | undefined, desc: argv.desc, limit: argv.limit,
+			filter: argv.filter,
+			section: argv.section,
+			unit: argv.unit,
+			min: argv.min,
+			max: argv.max,
+			sort: argv.sort,
+			desc: argv.desc,
+			limit: argv.limit,
 		});
 		if (argv.json) out.line(JSON.stringify(rows.map(indicatorJson), null, 2));
 		else if (argv.csv) out.raw(toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
@@ -34,4 +46,4 @@ export const indicatorsCommand: CommandFactory = ({io, out, notFound}) => ({
 		else for (const line of renderTable(rows, indicatorColumns(out.lang), out.columns)) out.line(line);
 		if (rows.length === 0) notFound();
 	},
-});
+}));

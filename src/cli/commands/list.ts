@@ -2,32 +2,54 @@
 import {renderTable} from '../../render/table.js';
 import type {ReportEntry} from '../../store/documents.js';
 import {openStore} from '../context.js';
-import type {CommandFactory} from '../command.js';
+import {defineCommand} from '../command.js';
 
-export const listCommand: CommandFactory = ({io, out, notFound}) => ({
+export const listCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'list',
 	describe: out.t('list the reports in the store', '列出库中的报告'),
-	builder: y => y.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')}).example('$0 list --json', ''),
+	builder: y =>
+		y.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')}).example('$0 list --json', ''),
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
 		const entries = [...store.entries].sort((a, b) => a.region.localeCompare(b.region, 'zh-CN') || a.year - b.year);
 		if (argv.json) {
-			const json = entries.map(({id, region, regionCode, department, year, title, sections, indicators, importedAt}) => ({id, region, regionCode, department, year, title, sections, indicators, importedAt}));
+			const json = entries.map(
+				({id, region, regionCode, department, year, title, sections, indicators, importedAt}) => ({
+					id,
+					region,
+					regionCode,
+					department,
+					year,
+					title,
+					sections,
+					indicators,
+					importedAt,
+				}),
+			);
 			out.line(JSON.stringify(json, null, 2));
 			return;
 		}
 		if (entries.length === 0) {
-			out.warn(out.t('the store is empty: import a report with `jcfz import FILE`', '库中没有报告：用 `jcfz import 文件` 导入'));
+			out.warn(
+				out.t(
+					'the store is empty: import a report with `jcfz import FILE`',
+					'库中没有报告：用 `jcfz import 文件` 导入',
+				),
+			);
 			notFound();
 			return;
 		}
-		const lines = renderTable<ReportEntry>(entries, [
-			{header: out.t('Region', '地区'), value: e => e.region},
-			{header: out.t('Year', '年份'), value: e => String(e.year)},
-			{header: out.t('Sections', '章节'), value: e => String(e.sections), align: 'right'},
-			{header: out.t('Indicators', '指标'), value: e => String(e.indicators), align: 'right'},
-			{header: out.t('Title', '标题'), value: e => e.title, flexible: true},
-		], out.columns);
+		const lines = renderTable<ReportEntry>(
+			entries,
+			[
+				{header: out.t('Region', '地区'), value: e => e.region},
+				{header: out.t('Year', '年份'), value: e => String(e.year)},
+				{header: out.t('Sections', '章节'), value: e => String(e.sections), align: 'right'},
+				{header: out.t('Indicators', '指标'), value: e => String(e.indicators), align: 'right'},
+				{header: out.t('Title', '标题'), value: e => e.title, flexible: true},
+			],
+			out.columns,
+		);
 		for (const line of lines) out.line(line);
 	},
-});
+}));

@@ -3,9 +3,9 @@ import {allParagraphs} from '../../core/walk.js';
 import {markSpans, occurrences} from '../../render/highlight.js';
 import {inertLine} from '../../render/sanitize.js';
 import {openStore, pickEntry, selectEntries} from '../context.js';
-import {scopeOptions, type CommandFactory} from '../command.js';
+import {defineCommand, scopeOptions} from '../command.js';
 
-export const searchCommand: CommandFactory = ({io, out, notFound}) => ({
+export const searchCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'search <text>',
 	describe: out.t('search the full text of a report', '在报告全文中查找'),
 	builder: y =>
@@ -41,4 +41,4 @@ export const searchCommand: CommandFactory = ({io, out, notFound}) => ({
 			notFound();
 		}
 	},
-});
+}));

@@ -3,7 +3,7 @@ import type {Section} from '../../core/types.js';
 import {inertLine} from '../../render/sanitize.js';
 import {truncate} from '../../render/width.js';
 import {loadScope, openStore} from '../context.js';
-import {scopeOptions, type CommandFactory} from '../command.js';
+import {defineCommand, scopeOptions} from '../command.js';
 
 interface OutlineNode {
 	id: string;
@@ -16,10 +16,13 @@ function outline(section: Section): OutlineNode {
 	return {id: section.id, ordinal: section.ordinal, title: section.title, children: section.children.map(outline)};
 }
 
-export const sectionsCommand: CommandFactory = ({io, out}) => ({
+export const sectionsCommand = defineCommand(({io, out}) => ({
 	command: 'sections',
 	describe: out.t('print the outline of a report', '显示报告的章节结构'),
-	builder: y => scopeOptions(y, out).option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')}).example('$0 sections --year 2023', ''),
+	builder: y =>
+		scopeOptions(y, out)
+			.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')})
+			.example('$0 sections --year 2023', ''),
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
 		const {report, entry} = await loadScope(store, argv);
@@ -36,4 +39,4 @@ export const sectionsCommand: CommandFactory = ({io, out}) => ({
 		};
 		walk(report.sections, 0);
 	},
-});
+}));

@@ -13,7 +13,7 @@ import {inertLine} from '../../render/sanitize.js';
 import {GAP, renderTable} from '../../render/table.js';
 import {width, wrap} from '../../render/width.js';
 import {loadScope, openStore} from '../context.js';
-import {scopeOptions, type CommandFactory, type CommandContext} from '../command.js';
+import {defineCommand, scopeOptions, type CommandContext} from '../command.js';
 
 /** Lists with at most this many rows show each figure's sentence too. */
 const FEW = 5;
@@ -34,9 +34,15 @@ function printSection({out}: CommandContext, section: Section, indicators: reado
 function printIndicator({out}: CommandContext, i: Indicator, report: Report): void {
 	const section = findSection(report, i.sectionId);
 	out.line(out.color.bold(inertLine(`${i.label}  ${formatIndicatorValue(i)} ${i.unit}`)));
-	out.line(inertLine(`${out.t('Section', '章节')}  ${i.sectionId} ${section ? section.ordinal + section.title : i.sectionTitle}`));
+	out.line(
+		inertLine(
+			`${out.t('Section', '章节')}  ${i.sectionId} ${section ? section.ordinal + section.title : i.sectionTitle}`,
+		),
+	);
 	const at = i.sentence.indexOf(i.raw);
-	out.line(`${out.t('Source', '原文')}  ${markSpans(i.sentence, at >= 0 ? [[at, at + i.raw.length]] : [], out.color.highlight)}`);
+	out.line(
+		`${out.t('Source', '原文')}  ${markSpans(i.sentence, at >= 0 ? [[at, at + i.raw.length]] : [], out.color.highlight)}`,
+	);
 	out.line(inertLine(`ID    ${i.id}`));
 }
 
@@ -49,17 +55,25 @@ function printMatches({out}: CommandContext, rows: readonly Indicator[]): void {
 		out.line(line);
 		if (rows.length <= FEW) {
 			const i = rows[k]!;
-			out.line(indent + out.color.dim(markSpans(i.sentence, occurrences(i.sentence, i.raw).slice(0, 1), out.color.highlight)));
+			out.line(
+				indent + out.color.dim(markSpans(i.sentence, occurrences(i.sentence, i.raw).slice(0, 1), out.color.highlight)),
+			);
 		}
 	});
 }
 
-export const showCommand: CommandFactory = ctx => ({
+export const showCommand = defineCommand(ctx => ({
 	command: 'show <target>',
-	describe: ctx.out.t('look up a section (5, 5.2), an indicator id, or indicators by name', '查看章节（5、5.2）、指标 ID，或按名称查指标'),
+	describe: ctx.out.t(
+		'look up a section (5, 5.2), an indicator id, or indicators by name',
+		'查看章节（5、5.2）、指标 ID，或按名称查指标',
+	),
 	builder: y =>
 		scopeOptions(y, ctx.out)
-			.positional('target', {type: 'string', describe: ctx.out.t('section id, indicator id or words', '章节号、指标 ID 或关键词')})
+			.positional('target', {
+				type: 'string',
+				describe: ctx.out.t('section id, indicator id or words', '章节号、指标 ID 或关键词'),
+			})
 			.example('$0 show 行政复议', '')
 			.example('$0 show 5.2', '')
 			.example('$0 show 满意率 --year 2023', ''),
@@ -74,13 +88,15 @@ export const showCommand: CommandFactory = ctx => ({
 		if (byId) return printIndicator(ctx, byId, report);
 		const rows = queryIndicators(indicators, {filter: target});
 		if (rows.length === 0) {
-			out.warn(out.t(
-				`no indicator matches "${inertLine(target)}" in ${entry.region} ${entry.year}; try \`jcfz search ${inertLine(target)}\` for the full text`,
-				`${entry.region} ${entry.year} 中没有与“${inertLine(target)}”匹配的指标；全文查找请用 \`jcfz search ${inertLine(target)}\``,
-			));
+			out.warn(
+				out.t(
+					`no indicator matches "${inertLine(target)}" in ${entry.region} ${entry.year}; try \`jcfz search ${inertLine(target)}\` for the full text`,
+					`${entry.region} ${entry.year} 中没有与“${inertLine(target)}”匹配的指标；全文查找请用 \`jcfz search ${inertLine(target)}\``,
+				),
+			);
 			ctx.notFound();
 			return;
 		}
 		printMatches(ctx, rows);
 	},
-});
+}));

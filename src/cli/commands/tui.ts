@@ -4,30 +4,40 @@
  */
 import {JcfzError} from '../../core/errors.js';
 import {openStore, parseYear} from '../context.js';
-import type {CommandFactory} from '../command.js';
+import {defineCommand} from '../command.js';
 import {loadTui} from '../parts.js';
 
 export const VIEWS = ['sections', 'indicators', 'diff'] as const;
 
-export const tuiCommand: CommandFactory = ({io, out}) => ({
+export const tuiCommand = defineCommand(({io, out}) => ({
 	command: ['tui', '$0'],
 	describe: out.t('open the interactive explorer (default)', '打开交互式浏览界面（默认）'),
 	builder: y =>
 		y
-			.option('year', {type: 'string', describe: out.t('report year (default: the latest)', '报告年份（默认最新一年）')})
+			.option('year', {
+				type: 'string',
+				describe: out.t('report year (default: the latest)', '报告年份（默认最新一年）'),
+			})
 			.option('region', {type: 'string', describe: out.t('region', '地区')})
 			.option('view', {choices: VIEWS, default: 'sections' as const, describe: out.t('view to open', '打开的视图')})
 			.option('filter', {type: 'string', describe: out.t('initial indicator filter', '初始指标筛选')})
-			.option('diff', {type: 'string', array: true, describe: out.t('years A and B for the diff view', '对比视图的年份 A 和 B')})
+			.option('diff', {
+				type: 'string',
+				array: true,
+				describe: out.t('years A and B for the diff view', '对比视图的年份 A 和 B'),
+			})
 			.example('$0', '')
 			.example('$0 tui --view indicators --filter 复议', '')
 			.example('$0 tui --view diff --diff 2022 2023', ''),
 	handler: async argv => {
 		if (!io.stdout.isTTY || !io.stdin.isTTY) {
-			throw new JcfzError('usage', out.t(
-				'the explorer needs a terminal; from scripts use `jcfz show`, `jcfz indicators`, `jcfz diff` (see jcfz --help)',
-				'交互界面需要终端；在脚本中请用 `jcfz show`、`jcfz indicators`、`jcfz diff`（见 jcfz --help）',
-			));
+			throw new JcfzError(
+				'usage',
+				out.t(
+					'the explorer needs a terminal; from scripts use `jcfz show`, `jcfz indicators`, `jcfz diff` (see jcfz --help)',
+					'交互界面需要终端；在脚本中请用 `jcfz show`、`jcfz indicators`、`jcfz diff`（见 jcfz --help）',
+				),
+			);
 		}
 		parseYear(argv.year);
 		const store = await openStore(argv, io.env, out.warn);
@@ -44,4 +54,4 @@ export const tuiCommand: CommandFactory = ({io, out}) => ({
 			lang: out.lang,
 		});
 	},
-});
+}));

@@ -9,12 +9,19 @@
  * hence the threshold.
  */
 import {MEASURE_VERBS} from '../label.js';
+import {getOrCreate} from '../memo.js';
 import {toSimplified} from '../script.js';
 import type {Indicator} from '../types.js';
 import {bigrams, headSimilarity, longestCommonRun, setSimilarity} from './similarity.js';
 
 /** Units that mean the same thing. Anything not listed pairs only with itself (件 never with 次 or %). */
-const UNIT_GROUPS: readonly (readonly string[])[] = [['人', '名', '位'], ['场', '场次'], ['个', '家'], ['工作日', '个工作日'], ['百分点', '个百分点']];
+const UNIT_GROUPS: readonly (readonly string[])[] = [
+	['人', '名', '位'],
+	['场', '场次'],
+	['个', '家'],
+	['工作日', '个工作日'],
+	['百分点', '个百分点'],
+];
 
 export function unitKind(unit: string): string {
 	return UNIT_GROUPS.find(g => g.includes(unit))?.[0] ?? unit;
@@ -45,7 +52,6 @@ interface Features {
 	readonly count: boolean;
 }
 
-
 /** A label as compared: simplified script, 法制 → 法治, no quotes, batch ordinals, scope words or trailing 等. */
 export function comparable(label: string): string {
 	return toSimplified(label)
@@ -58,15 +64,19 @@ export function comparable(label: string): string {
 /** Features of many indicators; sentences and section titles are shared by several, so each is cut once. */
 function featuresOf(indicators: readonly Indicator[]): Features[] {
 	const memo = new Map<string, Uint32Array>();
-	const grams = (text: string) => {
-		let g = memo.get(text);
-		if (!g) memo.set(text, (g = bigrams(toSimplified(text))));
-		return g;
-	};
+	const grams = (text: string) => getOrCreate(memo, text, () => bigrams(toSimplified(text)));
 	return indicators.map(i => {
 		const text = comparable(i.label);
 		const kind = unitKind(i.unit);
-		return {text, label: bigrams(text), context: grams(i.sentence), section: grams(i.sectionTitle), kind, verb: measureVerb(text), count: COUNT_UNITS.test(kind)};
+		return {
+			text,
+			label: bigrams(text),
+			context: grams(i.sentence),
+			section: grams(i.sectionTitle),
+			kind,
+			verb: measureVerb(text),
+			count: COUNT_UNITS.test(kind),
+		};
 	});
 }
 
@@ -98,14 +108,20 @@ function labelSimilarity(fa: Features, fb: Features): number {
 	if (run.length < 3) return shared;
 	// A run that opens both labels (the same verb and object: 主持召开省政府…) or ends both (the same head:
 	// …法治讲座) says they measure one thing; a run that is one label's modifier and the other's head, half that.
-	const aligned = (fa.text.startsWith(run) && fb.text.startsWith(run)) || (fa.text.endsWith(run) && fb.text.endsWith(run));
+	const aligned =
+		(fa.text.startsWith(run) && fb.text.startsWith(run)) || (fa.text.endsWith(run) && fb.text.endsWith(run));
 	// Like the bigram measure, the mean of the run's share of the shorter and of the longer label.
 	const lengths = [fa.text.length, fb.text.length].sort((x, y) => x - y) as [number, number];
 	return Math.max(shared, (aligned ? 1 : 0.5) * 0.5 * (run.length / lengths[0] + run.length / lengths[1]));
 }
 
 function score(fa: Features, fb: Features, label: number): number {
-	return 0.55 * label + 0.2 * headSimilarity(fa.text, fb.text) + 0.15 * setSimilarity(fa.context, fb.context) + 0.1 * setSimilarity(fa.section, fb.section);
+	return (
+		0.55 * label +
+		0.2 * headSimilarity(fa.text, fb.text) +
+		0.15 * setSimilarity(fa.context, fb.context) +
+		0.1 * setSimilarity(fa.section, fb.section)
+	);
 }
 
 /** The measure verb a label opens with (清理 of 清理规范性文件), '' when none. */
@@ -123,7 +139,11 @@ export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a)
 	return score(fa, fb, label);
 }
 
-export function alignIndicators(from: readonly Indicator[], to: readonly Indicator[], minScore = DEFAULT_MIN_SCORE): Pair[] {
+export function alignIndicators(
+	from: readonly Indicator[],
+	to: readonly Indicator[],
+	minScore = DEFAULT_MIN_SCORE,
+): Pair[] {
 	const fa = featuresOf(from);
 	const fb = featuresOf(to);
 	const candidates: Pair[] = [];

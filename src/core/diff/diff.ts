@@ -86,7 +86,11 @@ export function summarize(rows: readonly DiffRow[]): DiffSummary {
  * Rows in the order of report B (the later year), each removed row placed after the B row that follows its
  * A neighbour, so that a section's rows stay together.
  */
-export function diffIndicators(from: readonly Indicator[], to: readonly Indicator[], minScore = DEFAULT_MIN_SCORE): DiffRow[] {
+export function diffIndicators(
+	from: readonly Indicator[],
+	to: readonly Indicator[],
+	minScore = DEFAULT_MIN_SCORE,
+): DiffRow[] {
 	const pairs = alignIndicators(from, to, minScore);
 	const byTo = new Map(pairs.map(p => [p.to, p]));
 	const pairedFrom = new Set(pairs.map(p => p.from));
@@ -106,9 +110,12 @@ export function diffIndicators(from: readonly Indicator[], to: readonly Indicato
 	return rows;
 }
 
-export function diffReports(a: {report: Report; indicators: readonly Indicator[]}, b: {report: Report; indicators: readonly Indicator[]}, minScore = DEFAULT_MIN_SCORE): ReportDiff {
+export function diffReports(
+	a: {report: Report; indicators: readonly Indicator[]},
+	b: {report: Report; indicators: readonly Indicator[]},
+	minScore = DEFAULT_MIN_SCORE,
+): ReportDiff {
 	const rows = diffIndicators(a.indicators, b.indicators, minScore);
 	const pairs = rows.flatMap(r => (r.from && r.to ? [{from: r.from, to: r.to}] : []));
 	return {rows, summary: summarize(rows), sections: diffSections(a.report, b.report, pairs)};
 }
-

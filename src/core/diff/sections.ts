@@ -34,26 +34,40 @@ function ref(s: Section): SectionRef {
 const within = (sectionId: string, id: string) => sectionId === id || sectionId.startsWith(`${id}.`);
 
 /** The share of the smaller section's figures that pair with figures of the other section. */
-function sharedFigures(a: Section, b: Section, pairs: readonly IndicatorPair[], countA: number, countB: number): number | null {
+function sharedFigures(
+	a: Section,
+	b: Section,
+	pairs: readonly IndicatorPair[],
+	countA: number,
+	countB: number,
+): number | null {
 	if (countA === 0 || countB === 0) return null;
 	const shared = pairs.filter(p => within(p.from.sectionId, a.id) && within(p.to.sectionId, b.id)).length;
 	return shared / Math.min(countA, countB);
 }
 
 function match(from: readonly Section[], to: readonly Section[], pairs: readonly IndicatorPair[]): SectionDiff {
-	const countIn = (side: 'from' | 'to', s: Section) => pairs.length === 0 ? 0 : new Set(pairs.filter(p => within(p[side].sectionId, s.id))).size;
+	const countIn = (side: 'from' | 'to', s: Section) =>
+		pairs.length === 0 ? 0 : new Set(pairs.filter(p => within(p[side].sectionId, s.id))).size;
 	const countsA = from.map(s => countIn('from', s));
 	const countsB = to.map(s => countIn('to', s));
-	const text = (s: Section) => bigrams(s.paragraphs.map(p => p.text).join('').slice(0, 400));
+	const text = (s: Section) =>
+		bigrams(
+			s.paragraphs
+				.map(p => p.text)
+				.join('')
+				.slice(0, 400),
+		);
 	const candidates: {i: number; j: number; score: number}[] = [];
-	from.forEach((a, i) =>
-		to.forEach((b, j) => {
+	for (const [i, a] of from.entries()) {
+		for (const [j, b] of to.entries()) {
 			const title = setSimilarity(bigrams(a.title), bigrams(b.title));
 			const figures = sharedFigures(a, b, pairs, countsA[i]!, countsB[j]!);
-			const score = figures === null ? 0.8 * title + 0.2 * setSimilarity(text(a), text(b)) : 0.5 * title + 0.5 * figures;
+			const score =
+				figures === null ? 0.8 * title + 0.2 * setSimilarity(text(a), text(b)) : 0.5 * title + 0.5 * figures;
 			if (score >= MIN_SECTION_SCORE) candidates.push({i, j, score});
-		}),
-	);
+		}
+	}
 	candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 	const usedA = new Set<number>();
 	const usedB = new Set<number>();

@@ -4,6 +4,7 @@
  * data/divisions.ts (a few milliseconds), so commands that never ask for a region do not pay for it.
  */
 import {DIVISIONS, FORMER} from '../data/divisions.js';
+import {getOrCreate} from '../memo.js';
 
 export interface Division {
 	/** Six digits: 140000 山西省, 140500 晋城市, 140502 城区. */
@@ -37,7 +38,8 @@ function build(): Index {
 	const records = (table: string, former: boolean) => {
 		for (const record of table.split('|')) {
 			const code = record.slice(0, 6);
-			if (!byCode.has(code) || !former) byCode.set(code, {code, name: record.slice(6), level: levelOf(code), parent: null, former});
+			if (!byCode.has(code) || !former)
+				byCode.set(code, {code, name: record.slice(6), level: levelOf(code), parent: null, former});
 		}
 	};
 	records(DIVISIONS, false);
@@ -55,10 +57,8 @@ function build(): Index {
 		const parent = d.level === 3 && byCode.has(prefecture) ? prefecture : d.level === 1 ? null : province;
 		const full: Division = {...d, parent};
 		byCode.set(key, full);
-		byName.set(d.name, [...(byName.get(d.name) ?? []), full]);
-		const first = d.name[0]!;
-		if (!lengths.has(first)) lengths.set(first, new Set());
-		lengths.get(first)!.add(d.name.length);
+		getOrCreate(byName, d.name, () => []).push(full);
+		getOrCreate(lengths, d.name[0]!, () => new Set()).add(d.name.length);
 	}
 	return {
 		byCode,
@@ -68,7 +68,8 @@ function build(): Index {
 }
 
 function get(): Index {
-	return (index ??= build());
+	index ??= build();
+	return index;
 }
 
 export function divisionByCode(code: string): Division | undefined {

@@ -10,7 +10,17 @@
  * subject. Level words (我市, 本县, 全区) are never a region. Pure; the caller passes simplified-script text.
  */
 import {NATIONAL_DEPARTMENTS, SYSTEM_DEPARTMENTS, isDepartment} from './departments.js';
-import {displayName, divisionByCode, divisionsNamed, findMentions, NATIONAL, within, type Division, type Mention} from './gazetteer.js';
+import {
+	displayName,
+	divisionByCode,
+	divisionsNamed,
+	findMentions,
+	NATIONAL,
+	within,
+	type Division,
+	type Mention,
+} from './gazetteer.js';
+import {getOrCreate} from '../memo.js';
 import {yearIn} from '../title.js';
 
 export interface Identity {
@@ -51,7 +61,8 @@ interface Found {
 
 /** What may follow a government's name in a title or as a subject. */
 const AFTER_NAME = /^(?:人民政府|政府|党委|委员会|委|人大|\s|[（、，]|关于|\d|[〇零一二三四五六七八九]{4}|年|的|$)/u;
-const UNKNOWN_NAME = /^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,10}?(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|州|盟|县|旗|区))(?=人民政府|政府|委|\s|关于|\d|年|的|$)/u;
+const UNKNOWN_NAME =
+	/^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,10}?(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|州|盟|县|旗|区))(?=人民政府|政府|委|\s|关于|\d|年|的|$)/u;
 const LEVEL_WORD = /^[我本全该各]/u;
 
 /** A department name written right after a place (or after a level word: 省政务办). */
@@ -89,7 +100,12 @@ function fromTitle(title: string): Found | null {
 		const start = text.search(/\S/);
 		const unknown = UNKNOWN_NAME.exec(text.slice(start).replace(/^关于/, ''));
 		if (unknown && !LEVEL_WORD.test(unknown[1]!) && divisionsNamed(unknown[1]!).length === 0) {
-			return {division: null, name: unknown[1]!, department: departmentAt(text.slice(start + unknown[0].length)), how: 'title'};
+			return {
+				division: null,
+				name: unknown[1]!,
+				department: departmentAt(text.slice(start + unknown[0].length)),
+				how: 'title',
+			};
 		}
 		return null;
 	}
@@ -97,18 +113,26 @@ function fromTitle(title: string): Found | null {
 	// The deepest place named: 宁波市奉化区 is 奉化区.
 	const ranked = mentions.map(m => ({m, d: choose(m, context)})).sort((a, b) => (b.d?.level ?? 0) - (a.d?.level ?? 0));
 	const best = ranked[0]!;
-	return {division: best.d, name: best.m.name, department: departmentAt(text.slice(best.m.end).trimStart()), how: 'title'};
+	return {
+		division: best.d,
+		name: best.m.name,
+		department: departmentAt(text.slice(best.m.end).trimStart()),
+		how: 'title',
+	};
 }
 
 /** The opening without what names superiors: 《titles》, “quotes” and 在…领导下 phrases (same length). */
 function maskSuperiors(text: string): string {
-	return text.replace(/《[^》]*》|“[^”]*”|在[^，。；]{0,40}?(?:领导|指导|监督|支持|关心)下/gu, m => '·'.repeat(m.length));
+	return text.replace(/《[^》]*》|“[^”]*”|在[^，。；]{0,40}?(?:领导|指导|监督|支持|关心)下/gu, m =>
+		'·'.repeat(m.length),
+	);
 }
 
 /** Clause starts of the opening: after a stop, a year (2023年，) or 据…消息. */
 function clauseStarts(text: string): number[] {
 	const starts: number[] = [];
-	for (const m of text.matchAll(/(?:^|[，。；：\s])\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[，、]?\s*)?/gu)) starts.push(m.index + m[0].length);
+	for (const m of text.matchAll(/(?:^|[，。；：\s])\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[，、]?\s*)?/gu))
+		starts.push(m.index + m[0].length);
 	return [...new Set(starts)];
 }
 
@@ -120,7 +144,10 @@ function fromOpening(opening: string): Found | null {
 		if (national) return {division: NATIONAL, name: NATIONAL.name, department: national, how: 'opening'};
 		const m = mentions.find(x => x.start === start);
 		if (m) {
-			const d = choose(m, mentions.flatMap(x => x.divisions));
+			const d = choose(
+				m,
+				mentions.flatMap(x => x.divisions),
+			);
 			return {division: d, name: m.name, department: departmentAt(text.slice(m.end)), how: 'opening'};
 		}
 	}
@@ -160,9 +187,7 @@ function fitsLevel(d: Division, level: Level): boolean {
 function byMentions(text: string, level: Level, salutations: readonly string[]): Found | null {
 	const scores = new Map<string, {d: Division; score: number}>();
 	const add = (d: Division, points: number) => {
-		const entry = scores.get(d.code) ?? {d, score: 0};
-		entry.score += points;
-		scores.set(d.code, entry);
+		getOrCreate(scores, d.code, () => ({d, score: 0})).score += points;
 	};
 	for (const m of findMentions(text)) {
 		if (m.name.length < 3) continue;
@@ -172,11 +197,17 @@ function byMentions(text: string, level: Level, salutations: readonly string[]):
 		add(d, before === '《' ? 2 : before === '' || /[，。；：\n]/u.test(before) ? 3 : 1);
 	}
 	for (const m of text.matchAll(/法治([\u4e00-\u9fff]{2,3})/gu)) {
-		for (const d of [...divisionsNamed(`${m[1]}市`), ...divisionsNamed(`${m[1]}省`), ...divisionsNamed(`${m[1]}县`), ...divisionsNamed(`${m[1]}区`)]) {
+		for (const d of [
+			...divisionsNamed(`${m[1]}市`),
+			...divisionsNamed(`${m[1]}省`),
+			...divisionsNamed(`${m[1]}县`),
+			...divisionsNamed(`${m[1]}区`),
+		]) {
 			if (!d.former && fitsLevel(d, level)) add(d, 2);
 		}
 	}
-	for (const s of salutations) for (const m of findMentions(s)) for (const d of m.divisions) if (!d.former && fitsLevel(d, level)) add(d, 1);
+	for (const s of salutations)
+		for (const m of findMentions(s)) for (const d of m.divisions) if (!d.former && fitsLevel(d, level)) add(d, 1);
 	const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
 	const [first, second] = ranked;
 	if (!first || first.score < (level === 'province' ? 1 : 2) || (second && second.score === first.score)) return null;
@@ -188,7 +219,8 @@ function departmentFromText(opening: string, level: Level | null): string {
 	const text = opening.slice(0, 600);
 	if (!/我局|本局|我厅|本厅|我委|我办/u.test(text)) return '';
 	for (const [system, names] of Object.entries(SYSTEM_DEPARTMENTS)) {
-		if (new RegExp(`[全我本][省市县区]${system}系统`, 'u').test(text)) return level === 'province' ? names.province : names.local;
+		if (new RegExp(`[全我本][省市县区]${system}系统`, 'u').test(text))
+			return level === 'province' ? names.province : names.local;
 	}
 	return '';
 }
@@ -235,14 +267,25 @@ export function identify(doc: Document): Identity {
 	if (!found && level) {
 		found = byMentions(doc.text, level, doc.salutations);
 		if (found) found = {...found, department: departmentFromText(opening, level)};
-		else notes.push(`the opening speaks of ${level === 'province' ? '省' : level === 'city' ? '市' : level === 'county' ? '县' : '区'} without naming it, and no place of that level stands out in the text`);
+		else
+			notes.push(
+				`the opening speaks of ${level === 'province' ? '省' : level === 'city' ? '市' : level === 'county' ? '县' : '区'} without naming it, and no place of that level stands out in the text`,
+			);
 	}
 	if (!found) {
 		if (!doc.title) notes.push('there is no title');
 		return {region: '', regionCode: '', department: '', year, yearSource: source, notes};
 	}
-	if (!found.division && found.name) notes.push(`${found.name} is not in the table of administrative divisions (GB/T 2260, 2023): stored without a division code`);
-	if (found.division === null && found.name && divisionsNamed(found.name).length > 1) notes.splice(-1, 1, `several places are called ${found.name}: pass --region with its parent, e.g. --region ${parentExample(found.name)}`);
+	if (!found.division && found.name)
+		notes.push(
+			`${found.name} is not in the table of administrative divisions (GB/T 2260, 2023): stored without a division code`,
+		);
+	if (found.division === null && found.name && divisionsNamed(found.name).length > 1)
+		notes.splice(
+			-1,
+			1,
+			`several places are called ${found.name}: pass --region with its parent, e.g. --region ${parentExample(found.name)}`,
+		);
 	return {...show(found), year, yearSource: source, notes};
 }
 
@@ -278,12 +321,17 @@ export function resolveRegion(input: string): {region: string; regionCode: strin
 	if (last) {
 		const department = name.slice(last.end);
 		if (department === '' || isDepartment(department)) {
-			const d = choose(last, chain.flatMap(m => m.divisions));
+			const d = choose(
+				last,
+				chain.flatMap(m => m.divisions),
+			);
 			if (d) return {region: displayName(d) + department, regionCode: d.code, department};
 		}
 	}
 	// A short name: 晋城 → 晋城市, if it means one place only.
-	const short = ['市', '省', '县', '区', '自治区'].flatMap(suffix => divisionsNamed(name + suffix).filter(d => !d.former));
+	const short = ['市', '省', '县', '区', '自治区'].flatMap(suffix =>
+		divisionsNamed(name + suffix).filter(d => !d.former),
+	);
 	if (short.length === 1) return {region: displayName(short[0]!), regionCode: short[0]!.code, department: ''};
 	return {region: input.trim(), regionCode: '', department: ''};
 }

@@ -7,7 +7,9 @@ import type {Binding} from '../keys.js';
 import type {View} from '../state.js';
 
 const VIEW_NAMES: Readonly<Record<View, readonly [string, string]>> = {
-	sections: ['Sections', '章节'], indicators: ['Indicators', '指标'], diff: ['Diff', '对比'],
+	sections: ['Sections', '章节'],
+	indicators: ['Indicators', '指标'],
+	diff: ['Diff', '对比'],
 };
 
 export interface HeaderProps {
@@ -19,7 +21,10 @@ export interface HeaderProps {
 
 /** Memoised: a keystroke in a filter box re-renders the view, not the header. */
 export const Header = memo(function Header({title, view, width: columns, lang}: HeaderProps) {
-	const tabs = (['sections', 'indicators', 'diff'] as const).map((v, k) => ({v, text: ` ${k + 1} ${VIEW_NAMES[v][lang === 'zh' ? 1 : 0]} `}));
+	const tabs = (['sections', 'indicators', 'diff'] as const).map((v, k) => ({
+		v,
+		text: ` ${k + 1} ${VIEW_NAMES[v][lang === 'zh' ? 1 : 0]} `,
+	}));
 	const tabsWidth = tabs.reduce((n, t) => n + width(t.text), 0);
 	const left = truncate(inertLine(title), Math.max(0, columns - tabsWidth - 1));
 	return (
@@ -45,7 +50,11 @@ export const Footer = memo(function Footer({bindings, width: columns, lang}: Foo
 		.filter(b => b.footer)
 		.map(b => `${b.label} ${b.help[lang === 'zh' ? 1 : 0].split(/[（(]/)[0]!.trim()}`)
 		.join('  ');
-	return <Text dimColor wrap="truncate-end">{padEnd(truncate(text, columns), columns)}</Text>;
+	return (
+		<Text dimColor wrap="truncate-end">
+			{padEnd(truncate(text, columns), columns)}
+		</Text>
+	);
 });
 
 export interface HelpProps {
@@ -59,7 +68,9 @@ export interface HelpProps {
 export function HelpOverlay({view, bindings, width: columns, height, lang}: HelpProps) {
 	const zh = lang === 'zh';
 	const keyWidth = Math.max(...bindings.map(b => width(b.label))) + 2;
-	const title = zh ? `按键 · ${VIEW_NAMES[view][1]}视图（按任意键关闭）` : `Keys · ${VIEW_NAMES[view][0]} view (any key closes)`;
+	const title = zh
+		? `按键 · ${VIEW_NAMES[view][1]}视图（按任意键关闭）`
+		: `Keys · ${VIEW_NAMES[view][0]} view (any key closes)`;
 	const lines = bindings.map(b => padEnd(b.label, keyWidth) + b.help[zh ? 1 : 0]);
 	return (
 		<Box flexDirection="column" height={height}>

@@ -16,9 +16,18 @@ export function Lines({lines, isColor}: LinesProps) {
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, k) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positions on the screen, never reordered
 				<Text key={k} wrap="truncate-end">
 					{line.map((s, j) => (
-						<Text key={j} color={isColor ? s.color : undefined} bold={s.bold} dimColor={isColor && s.dim} inverse={s.inverse} underline={s.underline}>
+						<Text
+							// biome-ignore lint/suspicious/noArrayIndexKey: the spans of a line are positional too
+							key={j}
+							color={isColor ? s.color : undefined}
+							bold={s.bold}
+							dimColor={isColor && s.dim}
+							inverse={s.inverse}
+							underline={s.underline}
+						>
 							{inertLine(s.text)}
 						</Text>
 					))}

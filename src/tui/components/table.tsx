@@ -50,9 +50,14 @@ export const Skeleton = ({children}: PropsWithChildren) => <Text>{children}</Tex
 const show = (v: Scalar) => inertLine(v === null || v === undefined ? '' : String(v));
 
 /** Content width of each column: given, or the widest heading or cell. */
-export function columnWidths<T extends ScalarDict>(props: Pick<TableProps<T>, 'data' | 'widths' | 'headings' | 'maxWidth' | 'flexible' | 'padding'>, columns: readonly (keyof T & string)[]): number[] {
+export function columnWidths<T extends ScalarDict>(
+	props: Pick<TableProps<T>, 'data' | 'widths' | 'headings' | 'maxWidth' | 'flexible' | 'padding'>,
+	columns: readonly (keyof T & string)[],
+): number[] {
 	const padding = props.padding ?? 1;
-	const widths = columns.map(c => props.widths?.[c] ?? Math.max(width(props.headings?.[c] ?? c), ...props.data.map(r => width(show(r[c])))));
+	const widths = columns.map(
+		c => props.widths?.[c] ?? Math.max(width(props.headings?.[c] ?? c), ...props.data.map(r => width(show(r[c])))),
+	);
 	if (props.maxWidth !== undefined && props.flexible !== undefined) {
 		const total = widths.reduce((a, b) => a + b + 2 * padding + 1, 1);
 		const k = columns.indexOf(props.flexible as keyof T & string);
@@ -95,14 +100,22 @@ export function Table<T extends ScalarDict>(props: TableProps<T>) {
 				const isSelected = r === props.selected;
 				if (!isSelected && plainRows) {
 					// Default components draw an unselected row without any style: one plain string is enough.
-					return <Text key={r}>{'│' + columns.map((c, k) => pad + content(c, show(row[c]), widths[k]!) + pad + '│').join('')}</Text>;
+					return (
+						// biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the visible window
+						<Text key={r}>
+							{`│${columns.map((c, k) => `${pad + content(c, show(row[c]), widths[k]!) + pad}│`).join('')}`}
+						</Text>
+					);
 				}
 				return (
+					// biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the visible window
 					<Text key={r}>
 						<Border>{isSelected ? '▸' : '│'}</Border>
 						{columns.map((c, k) => (
 							<Text key={c}>
-								<DataCell column={k} isSelected={isSelected}>{pad + content(c, show(row[c]), widths[k]!) + pad}</DataCell>
+								<DataCell column={k} isSelected={isSelected}>
+									{pad + content(c, show(row[c]), widths[k]!) + pad}
+								</DataCell>
 								<Border>│</Border>
 							</Text>
 						))}

@@ -21,7 +21,11 @@ export interface DiffViewProps {
 }
 
 const STATUS_NAMES: Readonly<Record<StatusFilter, readonly [string, string]>> = {
-	all: ['all', '全部'], changed: ['changed', '变化'], added: ['added', '新增'], removed: ['removed', '消失'], unchanged: ['unchanged', '持平'],
+	all: ['all', '全部'],
+	changed: ['changed', '变化'],
+	added: ['added', '新增'],
+	removed: ['removed', '消失'],
+	unchanged: ['unchanged', '持平'],
 };
 
 export const diffPage = (height: number) => Math.max(1, height - 1 - TABLE_CHROME);
@@ -37,11 +41,21 @@ export function DiffView({region, years, rows, summary, state, width, height, la
 	const zh = lang === 'zh';
 	if (!years || !summary) {
 		const message = zh
-			? [`${region} 只有一个年份的报告，无法对比。`, '导入另一年的报告：jcfz import 报告文件.txt', '（标题中的年份和地区会被识别，也可用 --year/--region 指定）']
-			: [`The store has one year of ${region}: nothing to compare yet.`, 'Import another year: jcfz import report.txt', '(year and region come from the title, or pass --year/--region)'];
+			? [
+					`${region} 只有一个年份的报告，无法对比。`,
+					'导入另一年的报告：jcfz import 报告文件.txt',
+					'（标题中的年份和地区会被识别，也可用 --year/--region 指定）',
+				]
+			: [
+					`The store has one year of ${region}: nothing to compare yet.`,
+					'Import another year: jcfz import report.txt',
+					'(year and region come from the title, or pass --year/--region)',
+				];
 		return (
 			<Box flexDirection="column" height={height}>
-				{message.map(m => <Text key={m}>{truncate(inertLine(m), width)}</Text>)}
+				{message.map(m => (
+					<Text key={m}>{truncate(inertLine(m), width)}</Text>
+				))}
 			</Box>
 		);
 	}
@@ -50,32 +64,60 @@ export function DiffView({region, years, rows, summary, state, width, height, la
 	const top = windowStart(state.cursor, rows.length, page);
 	const showBar = width >= 90;
 	const cells = (r: DiffRow) => ({
-		label: r.label, a: formatSide(r, 'from'), b: formatSide(r, 'to'), unit: r.unit, delta: formatDelta(r), pct: formatPct(r), bar: changeBar(r, 6),
+		label: r.label,
+		a: formatSide(r, 'from'),
+		b: formatSide(r, 'to'),
+		unit: r.unit,
+		delta: formatDelta(r),
+		pct: formatPct(r),
+		bar: changeBar(r, 6),
 	});
 	const visible = rows.slice(top, top + page).map(cells);
 	// Number columns as wide as their widest value over all rows (a diff has hundreds at most), so that they
 	// neither jump while scrolling nor take room the labels need.
 	const all = rows.map(cells);
-	const fit = (key: 'a' | 'b' | 'delta' | 'pct', heading: string) => Math.max(displayWidth(heading), ...all.map(c => displayWidth(c[key])));
-	const w = {a: fit('a', String(a)), b: fit('b', String(b)), unit: 4, delta: fit('delta', 'Δ'), pct: fit('pct', 'Δ%'), bar: 6};
+	const fit = (key: 'a' | 'b' | 'delta' | 'pct', heading: string) =>
+		Math.max(displayWidth(heading), ...all.map(c => displayWidth(c[key])));
+	const w = {
+		a: fit('a', String(a)),
+		b: fit('b', String(b)),
+		unit: 4,
+		delta: fit('delta', 'Δ'),
+		pct: fit('pct', 'Δ%'),
+		bar: 6,
+	};
 	const s = summary;
 	const status = STATUS_NAMES[state.status][zh ? 1 : 0];
 	const head = zh
 		? `${region} ${a} → ${b} · ${s.changed} 变化 ${s.added} 新增 ${s.removed} 消失 ${s.unchanged} 持平 · 显示：${status}${state.filter.value || state.filter.editing ? ` · /${state.filter.value}${state.filter.editing ? '▏' : ''}` : ''}`
 		: `${region} ${a} → ${b} · ${s.changed} changed ${s.added} added ${s.removed} removed ${s.unchanged} unchanged · showing: ${status}${state.filter.value || state.filter.editing ? ` · /${state.filter.value}${state.filter.editing ? '▏' : ''}` : ''}`;
-	const columns = showBar ? (['label', 'a', 'b', 'unit', 'delta', 'pct', 'bar'] as const) : (['label', 'a', 'b', 'unit', 'delta', 'pct'] as const);
+	const columns = showBar
+		? (['label', 'a', 'b', 'unit', 'delta', 'pct', 'bar'] as const)
+		: (['label', 'a', 'b', 'unit', 'delta', 'pct'] as const);
 	const fixed = w.a + w.b + w.unit + w.delta + w.pct + (showBar ? w.bar : 0);
 	const chrome = columns.length * 3 + 1;
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text wrap="truncate-end">{truncate(inertLine(head), width)}</Text>
 			{rows.length === 0 ? (
-				<Text>{zh ? '没有符合条件的行（f 切换显示，Esc 清除筛选）' : 'no rows (f changes what is shown, Esc clears the filter)'}</Text>
+				<Text>
+					{zh
+						? '没有符合条件的行（f 切换显示，Esc 清除筛选）'
+						: 'no rows (f changes what is shown, Esc clears the filter)'}
+				</Text>
 			) : (
 				<Table
 					data={visible}
 					columns={[...columns]}
-					headings={{label: zh ? '指标' : 'Indicator', a: String(a), b: String(b), unit: zh ? '单位' : 'Unit', delta: 'Δ', pct: 'Δ%', bar: ''}}
+					headings={{
+						label: zh ? '指标' : 'Indicator',
+						a: String(a),
+						b: String(b),
+						unit: zh ? '单位' : 'Unit',
+						delta: 'Δ',
+						pct: 'Δ%',
+						bar: '',
+					}}
 					align={{a: 'right', b: 'right', delta: 'right', pct: 'right'}}
 					widths={{...w, label: Math.max(4, width - fixed - chrome)}}
 					selected={state.cursor - top}

@@ -17,14 +17,18 @@ export function outlineRows(report: Report, expanded: readonly string[]): Outlin
 	for (const s of report.sections) {
 		const isExpanded = expanded.includes(s.id);
 		rows.push({section: s, depth: 0, hasChildren: s.children.length > 0, isExpanded});
-		if (isExpanded) for (const c of s.children) rows.push({section: c, depth: 1, hasChildren: false, isExpanded: false});
+		if (isExpanded)
+			for (const c of s.children) rows.push({section: c, depth: 1, hasChildren: false, isExpanded: false});
 	}
 	return rows;
 }
 
 /** The row index of a section once its parent is expanded. */
 export function rowOf(report: Report, expanded: readonly string[], sectionId: string): number {
-	return Math.max(0, outlineRows(report, expanded).findIndex(r => r.section.id === sectionId));
+	return Math.max(
+		0,
+		outlineRows(report, expanded).findIndex(r => r.section.id === sectionId),
+	);
 }
 
 export function outlineLine(row: OutlineRow, isCursor: boolean, isActive: boolean): Line {
@@ -46,7 +50,13 @@ export interface SectionText {
  * `search`, when given, is marked (underlined) wherever it occurs outside a figure, so that n/N land on visible
  * matches.
  */
-export function sectionText(section: Section, indicators: readonly Indicator[], columns: number, selected: number | null, search = ''): SectionText {
+export function sectionText(
+	section: Section,
+	indicators: readonly Indicator[],
+	columns: number,
+	selected: number | null,
+	search = '',
+): SectionText {
 	const lines: Line[] = [];
 	const figures: Indicator[] = [];
 	const figureLines: number[] = [];

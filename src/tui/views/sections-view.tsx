@@ -24,10 +24,14 @@ export function SectionsView({report, indicators, state, width, height, isColor}
 	const left = outlineWidth(width);
 	const right = width - left - 1;
 	const top = windowStart(state.cursor, rows.length, height);
-	const treeLines: Line[] = rows.slice(top, top + height).map((row, k) => outlineLine(row, top + k === state.cursor, state.pane === 'tree'));
+	const treeLines: Line[] = rows
+		.slice(top, top + height)
+		.map((row, k) => outlineLine(row, top + k === state.cursor, state.pane === 'tree'));
 	const section = rows[state.cursor]?.section;
-	const text = section ? sectionText(section, indicators, right - 1, state.pane === 'text' ? state.figure : null, state.search.value) : {lines: [], figureLines: []};
-	const focusLine = state.pane === 'text' ? text.figureLines[state.figure] ?? 0 : 0;
+	const text = section
+		? sectionText(section, indicators, right - 1, state.pane === 'text' ? state.figure : null, state.search.value)
+		: {lines: [], figureLines: []};
+	const focusLine = state.pane === 'text' ? (text.figureLines[state.figure] ?? 0) : 0;
 	const textTop = windowStart(focusLine, text.lines.length, height);
 	const textLines = text.lines.slice(textTop, textTop + height).map(l => [{text: ' '}, ...l]);
 	const body: Line[] = [];
