@@ -13,7 +13,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import type {Indicator} from '../src/core/types.js';
-import {syntheticCorpus} from '../test/synthetic/corpus.js';
+import {syntheticCorpus} from './synthetic/corpus.js';
 // @ts-expect-error: a plain .mjs build script without types
 import {bundleOptions} from './build.mjs';
 

@@ -1,5 +1,8 @@
 // Bundles the CLI and the TUI into dist/ with esbuild. One file loads much faster than hundreds of modules
 // (about half the start-up time here); the TUI is a separate chunk so that CLI commands never load ink or react.
+// Plugins below patch third-party sources by matching their text: package.json pins those packages exactly
+// (yargs, string-width, ink), and every text patch throws when its pattern is not found, so an upgrade fails the
+// build instead of silently shipping unpatched code.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {copyFile, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises';
@@ -17,6 +20,8 @@ const yargsLocales = {
 	setup(b) {
 		b.onLoad({filter: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/}, async args => {
 			const source = await readFile(args.path, 'utf8');
+			const needle = "resolve(__dirname, '../../../locales')";
+			if (!source.includes(needle)) throw new Error(`yargs-locales: pattern not found in ${args.path}`);
 			return {
 				contents: source.replace(
 					"resolve(__dirname, '../../../locales')",

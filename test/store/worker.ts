@@ -8,7 +8,7 @@ import {Low} from 'lowdb';
 import {extractIndicators} from '../../src/core/extract.js';
 import {parseReport} from '../../src/core/parse.js';
 import {Store} from '../../src/store/store.js';
-import {syntheticReport} from '../synthetic/corpus.js';
+import {syntheticReport} from '../../bin/synthetic/corpus.js';
 
 const [mode, db, worker, count] = process.argv.slice(2) as [string, string, string, string];
 
