@@ -275,7 +275,7 @@ async function main(): Promise<void> {
 	// All indicators of the corpus, for the in-process filter and keystroke figures.
 	const store = await Store.open(bigEnv.JCFZ_DB);
 	const all: Indicator[] = [];
-	for (const entry of store.entries) all.push(...(await store.load(entry)).indicators);
+	for (const entry of await store.allEntries()) all.push(...(await store.load(entry)).indicators);
 	const hundredK = all.slice(0, 100_000);
 	while (hundredK.length < 100_000) hundredK.push(...all.slice(0, 100_000 - hundredK.length));
 	inProcess('filter 100,000 indicators by a 2-character query, in process', 'ms', 16, () => {

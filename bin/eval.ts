@@ -107,7 +107,7 @@ const ids = await inParallel(corpus.manifest, 2, async row => {
 	if (r.code !== 0) throw new Error(`${row.file}: import failed: ${r.stderr}`);
 	return (JSON.parse(r.stdout) as ImportRow[])[0]!.id;
 });
-const exported = await jcfz(['export', '--format', 'json'], store);
+const exported = await jcfz(['export', '--all', '--format', 'json'], store);
 if (exported.code !== 0) throw new Error(`export failed: ${exported.stderr}`);
 const byId = new Map(
 	(JSON.parse(exported.stdout) as {report: {id: string}; indicators: Extracted[]}[]).map(d => [

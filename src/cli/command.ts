@@ -31,7 +31,10 @@ export function scopeOptions<T>(y: Argv<T>, out: Output) {
 		.option('year', {type: 'string', describe: out.t('report year (default: the latest)', '报告年份（默认最新一年）')})
 		.option('region', {
 			type: 'string',
-			describe: out.t('region, e.g. 晋城市 (default: any)', '地区，如 晋城市（默认不限）'),
+			describe: out.t(
+				'region, e.g. 晋城市, 140500 or 崇义县交通运输局 (default: the one in use, see jcfz use)',
+				'地区，如 晋城市、140500 或 崇义县交通运输局（默认：当前地区，见 jcfz use）',
+			),
 		});
 }
 

@@ -1,13 +1,13 @@
 /**
- * Resolves the store and the report a command works on. Years are strings on the command line (yargs would
- * turn 2023 into a number) and numbers in the model.
+ * Opens the store a command works on (and seeds a new one from seeds/). Which reports a command then covers is
+ * decided in scope.ts.
  */
 import {existsSync} from 'node:fs';
+import {readdir, readFile} from 'node:fs/promises';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {JcfzError} from '../core/errors.js';
-import type {ReportEntry} from '../store/documents.js';
-import {Store, type StoredReport} from '../store/store.js';
+import {analyze} from '../core/analyze.js';
+import {Store} from '../store/store.js';
 
 /** The folder holding package.json: seeds/ and the default data/ live there. */
 export function packageRoot(): string {
@@ -18,7 +18,6 @@ export function packageRoot(): string {
 
 export interface StoreArgs {
 	readonly db?: string;
-	readonly [option: string]: unknown;
 }
 
 export function storePath(args: StoreArgs, env: NodeJS.ProcessEnv): string {
@@ -27,65 +26,20 @@ export function storePath(args: StoreArgs, env: NodeJS.ProcessEnv): string {
 	return join(packageRoot(), 'data', 'jcfz.json');
 }
 
+/**
+ * A new store starts with the reports in seeds/ (the bundled report), so that jcfz works with no set-up.
+ * putMany re-reads the index under the lock, so two processes starting at once add the seeds once.
+ */
+async function seed(store: Store): Promise<void> {
+	const dir = join(packageRoot(), 'seeds');
+	const files = (await readdir(dir).catch(() => [] as string[])).filter(f => /\.(md|txt)$/.test(f)).sort();
+	const items = [];
+	for (const file of files) items.push(analyze(await readFile(join(dir, file), 'utf8')));
+	if (items.length > 0) await store.putMany(items);
+}
+
 export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (m: string) => void): Promise<Store> {
-	return Store.open(storePath(args, env), {seedsDir: join(packageRoot(), 'seeds'), lock: {warn}});
+	const store = await Store.open(storePath(args, env), {lock: {warn}, warn});
+	if (store.isNew) await seed(store);
+	return store;
 }
-
-export function parseYear(year: string | undefined): number | undefined {
-	if (year === undefined) return undefined;
-	if (!/^\d{4}$/.test(year.trim()))
-		throw new JcfzError(
-			'usage',
-			`bad year "${year}": give four digits, e.g. --year 2023`,
-			`年份“${year}”有误：请写四位数字，例如 --year 2023`,
-		);
-	return Number(year);
-}
-
-export interface Scope {
-	readonly year?: string;
-	readonly region?: string;
-	readonly [option: string]: unknown;
-}
-
-function describeStore(entries: readonly ReportEntry[]): string {
-	if (entries.length === 0) return 'the store is empty; import a report with `jcfz import FILE`';
-	const names = entries.map(e => `${e.region} ${e.year}`);
-	return `the store has ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
-}
-
-/** describeStore in Chinese. */
-function describeStoreZh(entries: readonly ReportEntry[]): string {
-	if (entries.length === 0) return '库中没有报告；用 `jcfz import 文件` 导入';
-	const names = entries.map(e => `${e.region} ${e.year}`);
-	return `库中有 ${names.slice(0, 8).join('、')}${names.length > 8 ? ` 等 ${names.length} 份` : ''}`;
-}
-
-/** The reports a scope selects, newest year first. */
-export function selectEntries(store: Store, scope: Scope): ReportEntry[] {
-	const year = parseYear(scope.year);
-	const matches = store.entries.filter(
-		e => (year === undefined || e.year === year) && (scope.region === undefined || e.region === scope.region),
-	);
-	return matches.sort((a, b) => b.year - a.year);
-}
-
-/** One report: the given year and region, else the latest year (of the given region). */
-export function pickEntry(store: Store, scope: Scope): ReportEntry {
-	const entry = selectEntries(store, scope)[0];
-	if (!entry) {
-		const wanted = [scope.region, scope.year].filter(Boolean).join(' ');
-		throw new JcfzError(
-			'not-found',
-			`no report for ${wanted || 'this query'}: ${describeStore(store.entries)}`,
-			`没有 ${wanted} 的报告：${describeStoreZh(store.entries)}`,
-		);
-	}
-	return entry;
-}
-
-export async function loadScope(store: Store, scope: Scope): Promise<StoredReport> {
-	return store.load(pickEntry(store, scope));
-}
-
-export {describeStore, describeStoreZh};

@@ -18,6 +18,7 @@ import {searchCommand} from './commands/search.js';
 import {sectionsCommand} from './commands/sections.js';
 import {showCommand} from './commands/show.js';
 import {tuiCommand} from './commands/tui.js';
+import {defaultRegionCommand} from './commands/use.js';
 import {detectLang, makeOutput, type IO, type Lang} from './io.js';
 import {STDIN_PATH} from './read-report.js';
 
@@ -66,6 +67,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.command(exportCommand(ctx))
 		.command(importCommand(ctx))
 		.command(listCommand(ctx))
+		.command(defaultRegionCommand(ctx))
 		// yargs' own `completion` command falls through to the default command (the explorer) when the process
 		// does not exit; keep its --get-yargs-completions machinery, print the script from a command of ours.
 		.completion('__yargs-completion', false)

@@ -26,6 +26,8 @@ export interface ParseOptions {
 
 export interface ParseResult {
 	readonly report: Report;
+	/** The normalised source text (BOM dropped, line ends folded) that every offset points into. */
+	readonly source: string;
 	/** Things a person should check: "no title found", "year read from the text". */
 	readonly warnings: readonly string[];
 }
@@ -187,6 +189,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 			preamble: body.preamble,
 			sections: body.tops.map((draft, k) => finish(draft, String(k + 1))),
 		},
+		source,
 		warnings,
 	};
 }

@@ -1,26 +1,60 @@
 /**
- * The store's two document kinds and their checks.
+ * The store's documents and their checks (schema 3).
  *
- * - the index (`jcfz.json`): `{schemaVersion, reports: ReportEntry[]}`, small, read by every command;
- * - one report document per report (`jcfz.reports/<id>.json`): `{schemaVersion, report, indicators}`, read on
- *   demand, so that a store of thousands of reports still starts instantly.
+ * - the index (`jcfz.json`): `{schemaVersion, current, bodies}` — one small line per reporting body (a government
+ *   or one of its departments) with the years stored; read by every command, so it stays small at 30,000 reports;
+ * - one body document per reporting body (`jcfz.bodies/<key>.json`): `{schemaVersion, key, reports}`, every year of
+ *   that body, each report in the compact form of record.ts (its source text and positions into it).
+ *
+ * Schemas 1 and 2 (an index listing every report, one full document per report) are read by legacy.ts, which
+ * turns them into this form.
  */
-import {JcfzError} from '../core/errors.js';
-import {resolveRegion} from '../core/region/identify.js';
 import type {Indicator, Report} from '../core/types.js';
+import type {ReportRecord} from './record.js';
+import {array, integer, lazy, nullable, number, object, oneOf, pair, string, type Check} from './schema.js';
 import {ShapeError} from './json-file.js';
-import {array, integer, lazy, nullable, number, object, pair, string, type Check} from './schema.js';
 
-/**
- * 2: reports carry their division code and department (`regionCode`, `department`). A store of schema 1 is read
- * as if it had them (found from the region's name) and backed up before its first write as schema 2.
- */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
+/** One reporting body in the index. */
+export interface BodyEntry {
+	/** File-safe key: the division code (with the department: 360725.交通运输局), or the name for a place without one. */
+	readonly key: string;
+	/** As shown: 晋城市, 崇义县交通运输局, 司法部. */
+	readonly region: string;
+	readonly regionCode: string;
+	readonly department: string;
+	/** The years stored, ascending. */
+	readonly years: readonly number[];
+}
+
+export interface IndexDoc {
+	schemaVersion: number;
+	/** The body commands use when none is named: set by `jcfz use` and by each import. */
+	current: string | null;
+	bodies: BodyEntry[];
+}
+
+/** A report kept as written by jcfz 0.1 (schemas 1 and 2): the full parsed tree, without its source text. */
+export interface LegacyReport {
+	readonly legacy: true;
+	readonly importedAt: string;
+	readonly report: Report;
+	readonly indicators: readonly Indicator[];
+}
+
+export type StoredRecord = ReportRecord | LegacyReport;
+
+export interface BodyDoc {
+	schemaVersion: number;
+	key: string;
+	reports: StoredRecord[];
+}
+
+/** What commands see of a stored report without loading it. */
 export interface ReportEntry {
 	readonly id: string;
 	readonly region: string;
-	/** See Report.regionCode. */
 	readonly regionCode: string;
 	readonly department: string;
 	readonly year: number;
@@ -31,58 +65,95 @@ export interface ReportEntry {
 	readonly sections: number;
 	readonly indicators: number;
 	readonly importedAt: string;
-	/** The report document, relative to the index's folder. */
-	readonly file: string;
+	/** The key of the body document that holds it. */
+	readonly body: string;
 }
 
-export interface IndexDoc {
-	schemaVersion: number;
-	reports: ReportEntry[];
+export function isLegacy(record: StoredRecord): record is LegacyReport {
+	return 'legacy' in record;
 }
 
-export interface ReportDoc {
-	schemaVersion: number;
-	report: Report;
-	indicators: Indicator[];
+export function entryOf(record: StoredRecord, body: string): ReportEntry {
+	const r = isLegacy(record) ? record.report : record;
+	return {
+		id: r.id,
+		region: r.region,
+		regionCode: r.regionCode,
+		department: r.department,
+		year: r.year,
+		title: r.title,
+		issuer: r.issuer,
+		sourceHash: r.sourceHash,
+		sections: r.sections.length,
+		indicators: isLegacy(record) ? record.indicators.length : record.figures.length,
+		importedAt: record.importedAt,
+		body,
+	};
 }
 
-const ENTRY_V1 = {
-	id: string,
+const bodyEntry = object({
+	key: string,
 	region: string,
-	year: integer,
-	title: string,
-	issuer: string,
-	sourceHash: string,
-	sections: integer,
-	indicators: integer,
-	importedAt: string,
-	file: string,
+	regionCode: string,
+	department: string,
+	years: array(integer),
+});
+
+const numbers = array(number);
+const paragraph: Check = (v, p) => {
+	if (!Array.isArray(v) || v.length !== 3) throw new ShapeError(`${p}: expected [runs, length, sentences]`);
+	numbers(v[0], `${p}[0]`);
+	integer(v[1], `${p}[1]`);
+	numbers(v[2], `${p}[2]`);
 };
-const entryV1 = object(ENTRY_V1);
-const entry = object({...ENTRY_V1, regionCode: string, department: string});
-const sentence = object({start: integer, offset: integer, text: string});
-const paragraph = object({offset: integer, text: string, sourceMap: array(pair), sentences: array(sentence)});
 const section: Check = object({
-	id: string,
 	ordinal: string,
 	title: string,
 	offset: integer,
 	paragraphs: array(paragraph),
 	children: array(lazy(() => section)),
 });
-const REPORT_V1 = {
+const figure: Check = (v, p) => {
+	if (!Array.isArray(v) || v.length !== 8) throw new ShapeError(`${p}: expected a figure of 8 fields`);
+	for (const k of [0, 1, 3, 5]) string(v[k], `${p}[${k}]`);
+	number(v[2], `${p}[2]`);
+	nullable(string)(v[4], `${p}[4]`);
+	integer(v[6], `${p}[6]`);
+	integer(v[7], `${p}[7]`);
+};
+const record = object({
 	id: string,
 	region: string,
+	regionCode: string,
+	department: string,
 	year: integer,
 	title: string,
 	issuer: string,
 	sourceHash: string,
+	importedAt: string,
+	source: string,
 	preamble: array(paragraph),
 	sections: array(section),
-};
-const reportV1 = object(REPORT_V1);
-const report = object({...REPORT_V1, regionCode: string, department: string});
-const indicator = object({
+	figures: array(figure),
+});
+
+/** Checks of the full tree of a legacy report (schemas 1–2), reused by legacy.ts. */
+export const sentenceCheck = object({start: integer, offset: integer, text: string});
+export const paragraphCheck = object({
+	offset: integer,
+	text: string,
+	sourceMap: array(pair),
+	sentences: array(sentenceCheck),
+});
+export const sectionCheck: Check = object({
+	id: string,
+	ordinal: string,
+	title: string,
+	offset: integer,
+	paragraphs: array(paragraphCheck),
+	children: array(lazy(() => sectionCheck)),
+});
+export const indicatorCheck = object({
 	id: string,
 	region: string,
 	year: integer,
@@ -96,8 +167,28 @@ const indicator = object({
 	sentence: string,
 	offset: integer,
 });
+const legacyReport = object({
+	legacy: (v, p) => {
+		if (v !== true) throw new ShapeError(`${p}: expected true`);
+	},
+	importedAt: string,
+	report: object({
+		id: string,
+		region: string,
+		regionCode: string,
+		department: string,
+		year: integer,
+		title: string,
+		issuer: string,
+		sourceHash: string,
+		preamble: array(paragraphCheck),
+		sections: array(sectionCheck),
+	}),
+	indicators: array(indicatorCheck),
+});
 
-function checkVersion(value: unknown): number {
+/** The schema version of a document, refused when it is newer than this jcfz or not a jcfz schema. */
+export function schemaOf(value: unknown): number {
 	object({schemaVersion: integer})(value, '');
 	const version = (value as {schemaVersion: number}).schemaVersion;
 	if (version > SCHEMA_VERSION) {
@@ -107,38 +198,23 @@ function checkVersion(value: unknown): number {
 	return version;
 }
 
-/** Schema 1 → 2: the division code and department, found from the region's name as `--region` would be. */
-function withDivision<T extends {region: string}>(item: T): T & {regionCode: string; department: string} {
-	const {regionCode, department} = resolveRegion(item.region);
-	return {...item, regionCode, department};
-}
-
-/** The index; one of schema 1 comes back upgraded in memory, still marked schemaVersion 1 until written. */
 export function validateIndex(value: unknown): IndexDoc {
-	if (checkVersion(value) === 1) {
-		object({reports: array(entryV1)})(value, '');
-		const v1 = value as {schemaVersion: number; reports: ReportEntry[]};
-		return {schemaVersion: 1, reports: v1.reports.map(withDivision)};
-	}
-	object({reports: array(entry)})(value, '');
+	if (schemaOf(value) < SCHEMA_VERSION) return value as IndexDoc; // an older store: legacy.ts reads it
+	object({current: nullable(string), bodies: array(bodyEntry)})(value, '');
 	return value as IndexDoc;
 }
 
-export function validateReportDoc(value: unknown): ReportDoc {
-	if (checkVersion(value) === 1) {
-		object({report: reportV1, indicators: array(indicator)})(value, '');
-		const v1 = value as ReportDoc;
-		return {...v1, report: withDivision(v1.report)};
-	}
-	object({report, indicators: array(indicator)})(value, '');
-	return value as ReportDoc;
+export function validateBody(value: unknown): BodyDoc {
+	schemaOf(value);
+	object({
+		key: string,
+		reports: array(oneOf(v => typeof v === 'object' && v !== null && 'legacy' in v, legacyReport, record)),
+	})(value, '');
+	return value as BodyDoc;
 }
 
-/** Raised when a document that the index names is missing. */
-export function missingDocument(path: string, id: string): JcfzError {
-	return new JcfzError(
-		'data',
-		`${path}: the report document of ${id} is missing; re-import the report or restore the file`,
-		`${path}：缺少 ${id} 的报告文件；请重新导入或恢复该文件`,
-	);
+/** A body document as text: one report per line, so that a diff of two versions shows which report changed. */
+export function serializeBody(doc: BodyDoc): string {
+	const reports = doc.reports.map(r => JSON.stringify(r)).join(',\n');
+	return `{"schemaVersion":${doc.schemaVersion},"key":${JSON.stringify(doc.key)},"reports":[\n${reports}\n]}\n`;
 }

@@ -57,9 +57,11 @@ export class ShapeError extends Error {}
 export class JsonDocument<T> implements Adapter<T> {
 	readonly #file: AtomicTextFile;
 	readonly #validate: Validator<T>;
-	constructor(path: string, validate: Validator<T>) {
+	readonly #serialize: (data: T) => string;
+	constructor(path: string, validate: Validator<T>, serialize = (data: T) => `${JSON.stringify(data, null, '\t')}\n`) {
 		this.#file = new AtomicTextFile(path);
 		this.#validate = validate;
+		this.#serialize = serialize;
 	}
 
 	get path(): string {
@@ -72,6 +74,6 @@ export class JsonDocument<T> implements Adapter<T> {
 	}
 
 	write(data: T): Promise<void> {
-		return this.#file.write(`${JSON.stringify(data, null, '\t')}\n`);
+		return this.#file.write(this.#serialize(data));
 	}
 }

@@ -6,8 +6,9 @@
  */
 import {randomBytes} from 'node:crypto';
 import {link, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
-import {basename, dirname, join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
+import {backupsFolderName, bodiesFolderName} from './keys.js';
 
 export interface LockOptions {
 	/** How long to wait for another jcfz before giving up. */
@@ -63,8 +64,7 @@ const TEMP_NAME = /^(?:\..+\.(\d+)\.[0-9a-f]{8}\.tmp|.+\.lock\.(\d+)\.[0-9a-f]{8
  */
 async function removeOrphans(storePath: string): Promise<void> {
 	const folder = dirname(storePath);
-	const reports = join(folder, `${basename(storePath).replace(/\.json$/, '')}.reports`);
-	for (const dir of [folder, reports]) {
+	for (const dir of [folder, join(folder, bodiesFolderName(storePath)), join(folder, backupsFolderName(storePath))]) {
 		const names = await readdir(dir).catch(() => [] as string[]);
 		for (const name of names) {
 			const m = TEMP_NAME.exec(name);

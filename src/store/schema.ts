@@ -54,3 +54,9 @@ export const lazy =
 	(make: () => Check): Check =>
 	(v, p) =>
 		make()(v, p);
+
+/** The first check when `is` holds, else the second (a union told apart by one field). */
+export const oneOf =
+	(is: (value: unknown) => boolean, whenTrue: Check, otherwise: Check): Check =>
+	(v, p) =>
+		(is(v) ? whenTrue : otherwise)(v, p);

@@ -1,25 +1,36 @@
 /**
- * The store: a lowdb index document plus one lowdb document per report, atomic writes, a cross-process lock
- * around every change, validation on every read. Created and seeded from `seeds/` on first use.
+ * The store: a small lowdb index of reporting bodies plus one lowdb document per body holding every year of it
+ * (documents.ts), atomic writes, a cross-process lock around every change, validation on every read.
+ *
+ * A change writes the body documents first (each replaced whole by an atomic rename), then the index: a reader
+ * sees a body document entirely old or entirely new, never a report half switched; a replaced report is copied
+ * to the backups folder, under a name no other backup has, before its body document is switched.
  */
-import {copyFile, mkdir, readdir, readFile, rename} from 'node:fs/promises';
-import {basename, dirname, join} from 'node:path';
+import {randomBytes} from 'node:crypto';
+import {mkdir, rename} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
 import {Low} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
-import {extractIndicators} from '../core/extract.js';
-import {parseReport} from '../core/parse.js';
 import type {Indicator, Report} from '../core/types.js';
+import {writeFileAtomic} from './atomic-file.js';
 import {
-	missingDocument,
+	entryOf,
+	isLegacy,
 	SCHEMA_VERSION,
+	serializeBody,
+	validateBody,
 	validateIndex,
-	validateReportDoc,
+	type BodyDoc,
+	type BodyEntry,
 	type IndexDoc,
-	type ReportDoc,
 	type ReportEntry,
+	type StoredRecord,
 } from './documents.js';
 import {JsonDocument} from './json-file.js';
+import {convertLegacy} from './legacy.js';
+import {backupsFolderName, BODY_KEY, bodiesFolderName, bodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
+import {decodeRecord, encodeRecord} from './record.js';
 
 export interface StoredReport {
 	readonly entry: ReportEntry;
@@ -29,27 +40,27 @@ export interface StoredReport {
 
 export type PutOutcome = 'added' | 'unchanged' | 'replaced';
 
-/** The id with anything unsafe in a file name replaced. */
-function safeName(id: string): string {
-	return id.replace(/[^\p{L}\p{N}_.-]/gu, '_');
+/** A parsed report to store, with the normalised source text its positions point into. */
+export interface NewReport {
+	readonly report: Report;
+	readonly indicators: readonly Indicator[];
+	readonly source: string;
 }
 
-/**
- * File name of a report document: id plus a short content hash. A new version is written beside the old one and
- * the index is switched to it afterwards, so a crash at any point leaves the index naming a complete document.
- */
-function documentName(report: Pick<Report, 'id' | 'sourceHash'>): string {
-	return `${safeName(report.id)}.${report.sourceHash.slice(0, 12)}.json`;
+export interface OpenOptions {
+	readonly lock?: LockOptions;
+	/** Where a one-time upgrade of an older store is reported. */
+	readonly warn?: (message: string) => void;
 }
 
-export function reportsFolderOf(indexPath: string): string {
-	return `${basename(indexPath).replace(/\.json$/, '')}.reports`;
-}
+const EMPTY: IndexDoc = {schemaVersion: SCHEMA_VERSION, current: null, bodies: []};
 
 export class Store {
 	readonly path: string;
 	readonly #index: Low<IndexDoc>;
 	readonly #lock: LockOptions;
+	readonly #bodies = new Map<string, BodyDoc>();
+	#isNew = false;
 
 	private constructor(path: string, index: Low<IndexDoc>, lock: LockOptions) {
 		this.path = path;
@@ -57,161 +68,239 @@ export class Store {
 		this.#lock = lock;
 	}
 
-	/** Opens the store at `path`; creates it from the seed files when it does not exist yet. */
-	static async open(path: string, options: {seedsDir?: string; lock?: LockOptions} = {}): Promise<Store> {
-		const index = new Low<IndexDoc>(new JsonDocument(path, validateIndex), {
-			schemaVersion: SCHEMA_VERSION,
-			reports: [],
-		});
+	/**
+	 * Opens the store at `path` (an empty one when it does not exist yet: see `isNew`). A store written by an
+	 * older jcfz is upgraded once, under the lock, after its files are copied to the backups folder.
+	 */
+	static async open(path: string, options: OpenOptions = {}): Promise<Store> {
+		const index = new Low<IndexDoc>(new JsonDocument(path, validateIndex), structuredClone(EMPTY));
 		const store = new Store(path, index, options.lock ?? {});
 		const existing = await index.adapter.read();
-		if (existing) index.data = existing;
-		else if (options.seedsDir) await store.#seed(options.seedsDir);
+		if (!existing) store.#isNew = true;
+		else if (existing.schemaVersion < SCHEMA_VERSION) await store.#upgrade(options.warn);
+		else index.data = existing;
 		return store;
 	}
 
-	get entries(): readonly ReportEntry[] {
-		return this.#index.data.reports;
+	/** True when no store existed at this path: the caller may seed it. */
+	get isNew(): boolean {
+		return this.#isNew;
 	}
 
-	#document(entry: Pick<ReportEntry, 'file'>): Low<ReportDoc> {
-		const file = join(dirname(this.path), entry.file);
-		return new Low<ReportDoc>(new JsonDocument(file, validateReportDoc), {
-			schemaVersion: SCHEMA_VERSION,
-			report: null as never,
-			indicators: [],
-		});
+	get bodies(): readonly BodyEntry[] {
+		return this.#index.data.bodies;
 	}
 
-	async load(entry: ReportEntry): Promise<StoredReport> {
-		const doc = this.#document(entry);
-		const data = await doc.adapter.read();
-		if (!data) throw missingDocument(join(dirname(this.path), entry.file), entry.id);
-		return {entry, report: data.report, indicators: data.indicators};
+	/** The body commands use when none is named (`jcfz use`, or the last import), if it is still stored. */
+	get current(): BodyEntry | undefined {
+		return this.bodies.find(b => b.key === this.#index.data.current);
+	}
+
+	/** Where replaced reports are kept: `jcfz.backups/` beside the index. */
+	get backupFolder(): string {
+		return join(dirname(this.path), backupsFolderName(this.path));
+	}
+
+	#bodyPath(key: string): string {
+		if (!BODY_KEY.test(key)) {
+			throw new JcfzError(
+				'data',
+				`${this.path}: "${key}" is not a body of this store; restore the index from a backup`,
+				`${this.path}：“${key}”不是本库的条目；请从备份恢复索引`,
+			);
+		}
+		return join(dirname(this.path), bodiesFolderName(this.path), `${key}.json`);
+	}
+
+	#bodyDocument(key: string): JsonDocument<BodyDoc> {
+		return new JsonDocument(this.#bodyPath(key), validateBody, serializeBody);
+	}
+
+	/** A body document as stored now (read once per Store). */
+	async #readBody(key: string, fresh = false): Promise<BodyDoc> {
+		const known = this.#bodies.get(key);
+		if (known && !fresh) return known;
+		const doc = (await this.#bodyDocument(key).read()) ?? {schemaVersion: SCHEMA_VERSION, key, reports: []};
+		if (doc.key !== key) {
+			throw new JcfzError(
+				'data',
+				`${this.#bodyPath(key)}: holds the reports of "${doc.key}", not of "${key}" (a copied file?); restore it from a backup`,
+				`${this.#bodyPath(key)}：存的是“${doc.key}”而不是“${key}”的报告（文件被复制？）；请从备份恢复`,
+			);
+		}
+		this.#bodies.set(key, doc);
+		return doc;
+	}
+
+	/** The reports of one body, oldest year first. */
+	async entries(body: BodyEntry | string): Promise<ReportEntry[]> {
+		const key = typeof body === 'string' ? body : body.key;
+		const doc = await this.#readBody(key);
+		return doc.reports.map(r => entryOf(r, key));
+	}
+
+	/** The reports of every body (reads every body document: for list and export, not for lookups). */
+	async allEntries(): Promise<ReportEntry[]> {
+		const all: ReportEntry[] = [];
+		for (const body of this.bodies) all.push(...(await this.entries(body)));
+		return all;
+	}
+
+	async load(entry: Pick<ReportEntry, 'body' | 'id'>): Promise<StoredReport> {
+		const doc = await this.#readBody(entry.body);
+		const record = doc.reports.find(r => (isLegacy(r) ? r.report.id : r.id) === entry.id);
+		if (!record) {
+			throw new JcfzError(
+				'data',
+				`${this.#bodyPath(entry.body)}: ${entry.id} is listed in the index but not stored; re-import it`,
+				`${this.#bodyPath(entry.body)}：索引中有 ${entry.id}，但没有存储内容；请重新导入`,
+			);
+		}
+		const {report, indicators} = isLegacy(record) ? record : decodeRecord(record);
+		return {entry: entryOf(record, entry.body), report, indicators};
 	}
 
 	/**
-	 * Adds a report, or replaces the stored one of the same region and year when `replace` is set. The same text
-	 * again is 'unchanged' and writes nothing.
+	 * Adds reports, or replaces stored ones of the same body and year when `replace` is set; the same text again
+	 * is 'unchanged' and writes nothing. One lock, every body document written once, the index once. Conflicts are
+	 * checked before anything is written: a report already stored under different text (without `replace`), or
+	 * two versions of one report in the same batch, change nothing.
 	 */
-	async put(report: Report, indicators: readonly Indicator[], options: {replace?: boolean} = {}): Promise<PutOutcome> {
-		const [outcome] = await this.putMany([{report, indicators}], options);
-		return outcome!;
-	}
-
-	/**
-	 * Adds several reports under one lock, writing the index once. Conflicts are checked before anything is
-	 * written: a batch with a report already stored under different text (and no `replace`) changes nothing.
-	 */
-	async putMany(
-		items: readonly {report: Report; indicators: readonly Indicator[]}[],
-		options: {replace?: boolean} = {},
-	): Promise<PutOutcome[]> {
+	async putMany(items: readonly NewReport[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
 		return withLock(
 			this.path,
 			async () => {
 				await this.#reread();
-				const reports = this.#index.data.reports;
-				const outcomes = items.map(({report}): PutOutcome => {
-					const old = reports.find(r => r.id === report.id);
-					if (!old) return 'added';
-					if (old.sourceHash === report.sourceHash) return 'unchanged';
-					if (!options.replace) {
+				const seen = new Map<string, string>();
+				const outcomes: PutOutcome[] = [];
+				for (const {report} of items) {
+					const twin = seen.get(report.id);
+					if (twin !== undefined && twin !== report.sourceHash) {
+						throw new JcfzError(
+							'conflict',
+							`${report.region} ${report.year} is given twice with different text in one import; import one version`,
+							`同一次导入中${report.region} ${report.year} 年报告出现两个不同版本；请只导入一个`,
+						);
+					}
+					seen.set(report.id, report.sourceHash);
+					const doc = await this.#readBody(bodyKey(report), true);
+					const old = doc.reports.find(r => (isLegacy(r) ? r.report.id : r.id) === report.id);
+					const oldHash = old && (isLegacy(old) ? old.report.sourceHash : old.sourceHash);
+					if (twin !== undefined || oldHash === report.sourceHash) outcomes.push('unchanged');
+					else if (!old) outcomes.push('added');
+					else if (options.replace) outcomes.push('replaced');
+					else {
 						throw new JcfzError(
 							'conflict',
 							`${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`,
 							`库中已有内容不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份）`,
 						);
 					}
-					return 'replaced';
-				});
-				if (outcomes.every(o => o === 'unchanged')) return outcomes;
-				if (this.#index.data.schemaVersion < SCHEMA_VERSION) await this.#upgrade();
-				const replaced: ReportEntry[] = [];
-				for (const [k, {report, indicators}] of items.entries()) {
-					if (outcomes[k] === 'unchanged') continue;
-					const at = reports.findIndex(r => r.id === report.id);
-					// The report document first: if we die before the index is written, an orphan file is harmless.
-					const entry = await this.#writeDocument(report, indicators);
-					if (at >= 0) replaced.push(reports[at]!);
-					if (at >= 0) reports[at] = entry;
-					else reports.push(entry);
 				}
+				if (outcomes.every(o => o === 'unchanged')) return outcomes;
+				const importedAt = new Date().toISOString();
+				const changed = new Map<string, BodyDoc>();
+				for (const [k, item] of items.entries()) {
+					if (outcomes[k] === 'unchanged') continue;
+					const key = bodyKey(item.report);
+					const doc = changed.get(key) ?? (await this.#readBody(key));
+					const reports = doc.reports.filter(r => {
+						const id = isLegacy(r) ? r.report.id : r.id;
+						return id !== item.report.id;
+					});
+					const old = doc.reports.find(r => !reports.includes(r));
+					if (old) await this.#backup(key, old);
+					reports.push(encodeRecord(item.report, item.indicators, item.source, importedAt));
+					reports.sort((a, b) => yearOf(a) - yearOf(b));
+					changed.set(key, {schemaVersion: SCHEMA_VERSION, key, reports});
+				}
+				for (const [key, doc] of changed) {
+					await this.#bodyDocument(key).write(doc);
+					this.#bodies.set(key, doc);
+				}
+				const bodies = this.#index.data.bodies.filter(b => !changed.has(b.key));
+				for (const [key, doc] of changed) bodies.push(bodyEntryOf(key, doc));
+				this.#index.data = {
+					schemaVersion: SCHEMA_VERSION,
+					current: bodyKey(items[items.length - 1]!.report),
+					bodies: bodies.sort((a, b) => a.key.localeCompare(b.key)),
+				};
 				await this.#index.write();
-				// Only now is the old version unreferenced: move it to the backups.
-				for (const old of replaced) await this.#backup(old);
 				return outcomes;
 			},
 			this.#lock,
 		);
 	}
 
-	/** Where replaced reports are kept: `jcfz.backups/` beside the index. */
-	get backupFolder(): string {
-		return join(dirname(this.path), `${basename(this.path).replace(/\.json$/, '')}.backups`);
-	}
-
-	async #backup(old: ReportEntry): Promise<void> {
-		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-		await mkdir(this.backupFolder, {recursive: true});
-		await rename(join(dirname(this.path), old.file), join(this.backupFolder, `${safeName(old.id)}.${stamp}.json`));
-	}
-
-	/**
-	 * Before the first write to an index of an older schema: a copy of it goes to the backups, then it is written
-	 * in this schema (report documents of the older schema stay as they are; they are read as before).
-	 */
-	async #upgrade(): Promise<void> {
-		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-		await mkdir(this.backupFolder, {recursive: true});
-		await copyFile(
+	/** Makes `body` the one commands use when none is named. */
+	async use(body: BodyEntry): Promise<void> {
+		await withLock(
 			this.path,
-			join(
-				this.backupFolder,
-				`${basename(this.path).replace(/\.json$/, '')}.schema${this.#index.data.schemaVersion}.${stamp}.json`,
-			),
+			async () => {
+				await this.#reread();
+				this.#index.data.current = body.key;
+				await this.#index.write();
+			},
+			this.#lock,
 		);
-		this.#index.data.schemaVersion = SCHEMA_VERSION;
 	}
 
-	async #writeDocument(report: Report, indicators: readonly Indicator[]): Promise<ReportEntry> {
-		const entry: ReportEntry = {
-			id: report.id,
-			region: report.region,
-			regionCode: report.regionCode,
-			department: report.department,
-			year: report.year,
-			title: report.title,
-			issuer: report.issuer,
-			sourceHash: report.sourceHash,
-			sections: report.sections.length,
-			indicators: indicators.length,
-			importedAt: new Date().toISOString(),
-			file: `${reportsFolderOf(this.path)}/${documentName(report)}`,
-		};
-		const doc = this.#document(entry);
-		doc.data = {schemaVersion: SCHEMA_VERSION, report, indicators: [...indicators]};
-		await doc.write();
-		return entry;
+	/** A replaced report, as it was stored, under a name no other backup has (time and random suffix). */
+	async #backup(key: string, record: StoredRecord): Promise<void> {
+		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+		const name = `${key}.${yearOf(record)}.${stamp}.${randomBytes(4).toString('hex')}.json`;
+		await writeFileAtomic(join(this.backupFolder, name), `${JSON.stringify(record)}\n`);
 	}
 
 	/** Re-reads the index under the lock, so that a change made by another process is not lost. */
 	async #reread(): Promise<void> {
 		const data = await this.#index.adapter.read();
-		this.#index.data = data ?? {schemaVersion: SCHEMA_VERSION, reports: []};
+		this.#index.data = data && data.schemaVersion === SCHEMA_VERSION ? data : structuredClone(EMPTY);
+		this.#bodies.clear();
 	}
 
 	/**
-	 * A new store starts with the reports in seeds/. putMany re-reads the index under the lock, so two processes
-	 * starting at once add the seeds once.
+	 * Schema 1–2 → 3, once: under the lock, the old index is copied to the backups folder, the reports are written
+	 * as body documents, the index is rewritten, and the old report documents are moved beside the backup.
 	 */
-	async #seed(seedsDir: string): Promise<void> {
-		const files = (await readdir(seedsDir).catch(() => [] as string[])).filter(f => /\.(md|txt)$/.test(f)).sort();
-		const items = [];
-		for (const file of files) {
-			const {report} = parseReport(await readFile(join(seedsDir, file), 'utf8'));
-			items.push({report, indicators: extractIndicators(report)});
-		}
-		await this.putMany(items);
+	async #upgrade(warn?: (message: string) => void): Promise<void> {
+		await withLock(
+			this.path,
+			async () => {
+				const value = await this.#index.adapter.read();
+				if (!value || value.schemaVersion >= SCHEMA_VERSION) {
+					this.#index.data = value ?? structuredClone(EMPTY);
+					return;
+				}
+				const {index, bodies} = await convertLegacy(this.path, value);
+				const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+				const backup = join(this.backupFolder, `${storeName(this.path)}.schema${value.schemaVersion}.${stamp}`);
+				await mkdir(backup, {recursive: true});
+				await writeFileAtomic(join(backup, `${storeName(this.path)}.json`), `${JSON.stringify(value, null, '\t')}\n`);
+				for (const doc of bodies) await this.#bodyDocument(doc.key).write(doc);
+				this.#index.data = index;
+				await this.#index.write();
+				const reports = join(dirname(this.path), `${storeName(this.path)}.reports`);
+				await rename(reports, join(backup, `${storeName(this.path)}.reports`)).catch(() => undefined);
+				warn?.(`jcfz: upgraded the store ${this.path} to schema ${SCHEMA_VERSION}; the old files are in ${backup}`);
+			},
+			this.#lock,
+		);
 	}
+}
+
+function yearOf(record: StoredRecord): number {
+	return isLegacy(record) ? record.report.year : record.year;
+}
+
+function bodyEntryOf(key: string, doc: BodyDoc): BodyEntry {
+	const latest = doc.reports[doc.reports.length - 1]!;
+	const r = isLegacy(latest) ? latest.report : latest;
+	return {
+		key,
+		region: r.region,
+		regionCode: r.regionCode,
+		department: r.department,
+		years: doc.reports.map(yearOf),
+	};
 }

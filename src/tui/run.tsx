@@ -6,6 +6,7 @@ import {render, useApp, useStdout} from 'ink';
 import {useEffect, useState} from 'react';
 import {JcfzError} from '../core/errors.js';
 import {colorEnabled} from '../render/color.js';
+import {resolveBody} from '../cli/scope.js';
 import type {Store} from '../store/store.js';
 import {App} from './app.js';
 import type {TuiData, YearData} from './model.js';
@@ -24,26 +25,15 @@ const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
-/** Loads the reports of one region (the given one, or that of the latest report). */
-export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'year' | 'region'>): Promise<TuiData> {
-	const entries = [...store.entries].sort((a, b) => a.year - b.year);
-	const anchor =
-		options.region !== undefined
-			? entries.filter(e => e.region === options.region).at(-1)
-			: [...entries].filter(e => options.year === undefined || e.year === options.year).at(-1);
-	if (!anchor)
-		throw new JcfzError(
-			'not-found',
-			`no report for ${[options.region, options.year].filter(Boolean).join(' ') || 'the explorer'}: see \`jcfz list\``,
-			`没有 ${[options.region, options.year].filter(Boolean).join(' ')} 的报告：见 \`jcfz list\``,
-		);
-	const region = anchor.region;
+/** Loads every year of the body in scope (the scope module decides which: --region, jcfz use, the only one). */
+export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'region'>): Promise<TuiData> {
+	const body = resolveBody(store, options.region);
 	const byYear = new Map<number, YearData>();
-	for (const e of entries.filter(x => x.region === region)) {
+	for (const e of await store.entries(body)) {
 		const {report, indicators} = await store.load(e);
 		byYear.set(e.year, {report, indicators});
 	}
-	return {region, years: [...byYear.keys()], byYear};
+	return {region: body.region, years: [...byYear.keys()], byYear};
 }
 
 export function initialOptions(data: TuiData, options: TuiOptions): InitialOptions {

@@ -4,6 +4,9 @@ import {join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {SYNTHETIC_2022, fingerprint, jcfz, tempDir} from '../helpers.js';
 
+/** The line that names the report above every human-readable answer. */
+const SEED_LINE = '晋城市 2023 · 中共晋城市委 晋城市人民政府 关于晋城市 2023 年法治政府建设 工作情况的报告';
+
 let db: string;
 beforeAll(() => {
 	db = join(tempDir(), 'jcfz.json');
@@ -17,6 +20,7 @@ describe('show', () => {
 			code: 0,
 			stderr: '',
 			stdout: [
+				SEED_LINE,
 				'Sec  Indicator     Value  Unit',
 				'5.2  行政复议案件    102  件',
 				'     2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。',
@@ -28,6 +32,7 @@ describe('show', () => {
 	test('an indicator id prints its provenance', () => {
 		expect(jcfz(['show', '5.2:1'], {db}).stdout).toBe(
 			[
+				SEED_LINE,
 				'行政复议案件  102 件',
 				'Section  5.2 （二）规范开展行政复议',
 				'Source  2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。',
@@ -40,14 +45,16 @@ describe('show', () => {
 	test('a section id prints the section text', () => {
 		const r = jcfz(['show', '5.2'], {db});
 		expect(r.code).toBe(0);
-		expect(r.stdout.split('\n').slice(0, 2)).toEqual(['5.2 （二）规范开展行政复议', '']);
+		expect(r.stdout.split('\n').slice(0, 3)).toEqual([SEED_LINE, '5.2 （二）规范开展行政复议', '']);
 		expect(r.stdout).toContain('2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。');
 	});
 
 	test('Chinese output under a zh locale', () => {
-		expect(jcfz(['show', '满意率'], {db, env: {LANG: 'zh_CN.UTF-8'}}).stdout.split('\n')[0]).toBe(
-			'章节  指标             数值  单位',
-		);
+		expect(
+			jcfz(['show', '满意率'], {db, env: {LANG: 'zh_CN.UTF-8'}})
+				.stdout.split('\n')
+				.slice(0, 2),
+		).toEqual([SEED_LINE, '章节  指标             数值  单位']);
 	});
 
 	test('no match: one line on stderr, exit 1', () => {
@@ -98,6 +105,7 @@ describe('indicators', () => {
 		const r = jcfz(['indicators', '--section', '5', '--unit', '%', '--sort', 'value', '--desc'], {db});
 		expect(r.stdout).toBe(
 			[
+				SEED_LINE,
 				'Sec  Indicator                   Value  Unit',
 				'5.3  免费法律咨询完成率          132.7  %',
 				'5.3  特殊群体法律援助案件完成率    106  %',
@@ -195,7 +203,7 @@ describe('diff', () => {
 	test('a missing year names the years there are, exit 1', () => {
 		expect(jcfz(['diff', '2022', '2023'], {db})).toMatchObject({
 			code: 1,
-			stderr: 'jcfz: no report for 2022 in the store: the store has 晋城市 2023; add one with `jcfz import FILE`\n',
+			stderr: 'jcfz: no 晋城市 report for 2022: the store has 晋城市 2023; add one with `jcfz import FILE`\n',
 		});
 	});
 	test('two files without importing them; JSON contract', () => {
@@ -265,7 +273,7 @@ describe('usage and help', () => {
 		});
 		expect(jcfz(['diff', '2022', '2023'], {db, env: zh})).toMatchObject({
 			code: 1,
-			stderr: 'jcfz: 库中没有 2022 的报告：库中有 晋城市 2023；可用 `jcfz import 文件` 导入\n',
+			stderr: 'jcfz: 没有晋城市 2022 年的报告：库中有晋城市 2023 年；可用 `jcfz import 文件` 导入\n',
 		});
 		expect(jcfz(['show', 'x', '--bogus'], {db, env: zh}).stderr).toBe(
 			'jcfz: 无法识别的选项：bogus（见 jcfz --help）\n',

@@ -1,109 +1,190 @@
+/** The store on real files: body documents, outcomes, backups, upgrades of older stores, refusals, the lock. */
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {Store} from '../../src/store/store.js';
+import {analyze} from '../../src/core/analyze.js';
 import {withLock} from '../../src/store/lock.js';
-import {ROOT, SYNTHETIC_2022, fingerprint, loadReport, tempDir} from '../helpers.js';
+import {Store} from '../../src/store/store.js';
+import {SEED, SYNTHETIC_2022, fingerprint, tempDir} from '../helpers.js';
 
-const SEEDS = join(ROOT, 'seeds');
+const seed = () => analyze(readFileSync(SEED, 'utf8'));
+const synthetic = () => analyze(readFileSync(SYNTHETIC_2022, 'utf8'));
+
+async function newStore(): Promise<{dir: string; path: string; store: Store}> {
+	const dir = tempDir();
+	const path = join(dir, 'jcfz.json');
+	const store = await Store.open(path);
+	return {dir, path, store};
+}
 
 describe('store', () => {
-	test('first open creates the store from seeds/, and it reads back the same', async () => {
-		const dir = tempDir();
-		const path = join(dir, 'jcfz.json');
-		const store = await Store.open(path, {seedsDir: SEEDS});
-		expect(store.entries.map(e => [e.id, e.sections, e.indicators])).toEqual([['晋城市-2023', 7, 96]]);
-		expect(store.entries[0]!.file).toBe(`jcfz.reports/晋城市-2023.${store.entries[0]!.sourceHash.slice(0, 12)}.json`);
-		const index = JSON.parse(readFileSync(path, 'utf8'));
-		expect(index.schemaVersion).toBe(2);
-		expect(store.entries[0]).toMatchObject({region: '晋城市', regionCode: '140500', department: ''});
-		const again = await Store.open(path, {seedsDir: SEEDS});
-		const loaded = await again.load(again.entries[0]!);
-		const fresh = loadReport(join(SEEDS, 'jincheng-2023.md'));
-		expect(loaded.report).toEqual(fresh.report);
-		expect(loaded.indicators).toEqual(fresh.indicators);
+	test('a new store is empty and says so; what is stored reads back exactly', async () => {
+		const {path, store} = await newStore();
+		expect([store.isNew, store.bodies]).toEqual([true, []]);
+		expect(await store.putMany([seed()])).toEqual(['added']);
+		const again = await Store.open(path);
+		expect(again.isNew).toBe(false);
+		expect(again.bodies).toEqual([
+			{key: '140500', region: '晋城市', regionCode: '140500', department: '', years: [2023]},
+		]);
+		expect(again.current?.key).toBe('140500');
+		const [entry] = await again.entries(again.bodies[0]!);
+		expect(entry).toMatchObject({id: '晋城市-2023', sections: 7, indicators: 96, body: '140500'});
+		const loaded = await again.load(entry!);
+		expect(loaded.report).toEqual(seed().report);
+		expect(loaded.indicators).toEqual(seed().indicators);
+		expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(3);
+		expect(readdirSync(join(path, '..', 'jcfz.bodies'))).toEqual(['140500.json']);
 	});
 
 	test('put: added, then unchanged (no write), then refused without --replace, replaced with it', async () => {
-		const dir = tempDir();
-		const path = join(dir, 'jcfz.json');
-		const store = await Store.open(path, {seedsDir: SEEDS});
-		const r = loadReport(SYNTHETIC_2022);
-		expect(await store.put(r.report, r.indicators)).toBe('added');
+		const {dir, store} = await newStore();
+		await store.putMany([seed()]);
+		expect(await store.putMany([synthetic()])).toEqual(['added']);
 		const before = fingerprint(dir);
-		expect(await store.put(r.report, r.indicators)).toBe('unchanged');
+		expect(await store.putMany([synthetic()])).toEqual(['unchanged']);
 		expect(fingerprint(dir)).toEqual(before);
-		const changed = {...r.report, sourceHash: 'f'.repeat(64)};
-		await expect(store.put(changed, r.indicators)).rejects.toThrow(
+		const changed = {...synthetic(), report: {...synthetic().report, sourceHash: 'f'.repeat(64)}};
+		await expect(store.putMany([changed])).rejects.toThrow(
 			'晋城市 2022 is already in the store with different text: pass --replace',
 		);
 		expect(fingerprint(dir)).toEqual(before);
-		expect(await store.put(changed, r.indicators, {replace: true})).toBe('replaced');
-		expect(store.entries.map(e => e.id)).toEqual(['晋城市-2023', '晋城市-2022']);
-		expect(existsSync(`${path}.lock`)).toBe(false);
+		expect(await store.putMany([changed], {replace: true})).toEqual(['replaced']);
+		expect((await store.entries('140500')).map(e => e.id)).toEqual(['晋城市-2022', '晋城市-2023']);
+		expect(existsSync(join(dir, 'jcfz.json.lock'))).toBe(false);
 		// The replaced version is kept in the backups folder, the new one is what loads.
-		expect(readdirSync(store.backupFolder)).toEqual([
-			expect.stringMatching(/^晋城市-2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.json$/),
-		]);
-		expect((await store.load(store.entries[1]!)).report.sourceHash).toBe('f'.repeat(64));
-		expect(Object.keys(fingerprint(dir)).filter(f => f.startsWith('jcfz.reports/'))).toHaveLength(2);
+		const backups = readdirSync(store.backupFolder);
+		expect(backups).toEqual([expect.stringMatching(/^140500\.2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.[0-9a-f]{8}\.json$/)]);
+		expect(JSON.parse(readFileSync(join(store.backupFolder, backups[0]!), 'utf8')).sourceHash).toBe(
+			synthetic().report.sourceHash,
+		);
+		const [y2022] = await store.entries('140500');
+		expect((await store.load(y2022!)).report.sourceHash).toBe('f'.repeat(64));
 	});
 
-	test('a store of schema 1 is read with division codes, and backed up before its first write as schema 2', async () => {
-		const dir = tempDir();
-		const path = join(dir, 'jcfz.json');
-		const current = await Store.open(path, {seedsDir: SEEDS});
-		// Turn the new store into what jcfz 0.1 wrote: schema 1, no regionCode/department anywhere.
-		const entry = current.entries[0]!;
-		const docPath = join(dir, entry.file);
-		const v1 = (doc: {schemaVersion: number; [key: string]: unknown}, strip: (d: never) => void) => {
-			doc.schemaVersion = 1;
-			strip(doc as never);
-			return JSON.stringify(doc);
-		};
-		writeFileSync(
-			path,
-			v1(JSON.parse(readFileSync(path, 'utf8')), (d: {reports: {regionCode?: string; department?: string}[]}) => {
-				for (const r of d.reports) {
-					delete r.regionCode;
-					delete r.department;
-				}
-			}),
+	test('two versions of one report in one batch are refused, nothing written', async () => {
+		const {dir, store} = await newStore();
+		await store.putMany([seed()]);
+		const before = fingerprint(dir);
+		const other = {...synthetic(), report: {...synthetic().report, sourceHash: 'e'.repeat(64)}};
+		await expect(store.putMany([synthetic(), other], {replace: true})).rejects.toThrow(
+			'晋城市 2022 is given twice with different text in one import',
 		);
-		writeFileSync(
-			docPath,
-			v1(JSON.parse(readFileSync(docPath, 'utf8')), (d: {report: {regionCode?: string; department?: string}}) => {
-				delete d.report.regionCode;
-				delete d.report.department;
-			}),
-		);
-		const old = readFileSync(path, 'utf8');
-
-		const store = await Store.open(path, {seedsDir: SEEDS});
-		expect(store.entries[0]).toMatchObject({regionCode: '140500', department: ''});
-		expect((await store.load(store.entries[0]!)).report).toMatchObject({regionCode: '140500', department: ''});
-		expect(existsSync(store.backupFolder)).toBe(false);
-
-		const r = loadReport(SYNTHETIC_2022);
-		expect(await store.put(r.report, r.indicators)).toBe('added');
-		expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(2);
-		const [backup] = readdirSync(store.backupFolder);
-		expect(backup).toMatch(/^jcfz\.schema1\.\d{4}-\d\d-\d\dT[\d-]+Z\.json$/);
-		expect(readFileSync(join(store.backupFolder, backup!), 'utf8')).toBe(old);
+		expect(fingerprint(dir)).toEqual(before);
 	});
 
 	test.each([
 		['empty', '', 'the file is empty'],
-		['truncated', '{"schemaVersion": 1, "reports": [', 'not valid JSON at line 1 column 34'],
+		['truncated', '{"schemaVersion": 3, "current": null, "bodies": [', 'not valid JSON at line 1 column 50'],
 		['NUL-filled', '\u0000'.repeat(64), 'contains NUL bytes'],
-		['wrong shape', '{"schemaVersion": 1, "reports": [{"id": 3}]}', 'reports[0].id: expected a string, found 3'],
-		['newer schema', '{"schemaVersion": 9, "reports": []}', 'written by a newer jcfz (schema 9'],
+		[
+			'wrong shape',
+			'{"schemaVersion": 3, "current": null, "bodies": [{"key": 3}]}',
+			'bodies[0].key: expected a string, found 3',
+		],
+		['newer schema', '{"schemaVersion": 9, "bodies": []}', 'written by a newer jcfz (schema 9'],
 	])('a %s store file is refused and left untouched', async (_name, content, message) => {
 		const dir = tempDir();
 		const path = join(dir, 'jcfz.json');
 		writeFileSync(path, content);
 		const before = fingerprint(dir);
-		await expect(Store.open(path, {seedsDir: SEEDS})).rejects.toThrow(message);
+		await expect(Store.open(path)).rejects.toThrow(message);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('the index cannot send the store to a file outside its bodies folder', async () => {
+		const {path, store} = await newStore();
+		await store.putMany([seed()]);
+		const index = JSON.parse(readFileSync(path, 'utf8'));
+		index.bodies[0].key = '../../etc/passwd';
+		writeFileSync(path, JSON.stringify(index));
+		const opened = await Store.open(path);
+		await expect(opened.entries(opened.bodies[0]!)).rejects.toThrow('"../../etc/passwd" is not a body of this store');
+	});
+
+	test('a body document copied over another is refused', async () => {
+		const {dir, store} = await newStore();
+		await store.putMany([
+			seed(),
+			analyze(readFileSync(join('test', 'fixtures', 'layouts', 'synthetic-chrome-page.txt'), 'utf8')),
+		]);
+		const bodies = join(dir, 'jcfz.bodies');
+		writeFileSync(join(bodies, '140525.json'), readFileSync(join(bodies, '140500.json')));
+		const opened = await Store.open(join(dir, 'jcfz.json'));
+		await expect(opened.entries('140525')).rejects.toThrow('holds the reports of "140500", not of "140525"');
+	});
+
+	test.each([1, 2])('a store of schema %i is upgraded once, after a backup of what it was', async schema => {
+		const dir = tempDir();
+		const path = join(dir, 'jcfz.json');
+		const {report, indicators} = seed();
+		const legacyReport = schema === 1 ? {...report, regionCode: undefined, department: undefined} : report;
+		const file = `jcfz.reports/${report.id}.${report.sourceHash.slice(0, 12)}.json`;
+		mkdirSync(join(dir, 'jcfz.reports'));
+		writeFileSync(join(dir, file), JSON.stringify({schemaVersion: schema, report: legacyReport, indicators}));
+		const entry = {
+			id: report.id,
+			region: report.region,
+			...(schema === 2 ? {regionCode: report.regionCode, department: report.department} : {}),
+			year: report.year,
+			title: report.title,
+			issuer: report.issuer,
+			sourceHash: report.sourceHash,
+			sections: 7,
+			indicators: 96,
+			importedAt: '2026-01-01T00:00:00.000Z',
+			file,
+		};
+		const old = JSON.stringify({schemaVersion: schema, reports: [entry]});
+		writeFileSync(path, old);
+		const notes: string[] = [];
+		const store = await Store.open(path, {warn: m => notes.push(m)});
+		expect(notes).toEqual([
+			expect.stringMatching(/^jcfz: upgraded the store .*jcfz\.json to schema 3; the old files are in /),
+		]);
+		expect(store.bodies).toEqual([
+			{key: '140500', region: '晋城市', regionCode: '140500', department: '', years: [2023]},
+		]);
+		const loaded = await store.load((await store.entries('140500'))[0]!);
+		expect(loaded.report).toEqual(report);
+		expect(loaded.indicators).toEqual(indicators);
+		const [backup] = readdirSync(store.backupFolder);
+		expect(backup).toMatch(new RegExp(`^jcfz\\.schema${schema}\\.\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z$`));
+		expect(readdirSync(join(store.backupFolder, backup!)).sort()).toEqual(['jcfz.json', 'jcfz.reports']);
+		expect(JSON.parse(readFileSync(join(store.backupFolder, backup!, 'jcfz.json'), 'utf8'))).toEqual(JSON.parse(old));
+		expect(existsSync(join(dir, 'jcfz.reports'))).toBe(false);
+		// The same text again changes nothing (the report keeps its old form until other text replaces it).
+		expect(await store.putMany([seed()], {replace: true})).toEqual(['unchanged']);
+	});
+
+	test('an older index whose file field leaves the store is refused, nothing written', async () => {
+		const dir = tempDir();
+		const path = join(dir, 'jcfz.json');
+		const {report} = seed();
+		writeFileSync(
+			path,
+			JSON.stringify({
+				schemaVersion: 2,
+				reports: [
+					{
+						id: report.id,
+						region: report.region,
+						year: 2023,
+						title: '',
+						issuer: '',
+						sourceHash: report.sourceHash,
+						sections: 7,
+						indicators: 96,
+						importedAt: '',
+						file: '../../etc/passwd',
+					},
+				],
+			}),
+		);
+		const before = fingerprint(dir);
+		await expect(Store.open(path)).rejects.toThrow(
+			'reports[0].file "../../etc/passwd" is not a report document of this store',
+		);
 		expect(fingerprint(dir)).toEqual(before);
 	});
 

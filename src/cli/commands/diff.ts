@@ -2,9 +2,8 @@
 import {DEFAULT_MIN_SCORE} from '../../core/diff/align.js';
 import {diffReports, summarize, type DiffRow} from '../../core/diff/diff.js';
 import type {SectionDiff, SectionRef} from '../../core/diff/sections.js';
+import {analyze} from '../../core/analyze.js';
 import {JcfzError} from '../../core/errors.js';
-import {extractIndicators} from '../../core/extract.js';
-import {parseReport} from '../../core/parse.js';
 import type {Indicator, Report} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
 import {
@@ -18,10 +17,10 @@ import {
 } from '../../render/diff.js';
 import {inertLine} from '../../render/sanitize.js';
 import {renderTable} from '../../render/table.js';
-import {describeStore, describeStoreZh, openStore} from '../context.js';
+import {openStore} from '../context.js';
 import {defineCommand, type CommandContext} from '../command.js';
-import type {Store} from '../../store/store.js';
 import {readReportText} from '../read-report.js';
+import {namedEntry} from '../scope.js';
 
 interface Side {
 	report: Report;
@@ -30,26 +29,9 @@ interface Side {
 
 const STATUSES = ['changed', 'added', 'removed', 'unchanged'] as const;
 
-async function fromStore(store: Store, key: string, region: string | undefined): Promise<Side> {
-	const entry =
-		store.entries.find(e => e.id === key) ??
-		[...store.entries]
-			.filter(e => String(e.year) === key && (region === undefined || e.region === region))
-			.sort((a, b) => a.region.localeCompare(b.region))[0];
-	if (!entry) {
-		throw new JcfzError(
-			'not-found',
-			`no report for ${region ? `${region} ` : ''}${key} in the store: ${describeStore(store.entries)}; add one with \`jcfz import FILE\``,
-			`库中没有 ${region ? `${region} ` : ''}${key} 的报告：${describeStoreZh(store.entries)}；可用 \`jcfz import 文件\` 导入`,
-		);
-	}
-	return store.load(entry);
-}
-
 async function fromFile(input: string, stdin: NodeJS.ReadableStream): Promise<Side> {
 	const {text} = await readReportText(input, stdin);
-	const {report} = parseReport(text);
-	return {report, indicators: extractIndicators(report)};
+	return analyze(text);
 }
 
 function sortRows(rows: DiffRow[], key: string | undefined): DiffRow[] {
@@ -59,6 +41,13 @@ function sortRows(rows: DiffRow[], key: string | undefined): DiffRow[] {
 	return rows;
 }
 
+/** A column's name: the year, or region and year when two regions are compared. */
+function sideName(side: Side, other: Side): string {
+	return side.report.region === other.report.region
+		? String(side.report.year)
+		: `${side.report.region} ${side.report.year}`;
+}
+
 function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b: Side, grouped: boolean): void {
 	const colour = (row: DiffRow, text: string) =>
 		row.delta === null || row.delta === 0 ? text : row.delta > 0 ? out.color.up(text) : out.color.down(text);
@@ -66,8 +55,8 @@ function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b:
 		rows,
 		[
 			{header: out.t('Indicator', '指标'), value: r => r.label, flexible: true},
-			{header: String(a.report.year), value: r => formatSide(r, 'from'), align: 'right'},
-			{header: String(b.report.year), value: r => formatSide(r, 'to'), align: 'right'},
+			{header: sideName(a, b), value: r => formatSide(r, 'from'), align: 'right'},
+			{header: sideName(b, a), value: r => formatSide(r, 'to'), align: 'right'},
 			{header: out.t('Unit', '单位'), value: r => r.unit},
 			{header: 'Δ', value: formatDelta, align: 'right'},
 			{header: 'Δ%', value: formatPct, align: 'right'},
@@ -107,9 +96,15 @@ export const diffCommand = defineCommand(ctx => ({
 	describe: ctx.out.t('compare the indicators of two years', '对比两个年份的指标'),
 	builder: y =>
 		y
-			.positional('a', {type: 'string', describe: ctx.out.t('earlier year (or report id)', '较早的年份（或报告 ID）')})
-			.positional('b', {type: 'string', describe: ctx.out.t('later year (or report id)', '较晚的年份（或报告 ID）')})
-			.option('region', {type: 'string', describe: ctx.out.t('region of both reports', '两份报告的地区')})
+			.positional('a', {
+				type: 'string',
+				describe: ctx.out.t('earlier year, or REGION-YEAR', '较早的年份，或“地区-年份”'),
+			})
+			.positional('b', {type: 'string', describe: ctx.out.t('later year, or REGION-YEAR', '较晚的年份，或“地区-年份”')})
+			.option('region', {
+				type: 'string',
+				describe: ctx.out.t('region of both reports (default: see jcfz use)', '两份报告的地区（默认见 jcfz use）'),
+			})
 			.option('from', {
 				type: 'string',
 				describe: ctx.out.t('compare this file (instead of a stored year)', '用文件代替库中的年份 A'),
@@ -130,11 +125,14 @@ export const diffCommand = defineCommand(ctx => ({
 			.conflicts('json', 'csv')
 			.example('$0 diff 2022 2023', '')
 			.example('$0 diff 2022 2023 --only changed --sort pct', '')
+			.example('$0 diff 晋城市-2023 长治市-2023', '')
 			.example('$0 diff --from old.txt --to new.txt --json', ''),
 	handler: async argv => {
 		const {io, out} = ctx;
 		const needStore = !(argv.from && argv.to);
 		const store = needStore ? await openStore(argv, io.env, out.warn) : null;
+		// A year alone means a year of the body in scope; B given as a year follows A's body (晋城市-2022 2023).
+		let region = argv.region;
 		const side = async (file: string | undefined, key: string | undefined, name: string): Promise<Side> => {
 			if (file) return fromFile(file, io.stdin);
 			if (!key)
@@ -143,7 +141,9 @@ export const diffCommand = defineCommand(ctx => ({
 					`give two years, e.g. jcfz diff 2022 2023 (missing ${name})`,
 					`请给出两个年份，例如 jcfz diff 2022 2023（缺少 ${name}）`,
 				);
-			return fromStore(store!, key, argv.region);
+			const entry = await namedEntry(store!, key, region);
+			region ??= entry.region;
+			return store!.load(entry);
 		};
 		const a = await side(argv.from, argv.a, 'A');
 		const b = await side(argv.to, argv.from ? argv.a : argv.b, 'B');

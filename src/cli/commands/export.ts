@@ -6,9 +6,9 @@ import {toCsv} from '../../render/csv.js';
 import {inertLine} from '../../render/sanitize.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {INDICATOR_FIELDS, indicatorJson, indicatorRecord} from '../../render/indicators.js';
-import {openStore, selectEntries} from '../context.js';
+import {openStore} from '../context.js';
+import {pickEntry, scopeEntries} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
-import {JcfzError} from '../../core/errors.js';
 
 function markdown(rows: readonly Indicator[]): string {
 	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
@@ -38,19 +38,24 @@ export const exportCommand = defineCommand(({io, out}) => ({
 				),
 			})
 			.option('out', {type: 'string', describe: out.t('write to FILE instead of stdout', '写入文件而不是标准输出')})
+			.option('all-years', {
+				type: 'boolean',
+				describe: out.t('every year of the region, not only one', '该地区的所有年份，而不只一年'),
+			})
+			.option('all', {type: 'boolean', describe: out.t('every report in the store', '库中所有报告')})
+			.conflicts('all', ['region', 'year'])
 			.example('$0 export --format csv --out jcfz.csv', '')
-			.example('$0 export --year 2023 --format json > 2023.json', ''),
+			.example('$0 export --all-years --format json > 晋城市.json', '')
+			.example('$0 export --all --format csv --out all.csv', ''),
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
-		const entries = selectEntries(store, argv);
-		if (entries.length === 0)
-			throw new JcfzError(
-				'not-found',
-				'no report matches --year/--region; see `jcfz list`',
-				'没有符合 --year/--region 的报告；见 `jcfz list`',
-			);
+		const entries = argv.all
+			? await store.allEntries()
+			: argv.allYears
+				? (await scopeEntries(store, argv)).entries
+				: [await pickEntry(store, argv)];
 		const loaded = [];
-		for (const e of entries.reverse()) loaded.push(await store.load(e));
+		for (const e of entries) loaded.push(await store.load(e));
 		let text: string;
 		if (argv.format === 'json' && !argv.filter) {
 			text = `${JSON.stringify(

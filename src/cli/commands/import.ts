@@ -2,12 +2,11 @@
  * `jcfz import FILE… | URL | -` — parse reports and add them to the store. Every input is read and parsed before
  * anything is written, so a bad file in a batch changes nothing.
  */
+import {analyze, type Analysis} from '../../core/analyze.js';
 import {JcfzError} from '../../core/errors.js';
-import {extractIndicators} from '../../core/extract.js';
-import {parseReport} from '../../core/parse.js';
-import type {Indicator, Report} from '../../core/types.js';
 import {inertLine} from '../../render/sanitize.js';
-import {openStore, parseYear} from '../context.js';
+import {openStore} from '../context.js';
+import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
 import {readReportText} from '../read-report.js';
 import type {Stream} from '../io.js';
@@ -15,11 +14,8 @@ import type {Stream} from '../io.js';
 /** Fewer indicators than this earns a warning: the file may not be the report itself. */
 const FEW_INDICATORS = 10;
 
-interface Parsed {
+interface Parsed extends Analysis {
 	readonly name: string;
-	readonly report: Report;
-	readonly indicators: readonly Indicator[];
-	readonly warnings: readonly string[];
 }
 
 /** A progress line on a terminal's stderr; nothing when stderr is piped. */
@@ -82,8 +78,8 @@ export const importCommand = defineCommand(({io, out}) => ({
 				timeoutMs: Number(io.env.JCFZ_FETCH_TIMEOUT) > 0 ? Number(io.env.JCFZ_FETCH_TIMEOUT) * 1000 : undefined,
 			});
 			try {
-				const {report, warnings} = parseReport(text, {year, region: argv.region});
-				const indicators = extractIndicators(report);
+				const analysis = analyze(text, {year, region: argv.region});
+				const {report, indicators} = analysis;
 				// A file with no figure, no report title and no numbered section is usually the wrong page (a list, a
 				// notice); a report that has a title or sections but no figure in it is imported with a warning.
 				if (indicators.length === 0 && !argv.force && !report.title && report.sections.length === 0) {
@@ -93,7 +89,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 						'没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）',
 					);
 				}
-				parsed.push({name, report, indicators, warnings});
+				parsed.push({name, ...analysis});
 			} catch (error) {
 				bar.done();
 				if (error instanceof JcfzError) throw error.about(inertLine(name));

@@ -2,8 +2,10 @@
 import {queryIndicators, SORT_KEYS} from '../../core/filter.js';
 import {toCsv, toTsv} from '../../render/csv.js';
 import {INDICATOR_FIELDS, indicatorColumns, indicatorJson, indicatorRecord} from '../../render/indicators.js';
+import {inertLine} from '../../render/sanitize.js';
 import {renderTable} from '../../render/table.js';
-import {loadScope, openStore} from '../context.js';
+import {openStore} from '../context.js';
+import {loadScope, reportName} from '../scope.js';
 import {defineCommand, formatOptions, scopeOptions} from '../command.js';
 
 export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
@@ -29,7 +31,7 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 			.example('$0 indicators --section 5 --unit % --csv > five.csv', ''),
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
-		const {indicators} = await loadScope(store, argv);
+		const {indicators, entry} = await loadScope(store, argv);
 		const rows = queryIndicators(indicators, {
 			filter: argv.filter,
 			section: argv.section,
@@ -43,7 +45,10 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 		if (argv.json) out.line(JSON.stringify(rows.map(indicatorJson), null, 2));
 		else if (argv.csv) out.raw(toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
 		else if (argv.tsv) out.raw(toTsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
-		else for (const line of renderTable(rows, indicatorColumns(out.lang), out.columns)) out.line(line);
+		else {
+			out.line(out.color.dim(inertLine(`${reportName(entry)} · ${entry.title}`)));
+			for (const line of renderTable(rows, indicatorColumns(out.lang), out.columns)) out.line(line);
+		}
 		if (rows.length === 0) notFound();
 	},
 }));

@@ -11,7 +11,9 @@ export const listCommand = defineCommand(({io, out, notFound}) => ({
 		y.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')}).example('$0 list --json', ''),
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
-		const entries = [...store.entries].sort((a, b) => a.region.localeCompare(b.region, 'zh-CN') || a.year - b.year);
+		const entries = (await store.allEntries()).sort(
+			(a, b) => a.region.localeCompare(b.region, 'zh-CN') || a.year - b.year,
+		);
 		if (argv.json) {
 			const json = entries.map(
 				({id, region, regionCode, department, year, title, sections, indicators, importedAt}) => ({

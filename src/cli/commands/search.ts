@@ -2,7 +2,8 @@
 import {allParagraphs} from '../../core/walk.js';
 import {markSpans, occurrences} from '../../render/highlight.js';
 import {inertLine} from '../../render/sanitize.js';
-import {openStore, pickEntry, selectEntries} from '../context.js';
+import {openStore} from '../context.js';
+import {pickEntry, reportName} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 
 export const searchCommand = defineCommand(({io, out, notFound}) => ({
@@ -17,7 +18,7 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 	handler: async argv => {
 		const needle = String(argv.text).trim();
 		const store = await openStore(argv, io.env, out.warn);
-		const entries = argv.all ? selectEntries(store, argv) : [pickEntry(store, argv)];
+		const entries = argv.all ? await store.allEntries() : [await pickEntry(store, argv)];
 		const mark = out.color.enabled ? out.color.highlight : (s: string) => `【${s}】`;
 		let hits = 0;
 		let heading = '';
@@ -28,8 +29,7 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 					const spans = occurrences(sentence.text, needle);
 					if (spans.length === 0) continue;
 					hits++;
-					const where = entries.length > 1 ? `${entry.region} ${entry.year} ` : '';
-					const next = inertLine(`${where}${sectionId} ${sectionTitle}`);
+					const next = inertLine(`${reportName(entry)} · ${sectionId} ${sectionTitle}`);
 					if (next !== heading) out.line(out.color.bold(next));
 					heading = next;
 					out.line(`  ${markSpans(sentence.text, spans, mark)}`);

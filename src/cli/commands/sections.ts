@@ -2,7 +2,8 @@
 import type {Section} from '../../core/types.js';
 import {inertLine} from '../../render/sanitize.js';
 import {truncate} from '../../render/width.js';
-import {loadScope, openStore} from '../context.js';
+import {openStore} from '../context.js';
+import {loadScope, reportName} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 
 interface OutlineNode {
@@ -30,7 +31,7 @@ export const sectionsCommand = defineCommand(({io, out}) => ({
 			out.line(JSON.stringify(report.sections.map(outline), null, 2));
 			return;
 		}
-		out.line(out.color.bold(inertLine(`${entry.region} ${entry.year} · ${entry.title}`)));
+		out.line(out.color.bold(inertLine(`${reportName(entry)} · ${entry.title}`)));
 		const walk = (sections: readonly Section[], depth: number) => {
 			for (const s of sections) {
 				out.line(truncate(inertLine(`${'  '.repeat(depth)}${s.id.padEnd(4)} ${s.ordinal}${s.title}`), out.columns));

@@ -12,7 +12,8 @@ import {indicatorColumns} from '../../render/indicators.js';
 import {inertLine} from '../../render/sanitize.js';
 import {GAP, renderTable} from '../../render/table.js';
 import {width, wrap} from '../../render/width.js';
-import {loadScope, openStore} from '../context.js';
+import {openStore} from '../context.js';
+import {loadScope, reportName} from '../scope.js';
 import {defineCommand, scopeOptions, type CommandContext} from '../command.js';
 
 /** Lists with at most this many rows show each figure's sentence too. */
@@ -82,21 +83,23 @@ export const showCommand = defineCommand(ctx => ({
 		const target = String(argv.target).trim();
 		const store = await openStore(argv, io.env, out.warn);
 		const {report, indicators, entry} = await loadScope(store, argv);
+		const name = inertLine(reportName(entry));
 		const section = /^\d+(\.\d+)*$/.test(target) ? findSection(report, target) : undefined;
-		if (section) return printSection(ctx, section, indicators);
-		const byId = indicators.find(i => i.id === target || i.id === `${report.id}:${target}`);
-		if (byId) return printIndicator(ctx, byId, report);
-		const rows = queryIndicators(indicators, {filter: target});
-		if (rows.length === 0) {
+		const byId = section ? undefined : indicators.find(i => i.id === target || i.id === `${report.id}:${target}`);
+		const rows = section || byId ? [] : queryIndicators(indicators, {filter: target});
+		if (!section && !byId && rows.length === 0) {
 			out.warn(
 				out.t(
-					`no indicator matches "${inertLine(target)}" in ${entry.region} ${entry.year}; try \`jcfz search ${inertLine(target)}\` for the full text`,
-					`${entry.region} ${entry.year} 中没有与“${inertLine(target)}”匹配的指标；全文查找请用 \`jcfz search ${inertLine(target)}\``,
+					`no indicator matches "${inertLine(target)}" in ${name}; try \`jcfz search ${inertLine(target)}\` for the full text`,
+					`${name} 中没有与“${inertLine(target)}”匹配的指标；全文查找请用 \`jcfz search ${inertLine(target)}\``,
 				),
 			);
 			ctx.notFound();
 			return;
 		}
-		printMatches(ctx, rows);
+		out.line(out.color.dim(`${name} · ${inertLine(entry.title)}`));
+		if (section) printSection(ctx, section, indicators);
+		else if (byId) printIndicator(ctx, byId, report);
+		else printMatches(ctx, rows);
 	},
 }));

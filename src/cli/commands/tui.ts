@@ -3,7 +3,8 @@
  * every other command starts without it.
  */
 import {JcfzError} from '../../core/errors.js';
-import {openStore, parseYear} from '../context.js';
+import {openStore} from '../context.js';
+import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
 import {loadTui} from '../parts.js';
 

@@ -1,0 +1,49 @@
+/**
+ * Names in the store's folder. A body document is named by its key, which is derived from the report — never
+ * taken from a document — so that nothing read from disk can point the store at another file.
+ */
+import {createHash} from 'node:crypto';
+
+/** Keys longer than this (a hostile three-line title) are cut, with a hash of the whole name to stay unique. */
+const MAX_NAME = 40;
+
+function safe(name: string): string {
+	return name.replace(/[^\p{L}\p{N}]/gu, '_');
+}
+
+function hash8(text: string): string {
+	return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+/** A name as a key part: itself when safe and short, else a cut, made-safe version plus a hash of the original. */
+function part(name: string): string {
+	const clean = safe(name);
+	if (clean === name && [...name].length <= MAX_NAME) return name;
+	return `${[...clean].slice(0, MAX_NAME).join('')}~${hash8(name)}`;
+}
+
+/** The key of a reporting body: its division code (and department), or its name when it has no code. */
+export function bodyKey(r: {
+	readonly region: string;
+	readonly regionCode: string;
+	readonly department: string;
+}): string {
+	if (r.regionCode) return r.department ? `${r.regionCode}.${part(r.department)}` : r.regionCode;
+	return `_${part(r.region)}`;
+}
+
+/** Exactly the keys bodyKey makes: what may name a file in the bodies folder. */
+export const BODY_KEY = /^(?:\d{6}(?:\.[\p{L}\p{N}_]+(?:~[0-9a-f]{8})?)?|_[\p{L}\p{N}_]+(?:~[0-9a-f]{8})?)$/u;
+
+export function storeName(indexPath: string): string {
+	return indexPath.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
+}
+
+/** Folder of the body documents, beside the index: `jcfz.bodies/` for `jcfz.json`. */
+export function bodiesFolderName(indexPath: string): string {
+	return `${storeName(indexPath)}.bodies`;
+}
+
+export function backupsFolderName(indexPath: string): string {
+	return `${storeName(indexPath)}.backups`;
+}
