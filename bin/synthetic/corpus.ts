@@ -63,16 +63,23 @@ function shuffleSubsections(body: string, rand: () => number): string {
 	});
 }
 
+let seedText: string | undefined;
+
 export interface SyntheticReport {
 	readonly region: string;
 	readonly year: number;
 	readonly text: string;
 }
 
-export function syntheticReport(regionIndex: number, year: number): SyntheticReport {
+/**
+ * One synthetic report. `name` gives it a real place's name (for tests and benchmarks of the division hierarchy);
+ * its title still says 合成测试数据（非真实报告）, and every figure is invented.
+ */
+export function syntheticReport(regionIndex: number, year: number, name?: string): SyntheticReport {
 	const rand = random(regionIndex * 7919 + year);
-	const seed = readFileSync(SEED, 'utf8');
-	const region = regionName(regionIndex);
+	seedText ??= readFileSync(SEED, 'utf8');
+	const seed = seedText;
+	const region = name ?? regionName(regionIndex);
 	const body = seed
 		.slice(seed.indexOf('\n', seed.indexOf('# ')) + 1)
 		.replaceAll('晋城市', region)

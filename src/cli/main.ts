@@ -17,6 +17,8 @@ import {listCommand} from './commands/list.js';
 import {searchCommand} from './commands/search.js';
 import {sectionsCommand} from './commands/sections.js';
 import {showCommand} from './commands/show.js';
+import {rankCommand} from './commands/rank.js';
+import {trendCommand} from './commands/trend.js';
 import {tuiCommand} from './commands/tui.js';
 import {defaultRegionCommand} from './commands/use.js';
 import {detectLang, makeOutput, type IO, type Lang} from './io.js';
@@ -64,6 +66,8 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.command(indicatorsCommand(ctx))
 		.command(searchCommand(ctx))
 		.command(diffCommand(ctx))
+		.command(trendCommand(ctx))
+		.command(rankCommand(ctx))
 		.command(exportCommand(ctx))
 		.command(importCommand(ctx))
 		.command(listCommand(ctx))

@@ -1,18 +1,15 @@
 /** Diff output shared by `jcfz diff` and the TUI: the table row cells, CSV rows and the JSON contract. */
 import type {DiffRow, ReportDiff} from '../core/diff/diff.js';
-import {formatIndicatorValue, formatNumber} from './format.js';
+import {formatChange, formatChangePct, formatIndicatorValue} from './format.js';
 import {indicatorJson} from './indicators.js';
 
 export function formatDelta(row: DiffRow): string {
-	if (row.delta === null) return '';
-	const sign = row.delta > 0 ? '+' : row.delta < 0 ? '−' : '±';
-	return `${row.approximate ? '≈' : ''}${sign}${formatNumber(Math.abs(row.delta))}`;
+	return row.delta === null ? '' : formatChange(row.delta, row.approximate);
 }
 
 export function formatPct(row: DiffRow): string {
 	if (row.pct === null) return row.status === 'added' ? 'new' : row.status === 'removed' ? 'gone' : '';
-	const arrow = row.pct > 0 ? '▲' : row.pct < 0 ? '▼' : '=';
-	return `${arrow}${Math.abs(row.pct).toFixed(1)}%`;
+	return formatChangePct(row.pct);
 }
 
 export function formatSide(row: DiffRow, side: 'from' | 'to'): string {

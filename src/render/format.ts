@@ -18,3 +18,15 @@ export function formatValue(value: number, qualifier: Qualifier | null): string 
 export function formatIndicatorValue(i: Pick<Indicator, 'value' | 'qualifier'>): string {
 	return formatValue(i.value, i.qualifier);
 }
+
+/** A change: +7, −3, ±0; ≈ in front when either figure is approximate. */
+export function formatChange(delta: number, approximate: boolean): string {
+	const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+	return `${approximate ? '≈' : ''}${sign}${formatNumber(Math.abs(delta))}`;
+}
+
+/** A relative change: ▲38.9%, ▼12.0%, =0.0%. */
+export function formatChangePct(pct: number): string {
+	const arrow = pct > 0 ? '▲' : pct < 0 ? '▼' : '=';
+	return `${arrow}${Math.abs(pct).toFixed(1)}%`;
+}

@@ -1,0 +1,159 @@
+/**
+ * `jcfz rank QUERY --year Y` — one indicator across the places stored for a year, highest first, each row with its
+ * place in the division hierarchy and its source sentence. Governments only; `--within` keeps the places inside a
+ * division, `--level` one level of them.
+ */
+import {JcfzError} from '../../core/errors.js';
+import {rankFigures, type RankRow} from '../../core/rank.js';
+import {divisionByCode, parentOf, within, type Division} from '../../core/region/gazetteer.js';
+import {resolveRegion} from '../../core/region/identify.js';
+import {toCsv} from '../../render/csv.js';
+import {formatIndicatorValue} from '../../render/format.js';
+import {indicatorJson} from '../../render/indicators.js';
+import {inertLine} from '../../render/sanitize.js';
+import {renderTable} from '../../render/table.js';
+import type {BodyEntry} from '../../store/documents.js';
+import {openStore} from '../context.js';
+import {defineCommand} from '../command.js';
+import {parseYear} from '../scope.js';
+
+const LEVELS = ['province', 'city', 'county'] as const;
+type Level = (typeof LEVELS)[number];
+const LEVEL_OF: Readonly<Record<Level, number>> = {province: 1, city: 2, county: 3};
+
+/** The provinces and prefectures above a place: "山西省 晋城市" for 泽州县. */
+function parents(d: Division | undefined): string {
+	const names: string[] = [];
+	for (let p = d && parentOf(d); p; p = parentOf(p)) names.unshift(p.name);
+	return names.join(' ');
+}
+
+export const rankCommand = defineCommand(({io, out, notFound}) => ({
+	command: 'rank <query>',
+	describe: out.t('one indicator across the regions of a year, highest first', '一项指标在某年各地区间的排名'),
+	builder: y =>
+		y
+			.positional('query', {
+				type: 'string',
+				describe: out.t('words of the label (the filter language)', '指标名称中的词（筛选语法）'),
+			})
+			.option('year', {type: 'string', demandOption: true, describe: out.t('the year to rank', '排名的年份')})
+			.option('within', {
+				type: 'string',
+				describe: out.t('only places inside this division, e.g. 山西省', '只看该行政区内的地区，如 山西省'),
+			})
+			.option('level', {choices: LEVELS, describe: out.t('only places of this level', '只看该级别的地区')})
+			.option('asc', {type: 'boolean', describe: out.t('lowest first', '从低到高')})
+			.option('limit', {type: 'number', describe: out.t('at most N rows', '最多 N 行')})
+			.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')})
+			.option('csv', {type: 'boolean', describe: out.t('print CSV (UTF-8 with BOM)', '输出 CSV（带 BOM）')})
+			.conflicts('json', 'csv')
+			.example('$0 rank 行政复议案件 --year 2023', '')
+			.example('$0 rank 满意率 --year 2023 --within 山西省 --level county', ''),
+	handler: async argv => {
+		const year = parseYear(argv.year)!;
+		const store = await openStore(argv, io.env, out.warn);
+		let bodies: readonly BodyEntry[] = store.bodies.filter(b => !b.department && b.years.includes(year));
+		if (argv.within !== undefined) {
+			const area = divisionByCode(resolveRegion(argv.within).regionCode);
+			if (!area) {
+				throw new JcfzError(
+					'usage',
+					`--within ${argv.within}: not a division of China; give a province, city or county, e.g. --within 山西省`,
+					`--within ${argv.within}：不是行政区；请给出省、市或县，如 --within 山西省`,
+				);
+			}
+			bodies = bodies.filter(b => {
+				const d = divisionByCode(b.regionCode);
+				return d !== undefined && within(d, area) && d.code !== area.code;
+			});
+		}
+		if (argv.level) bodies = bodies.filter(b => divisionByCode(b.regionCode)?.level === LEVEL_OF[argv.level!]);
+		const inputs = [];
+		for (const body of bodies) {
+			const entry = (await store.entries(body)).find(e => e.year === year)!;
+			inputs.push({key: body.key, indicators: (await store.load(entry)).indicators});
+		}
+		const ranking = rankFigures(inputs, String(argv.query), argv.asc ? 'asc' : 'desc');
+		const byKey = new Map(bodies.map(b => [b.key, b]));
+		const rows = argv.limit === undefined ? ranking.rows : ranking.rows.slice(0, Math.max(0, argv.limit));
+		const region = (r: RankRow) => byKey.get(r.key)!.region;
+		const upper = (r: RankRow) => parents(divisionByCode(byKey.get(r.key)!.regionCode));
+		if (argv.json) {
+			out.line(
+				JSON.stringify(
+					{
+						year,
+						query: String(argv.query),
+						reference: ranking.reference && {label: ranking.reference.label, unit: ranking.reference.unit},
+						rows: rows.map(r => ({
+							rank: r.rank,
+							region: region(r),
+							parents: upper(r),
+							indicator: indicatorJson(r.indicator),
+						})),
+						missing: ranking.missing.map(k => byKey.get(k)!.region),
+					},
+					null,
+					2,
+				),
+			);
+		} else if (argv.csv) {
+			out.raw(
+				toCsv(
+					['rank', 'region', 'parents', 'label', 'value', 'unit', 'qualifier', 'sentence'],
+					rows.map(r => [
+						r.rank,
+						region(r),
+						upper(r),
+						r.indicator.label,
+						r.indicator.value,
+						r.indicator.unit,
+						r.indicator.qualifier,
+						r.indicator.sentence,
+					]),
+				),
+			);
+		} else if (ranking.reference) {
+			const ref = ranking.reference;
+			out.line(
+				out.color.dim(
+					inertLine(
+						out.t(
+							`${year} · ${String(argv.query)} → ${ref.label} (${ref.unit}): ${ranking.rows.length} places, ${ranking.missing.length} without it`,
+							`${year} · ${String(argv.query)} → ${ref.label}（${ref.unit}）：${ranking.rows.length} 个地区，${ranking.missing.length} 个没有该指标`,
+						),
+					),
+				),
+			);
+			const lines = renderTable(
+				rows,
+				[
+					{header: out.t('Rank', '名次'), value: r => String(r.rank), align: 'right'},
+					{header: out.t('Region', '地区'), value: region},
+					{header: out.t('Within', '上级'), value: upper},
+					{header: out.t('Value', '数值'), value: r => formatIndicatorValue(r.indicator), align: 'right'},
+					{header: out.t('Unit', '单位'), value: r => r.indicator.unit},
+					{header: out.t('Indicator', '指标'), value: r => r.indicator.label, flexible: true},
+				],
+				out.columns,
+			);
+			out.line(out.color.bold(lines[0]!));
+			for (const [k, line] of lines.slice(1).entries()) {
+				out.line(line);
+				out.line(`      ${out.color.dim(inertLine(rows[k]!.indicator.sentence))}`);
+			}
+		}
+		if (ranking.rows.length === 0) {
+			out.warn(
+				inertLine(
+					out.t(
+						`no ${year} report${bodies.length === 1 ? '' : 's'} of the ${bodies.length} in scope has an indicator matching "${String(argv.query)}"`,
+						`范围内 ${bodies.length} 份 ${year} 年报告都没有与“${String(argv.query)}”匹配的指标`,
+					),
+				),
+			);
+			notFound();
+		}
+	},
+}));
