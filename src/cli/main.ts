@@ -24,6 +24,23 @@ import {defaultRegionCommand} from './commands/use.js';
 import {detectLang, makeOutput, type IO, type Lang} from './io.js';
 import {STDIN_PATH} from './read-report.js';
 
+/**
+ * "-复议" (a filter term: labels without 复议) is not an option, but yargs would read it as the flags 复 and 议. Such
+ * arguments — a dash and a character no option starts with — are marked before parsing and unmarked after.
+ */
+const MARK = '\u2063';
+const TERM = /^-[^-\w]/u;
+
+function protectTerm(arg: string): string {
+	return TERM.test(arg) ? MARK + arg : arg;
+}
+
+function unprotect(argv: Record<string, unknown>): void {
+	const clean = (v: unknown): unknown =>
+		typeof v === 'string' && v.startsWith(MARK) ? v.slice(MARK.length) : Array.isArray(v) ? v.map(clean) : v;
+	for (const key of Object.keys(argv)) argv[key] = clean(argv[key]);
+}
+
 function langFrom(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
 	const at = args.findIndex(a => a === '--lang' || a.startsWith('--lang='));
 	const value = at === -1 ? undefined : args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
@@ -38,7 +55,8 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 	// Set once the parser exists; the completion command prints the parser's own script.
 	let completionScript = (): void => {};
 	// yargs drops a bare "-" from positional lists; pass stdin on as its device path (read-report.ts knows it).
-	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : a)))
+	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : protectTerm(a))))
+		.middleware(argv => unprotect(argv), true)
 		.scriptName('jcfz')
 		.locale(lang === 'zh' ? 'zh_CN' : 'en')
 		.usage(

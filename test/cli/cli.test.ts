@@ -61,7 +61,8 @@ describe('show', () => {
 		expect(jcfz(['show', '不存在的指标'], {db})).toEqual({
 			code: 1,
 			stdout: '',
-			stderr: 'no indicator matches "不存在的指标" in 晋城市 2023; try `jcfz search 不存在的指标` for the full text\n',
+			stderr:
+				'no indicator or section matches "不存在的指标" in 晋城市 2023 (`jcfz search 不存在的指标` searches the full text)\n',
 		});
 	});
 });
@@ -286,9 +287,11 @@ describe('usage and help', () => {
 		});
 	});
 	test('help in English and Chinese', () => {
-		expect(jcfz(['--help']).stdout).toContain('look up a section (5, 5.2), an indicator id, or indicators by name');
+		expect(jcfz(['--help']).stdout).toContain(
+			'jcfz trend <query>      one indicator across all stored years of a region',
+		);
 		const zh = jcfz(['--help'], {env: {LANG: 'zh_CN.UTF-8'}}).stdout;
-		expect(zh).toContain('查看章节（5、5.2）、指标 ID，或按名称查指标');
+		expect(zh).toContain('一项指标在某地区各年份的变化（含图表）');
 		expect(zh).toContain('命令：');
 		expect(jcfz(['--help', '--lang', 'en'], {env: {LANG: 'zh_CN.UTF-8'}}).stdout).toContain('Commands:');
 	});
@@ -347,5 +350,52 @@ describe('export and completion', () => {
 		const r = jcfz(['completion']);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('_jcfz_yargs_completions');
+	});
+});
+
+describe('show and search --json', () => {
+	test('show --json says what was found, with the report', () => {
+		const json = JSON.parse(jcfz(['show', '102', '--json'], {db}).stdout);
+		expect(json.report).toEqual({
+			id: '晋城市-2023',
+			region: '晋城市',
+			year: 2023,
+			title: SEED_LINE.slice('晋城市 2023 · '.length),
+		});
+		expect([json.kind, json.by, json.indicators.map((i: {label: string}) => i.label)]).toEqual([
+			'indicators',
+			'value',
+			['行政复议案件'],
+		]);
+		const section = JSON.parse(jcfz(['show', '五', '--json'], {db}).stdout);
+		expect([section.kind, section.section.id, section.section.children.length]).toEqual(['section', '5', 3]);
+	});
+
+	test('show -复议: a leading dash excludes, it is not an option', () => {
+		const r = jcfz(['show', '-复议', '--json'], {db});
+		const labels = JSON.parse(r.stdout).indicators.map((i: {label: string}) => i.label);
+		expect(labels).toHaveLength(95);
+		expect(labels).not.toContain('行政复议案件');
+	});
+
+	test('a near miss suggests the closest labels', () => {
+		expect(jcfz(['show', '行政复义'], {db})).toMatchObject({
+			code: 1,
+			stderr:
+				'no indicator or section matches "行政复义" in 晋城市 2023; did you mean 行政复议案件? (`jcfz search 行政复义` searches the full text)\n',
+		});
+	});
+
+	test('search --json: one object per sentence, with its report and section', () => {
+		const hits = JSON.parse(jcfz(['search', '行政复议案件', '--json'], {db}).stdout);
+		expect(hits).toEqual([
+			{
+				report: {id: '晋城市-2023', region: '晋城市', year: 2023},
+				sectionId: '5.2',
+				sectionTitle: '规范开展行政复议',
+				sentence: '2023年，办理行政复议案件102件，行政应诉案件23件，已全部一审结案。',
+				offset: expect.any(Number),
+			},
+		]);
 	});
 });

@@ -13,6 +13,10 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 		scopeOptions(y, out)
 			.positional('text', {type: 'string', describe: out.t('text to find', '要查找的文字')})
 			.option('all', {type: 'boolean', describe: out.t('search every report in the store', '查找库中所有报告')})
+			.option('json', {
+				type: 'boolean',
+				describe: out.t('print JSON: one object per sentence found', '输出 JSON：每个找到的句子一项'),
+			})
 			.example('$0 search 复议', '')
 			.example('$0 search 法律援助 --all', ''),
 	handler: async argv => {
@@ -22,6 +26,7 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 		const mark = out.color.enabled ? out.color.highlight : (s: string) => `【${s}】`;
 		let hits = 0;
 		let heading = '';
+		const found: object[] = [];
 		for (const entry of entries) {
 			const {report} = await store.load(entry);
 			for (const {sectionId, sectionTitle, paragraph} of allParagraphs(report)) {
@@ -29,6 +34,16 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 					const spans = occurrences(sentence.text, needle);
 					if (spans.length === 0) continue;
 					hits++;
+					if (argv.json) {
+						found.push({
+							report: {id: entry.id, region: entry.region, year: entry.year},
+							sectionId,
+							sectionTitle,
+							sentence: sentence.text,
+							offset: sentence.offset,
+						});
+						continue;
+					}
 					const next = inertLine(`${reportName(entry)} · ${sectionId} ${sectionTitle}`);
 					if (next !== heading) out.line(out.color.bold(next));
 					heading = next;
@@ -36,6 +51,7 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 				}
 			}
 		}
+		if (argv.json) out.line(JSON.stringify(found, null, 2));
 		if (hits === 0) {
 			out.warn(out.t(`"${inertLine(needle)}" does not occur in the text`, `正文中没有“${inertLine(needle)}”`));
 			notFound();

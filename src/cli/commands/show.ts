@@ -1,14 +1,14 @@
 /**
- * `jcfz show TARGET` — one lookup that does what a person means: a section id prints the section, an indicator
- * id prints the indicator with its provenance, any other text lists the matching indicators.
+ * `jcfz show TARGET` — one lookup that does what a person means (core/lookup.ts decides what the word is): a
+ * section prints its text, an indicator its provenance, words or a figure list the matching indicators.
  */
-import {queryIndicators} from '../../core/filter.js';
+import {lookup, type Lookup} from '../../core/lookup.js';
 import {figuresIn} from '../../core/sentences.js';
 import type {Indicator, Report, Section} from '../../core/types.js';
 import {findSection} from '../../core/walk.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {markSpans, occurrences, type Span} from '../../render/highlight.js';
-import {indicatorColumns} from '../../render/indicators.js';
+import {indicatorColumns, indicatorJson} from '../../render/indicators.js';
 import {inertLine} from '../../render/sanitize.js';
 import {GAP, renderTable} from '../../render/table.js';
 import {width, wrap} from '../../render/width.js';
@@ -66,40 +66,73 @@ function printMatches({out}: CommandContext, rows: readonly Indicator[]): void {
 export const showCommand = defineCommand(ctx => ({
 	command: 'show <target>',
 	describe: ctx.out.t(
-		'look up a section (5, 5.2), an indicator id, or indicators by name',
-		'查看章节（5、5.2）、指标 ID，或按名称查指标',
+		'look up a section (5, 5.2, 五, a title word), an indicator (its id, words of its label, or its figure: 102)',
+		'查看章节（5、5.2、五或标题中的词）或指标（ID、名称中的词或数值如 102）',
 	),
 	builder: y =>
 		scopeOptions(y, ctx.out)
 			.positional('target', {
 				type: 'string',
-				describe: ctx.out.t('section id, indicator id or words', '章节号、指标 ID 或关键词'),
+				describe: ctx.out.t('section, indicator id, words or a figure', '章节、指标 ID、关键词或数值'),
 			})
+			.option('json', {type: 'boolean', describe: ctx.out.t('print JSON', '输出 JSON')})
 			.example('$0 show 行政复议', '')
 			.example('$0 show 5.2', '')
-			.example('$0 show 满意率 --year 2023', ''),
+			.example('$0 show 五', '')
+			.example('$0 show 102', '')
+			.example('$0 show -- -复议', '')
+			.example('$0 show 满意率 --year 2023 --json', ''),
 	handler: async argv => {
 		const {io, out} = ctx;
 		const target = String(argv.target).trim();
 		const store = await openStore(argv, io.env, out.warn);
 		const {report, indicators, entry} = await loadScope(store, argv);
 		const name = inertLine(reportName(entry));
-		const section = /^\d+(\.\d+)*$/.test(target) ? findSection(report, target) : undefined;
-		const byId = section ? undefined : indicators.find(i => i.id === target || i.id === `${report.id}:${target}`);
-		const rows = section || byId ? [] : queryIndicators(indicators, {filter: target});
-		if (!section && !byId && rows.length === 0) {
+		const found = lookup(report, indicators, target);
+		if (found.kind === 'none') {
+			const maybe = found.suggestions.map(inertLine);
 			out.warn(
 				out.t(
-					`no indicator matches "${inertLine(target)}" in ${name}; try \`jcfz search ${inertLine(target)}\` for the full text`,
-					`${name} 中没有与“${inertLine(target)}”匹配的指标；全文查找请用 \`jcfz search ${inertLine(target)}\``,
+					`no indicator or section matches "${inertLine(target)}" in ${name}${maybe.length ? `; did you mean ${maybe.join(', ')}?` : ''} (\`jcfz search ${inertLine(target)}\` searches the full text)`,
+					`${name} 中没有与“${inertLine(target)}”匹配的指标或章节${maybe.length ? `；是否要找 ${maybe.join('、')}？` : ''}（全文查找请用 \`jcfz search ${inertLine(target)}\`）`,
 				),
 			);
 			ctx.notFound();
 			return;
 		}
+		if (argv.json) {
+			out.line(
+				JSON.stringify(
+					{
+						report: {id: entry.id, region: entry.region, year: entry.year, title: entry.title},
+						...lookupJson(found, indicators),
+					},
+					null,
+					2,
+				),
+			);
+			return;
+		}
 		out.line(out.color.dim(`${name} · ${inertLine(entry.title)}`));
-		if (section) printSection(ctx, section, indicators);
-		else if (byId) printIndicator(ctx, byId, report);
-		else printMatches(ctx, rows);
+		if (found.kind === 'section') printSection(ctx, found.section, indicators);
+		else if (found.kind === 'indicator') printIndicator(ctx, found.indicator, report);
+		else if (found.kind === 'indicators') printMatches(ctx, found.rows);
+		else for (const s of found.sections) ctx.out.line(inertLine(`${s.id} ${s.ordinal}${s.title}`));
 	},
 }));
+
+/** The JSON of a lookup: what was found, in the indicator contract where it is indicators. */
+function lookupJson(found: Exclude<Lookup, {kind: 'none'}>, indicators: readonly Indicator[]) {
+	const section = (s: Section) => ({
+		id: s.id,
+		ordinal: s.ordinal,
+		title: s.title,
+		paragraphs: s.paragraphs.map(p => p.text),
+		indicators: indicators.filter(i => i.sectionId === s.id).map(indicatorJson),
+		children: s.children.map(c => ({id: c.id, ordinal: c.ordinal, title: c.title})),
+	});
+	if (found.kind === 'section') return {kind: found.kind, section: section(found.section)};
+	if (found.kind === 'indicator') return {kind: found.kind, indicator: indicatorJson(found.indicator)};
+	if (found.kind === 'indicators') return {kind: found.kind, by: found.by, indicators: found.rows.map(indicatorJson)};
+	return {kind: found.kind, sections: found.sections.map(s => ({id: s.id, ordinal: s.ordinal, title: s.title}))};
+}
