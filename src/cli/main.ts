@@ -21,6 +21,7 @@ import {rankCommand} from './commands/rank.js';
 import {trendCommand} from './commands/trend.js';
 import {tuiCommand} from './commands/tui.js';
 import {defaultRegionCommand} from './commands/use.js';
+import {reindexCommand} from './commands/reindex.js';
 import {detectLang, makeOutput, type IO, type Lang} from './io.js';
 import {STDIN_PATH} from './read-report.js';
 
@@ -90,6 +91,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.command(importCommand(ctx))
 		.command(listCommand(ctx))
 		.command(defaultRegionCommand(ctx))
+		.command(reindexCommand(ctx))
 		// yargs' own `completion` command falls through to the default command (the explorer) when the process
 		// does not exit; keep its --get-yargs-completions machinery, print the script from a command of ours.
 		.completion('__yargs-completion', false)
@@ -116,8 +118,10 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 	};
 	try {
 		await parser.parseAsync();
+		out.flush();
 		return code;
 	} catch (error) {
+		out.flush();
 		if (error instanceof JcfzError) {
 			io.stderr.write(`jcfz: ${inertLine(error.text(lang))}\n`);
 			return EXIT_CODES[error.kind];

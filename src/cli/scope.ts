@@ -65,6 +65,9 @@ export function findBody(bodies: readonly BodyEntry[], name: string): BodyEntry 
 
 /** The body of a command: --region, else the one in use, else the only one (see the module comment). */
 export function resolveBody(store: Pick<Store, 'bodies' | 'current'>, region: string | undefined): BodyEntry {
+	// The default first: it is found without reading the list of every body (see store/index-file.ts).
+	const current = region === undefined ? store.current : undefined;
+	if (current) return current;
 	const {bodies} = store;
 	if (bodies.length === 0) throw emptyStore();
 	if (region !== undefined) {
@@ -78,7 +81,7 @@ export function resolveBody(store: Pick<Store, 'bodies' | 'current'>, region: st
 		}
 		return body;
 	}
-	const chosen = store.current ?? (bodies.length === 1 ? bodies[0] : undefined);
+	const chosen = bodies.length === 1 ? bodies[0] : undefined;
 	if (!chosen) {
 		throw new JcfzError(
 			'usage',

@@ -62,6 +62,24 @@ export function compileFilter(query: string): Predicate {
 	return i => terms.every(t => t(i));
 }
 
+/**
+ * Words every label a query matches contains, as written (case matters for them): the plain words of the query
+ * without Latin letters. An index may search for these before it applies the query itself.
+ */
+export function requiredWords(query: string): string[] {
+	return query
+		.trim()
+		.split(/\s+/)
+		.filter(
+			t =>
+				t !== '' &&
+				!/^(>=|<=|>|<|=)-?\d/.test(t) &&
+				!/^(unit|u|sec|s|q):./.test(t) &&
+				!(t.startsWith('-') && t.length > 1),
+		)
+		.filter(t => !/[A-Za-z]/.test(t));
+}
+
 export type SortKey = 'label' | 'value' | 'section';
 export const SORT_KEYS: readonly SortKey[] = ['section', 'label', 'value'];
 

@@ -12,12 +12,17 @@ const C1_SEQUENCES = /\u009B[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009D\u009E\u009F][\
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
+/** Any character the replacements below act on: text without one (nearly all of it) is returned as it is. */
+const ANY_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
 /** Removes everything that could drive the terminal; keeps \n and \t. */
 export function inert(text: string): string {
+	if (!ANY_UNSAFE.test(text)) return text;
 	return text.replace(ESCAPES, '').replace(C1_SEQUENCES, '').replace(CONTROLS, '').replace(BIDI, '');
 }
 
 /** For one table cell or line: also folds newlines and tabs to spaces. */
 export function inertLine(text: string): string {
+	if (!ANY_UNSAFE.test(text)) return text;
 	return inert(text).replace(/[\n\t]/g, ' ');
 }

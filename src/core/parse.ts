@@ -6,7 +6,7 @@
  * how lines form paragraphs — a block that does not end in sentence-final punctuation was cut by a page break
  * and continues in the next one — and how headings nest.
  */
-import {createHash} from 'node:crypto';
+import {sha256Hex} from './lazy-crypto.js';
 import {JcfzError} from './errors.js';
 import {isChrome, readHead} from './head.js';
 import {tokenize, type Mapped} from './lines.js';
@@ -185,7 +185,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 			year,
 			title: head.title,
 			issuer: parseTitle(head.title).issuer,
-			sourceHash: createHash('sha256').update(source).digest('hex'),
+			sourceHash: sha256Hex(source),
 			preamble: body.preamble,
 			sections: body.tops.map((draft, k) => finish(draft, String(k + 1))),
 		},

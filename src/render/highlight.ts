@@ -18,8 +18,10 @@ export function markSpans(text: string, spans: readonly Span[], mark: (s: string
 /** Every occurrence of `needle` in `text` (case-insensitive for Latin letters). */
 export function occurrences(text: string, needle: string): Span[] {
 	if (!needle) return [];
-	const hay = text.toLowerCase();
-	const n = needle.toLowerCase();
+	// Lower-casing only when the needle has a letter that has case: most searches are for Chinese text.
+	const caseless = needle.toLowerCase() !== needle.toUpperCase();
+	const hay = caseless ? text.toLowerCase() : text;
+	const n = caseless ? needle.toLowerCase() : needle;
 	const spans: Span[] = [];
 	for (let i = hay.indexOf(n); i !== -1; i = hay.indexOf(n, i + n.length)) spans.push([i, i + n.length]);
 	return spans;

@@ -3,9 +3,9 @@
  * fsync it, rename it over the target, fsync the folder. The file keeps its mode. lowdb's stock TextFile
  * (steno) renames but never fsyncs, so a crash can leave an empty file behind.
  */
-import {randomBytes} from 'node:crypto';
-import {constants} from 'node:fs';
-import {mkdir, open, readFile, rename, rm, stat} from 'node:fs/promises';
+import {randomHex} from '../core/lazy-crypto.js';
+import {constants, readFileSync} from 'node:fs';
+import {mkdir, open, rename, rm, stat} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 import type {Adapter} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
@@ -38,7 +38,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 async function writeAtomically(path: string, text: string): Promise<void> {
 	const folder = dirname(path);
 	await mkdir(folder, {recursive: true});
-	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
 	const mode = await stat(path).then(
 		s => s.mode & 0o777,
 		() => 0o644,
@@ -73,7 +73,9 @@ export class AtomicTextFile implements Adapter<string> {
 
 	async read(): Promise<string | null> {
 		try {
-			return await readFile(this.path, 'utf8');
+			// Sync: a command reads a few files one after the other, and the thread pool's round trip is most of
+			// the cost of a small read.
+			return readFileSync(this.path, 'utf8');
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code ?? '';
 			if (code === 'ENOENT') return null;

@@ -11,7 +11,20 @@
  */
 import type {Indicator, Report} from '../core/types.js';
 import type {ReportRecord} from './record.js';
-import {array, integer, lazy, nullable, number, object, oneOf, pair, string, type Check} from './schema.js';
+import {
+	anyArray,
+	array,
+	integer,
+	lazy,
+	nullable,
+	number,
+	object,
+	oneOf,
+	pair,
+	string,
+	within,
+	type Check,
+} from './schema.js';
 import {ShapeError} from './json-file.js';
 
 export const SCHEMA_VERSION = 3;
@@ -30,6 +43,8 @@ export interface BodyEntry {
 
 export interface IndexDoc {
 	schemaVersion: number;
+	/** Counts the changes to the store's reports: the cross-report index says which one it is complete for. */
+	generation: number;
 	/** The body commands use when none is named: set by `jcfz use` and by each import. */
 	current: string | null;
 	bodies: BodyEntry[];
@@ -91,7 +106,7 @@ export function entryOf(record: StoredRecord, body: string): ReportEntry {
 	};
 }
 
-const bodyEntry = object({
+export const bodyEntryCheck = object({
 	key: string,
 	region: string,
 	regionCode: string,
@@ -100,11 +115,11 @@ const bodyEntry = object({
 });
 
 const numbers = array(number);
-const paragraph: Check = (v, p) => {
-	if (!Array.isArray(v) || v.length !== 3) throw new ShapeError(`${p}: expected [runs, length, sentences]`);
-	numbers(v[0], `${p}[0]`);
-	integer(v[1], `${p}[1]`);
-	numbers(v[2], `${p}[2]`);
+const paragraph: Check = v => {
+	if (!Array.isArray(v) || v.length !== 3) throw new ShapeError('expected [runs, length, sentences]');
+	within(0, numbers, v[0]);
+	within(1, integer, v[1]);
+	within(2, numbers, v[2]);
 };
 const section: Check = object({
 	ordinal: string,
@@ -113,15 +128,16 @@ const section: Check = object({
 	paragraphs: array(paragraph),
 	children: array(lazy(() => section)),
 });
-const figure: Check = (v, p) => {
-	if (!Array.isArray(v) || v.length !== 8) throw new ShapeError(`${p}: expected a figure of 8 fields`);
-	for (const k of [0, 1, 3, 5]) string(v[k], `${p}[${k}]`);
-	number(v[2], `${p}[2]`);
-	nullable(string)(v[4], `${p}[4]`);
-	integer(v[6], `${p}[6]`);
-	integer(v[7], `${p}[7]`);
+const nullableString = nullable(string);
+const figure: Check = v => {
+	if (!Array.isArray(v) || v.length !== 8) throw new ShapeError('expected a figure of 8 fields');
+	for (const k of [0, 1, 3, 5]) within(k, string, v[k]);
+	within(2, number, v[2]);
+	within(4, nullableString, v[4]);
+	within(6, integer, v[6]);
+	within(7, integer, v[7]);
 };
-const record = object({
+const recordHead = {
 	id: string,
 	region: string,
 	regionCode: string,
@@ -132,10 +148,11 @@ const record = object({
 	sourceHash: string,
 	importedAt: string,
 	source: string,
-	preamble: array(paragraph),
-	sections: array(section),
-	figures: array(figure),
-});
+};
+/** What listing a report needs: checked for every report when its body document is read. */
+const recordShallow = object({...recordHead, preamble: anyArray, sections: anyArray, figures: anyArray});
+/** The whole tree: checked when the report is loaded. */
+const record = object({...recordHead, preamble: array(paragraph), sections: array(section), figures: array(figure)});
 
 /** Checks of the full tree of a legacy report (schemas 1–2), reused by legacy.ts. */
 export const sentenceCheck = object({start: integer, offset: integer, text: string});
@@ -167,49 +184,70 @@ export const indicatorCheck = object({
 	sentence: string,
 	offset: integer,
 });
+const legacyFlag: Check = v => {
+	if (v !== true) throw new ShapeError('expected true');
+};
+const legacyHead = {id: string, region: string, regionCode: string, department: string, year: integer};
+const legacyHeadRest = {title: string, issuer: string, sourceHash: string};
+const legacyShallow = object({
+	legacy: legacyFlag,
+	importedAt: string,
+	report: object({...legacyHead, ...legacyHeadRest, preamble: anyArray, sections: anyArray}),
+	indicators: anyArray,
+});
 const legacyReport = object({
-	legacy: (v, p) => {
-		if (v !== true) throw new ShapeError(`${p}: expected true`);
-	},
+	legacy: legacyFlag,
 	importedAt: string,
 	report: object({
-		id: string,
-		region: string,
-		regionCode: string,
-		department: string,
-		year: integer,
-		title: string,
-		issuer: string,
-		sourceHash: string,
+		...legacyHead,
+		...legacyHeadRest,
 		preamble: array(paragraphCheck),
 		sections: array(sectionCheck),
 	}),
 	indicators: array(indicatorCheck),
 });
+const isLegacyValue = (v: unknown) => typeof v === 'object' && v !== null && 'legacy' in v;
+
+const hasSchemaVersion = object({schemaVersion: integer});
+const indexShape = object({generation: integer, current: nullable(string), bodies: array(bodyEntryCheck)});
+const bodyShape = object({key: string, reports: array(oneOf(isLegacyValue, legacyShallow, recordShallow))});
+const storedRecord = oneOf(isLegacyValue, legacyReport, record);
+
+/**
+ * The whole tree of the k-th report of a body document, checked when it is loaded (reading the document checks
+ * what listing needs): a fault is reported as `reports[k]...`.
+ */
+export function checkStoredRecord(value: unknown, k: number): StoredRecord {
+	within('reports', v => within(k, storedRecord, v), value);
+	return value as StoredRecord;
+}
 
 /** The schema version of a document, refused when it is newer than this jcfz or not a jcfz schema. */
 export function schemaOf(value: unknown): number {
-	object({schemaVersion: integer})(value, '');
+	hasSchemaVersion(value);
 	const version = (value as {schemaVersion: number}).schemaVersion;
 	if (version > SCHEMA_VERSION) {
-		throw new ShapeError(`written by a newer jcfz (schema ${version}, this one reads ${SCHEMA_VERSION}); upgrade jcfz`);
+		throw new ShapeError(
+			`written by a newer jcfz (schema ${version}, this one reads ${SCHEMA_VERSION}); upgrade jcfz`,
+			false,
+		);
 	}
-	if (version < 1) throw new ShapeError(`schemaVersion ${version} is not a jcfz schema`);
+	if (version < 1) throw new ShapeError(`schemaVersion ${version} is not a jcfz schema`, false);
 	return version;
 }
 
 export function validateIndex(value: unknown): IndexDoc {
 	if (schemaOf(value) < SCHEMA_VERSION) return value as IndexDoc; // an older store: legacy.ts reads it
-	object({current: nullable(string), bodies: array(bodyEntry)})(value, '');
-	return value as IndexDoc;
+	// An index written before the cross-report index existed has no generation: 0, and the index is built anew.
+	const doc = value as Partial<IndexDoc>;
+	if (doc.generation === undefined) doc.generation = 0;
+	indexShape(doc);
+	return doc as IndexDoc;
 }
 
 export function validateBody(value: unknown): BodyDoc {
 	schemaOf(value);
-	object({
-		key: string,
-		reports: array(oneOf(v => typeof v === 'object' && v !== null && 'legacy' in v, legacyReport, record)),
-	})(value, '');
+	bodyShape(value);
 	return value as BodyDoc;
 }
 

@@ -43,8 +43,13 @@ export function parseJsonDocument<T>(path: string, text: string, validate: Valid
 			`${path}：${at} 处不是有效的 JSON（文件被截断或手工改动？）；请修复或恢复`,
 		);
 	}
+	return checked(path, () => validate(value));
+}
+
+/** Runs a shape check of the document at `path`; a fault becomes the one-line error that names the file. */
+export function checked<T>(path: string, check: () => T): T {
 	try {
-		return validate(value);
+		return check();
 	} catch (error) {
 		if (error instanceof ShapeError)
 			throw new JcfzError('data', `${path}: ${error.message}`, `${path}：结构不符（${error.message}）`);
@@ -52,7 +57,36 @@ export function parseJsonDocument<T>(path: string, text: string, validate: Valid
 	}
 }
 
-export class ShapeError extends Error {}
+/**
+ * A document of the wrong shape. Checks throw it where they find the fault; each enclosing check adds its field or
+ * index on the way out, so a document that is right costs no path strings at all.
+ */
+export class ShapeError extends Error {
+	readonly #segments: string[] = [];
+	readonly #detail: string;
+	readonly #located: boolean;
+
+	/** `located`: the message starts with the JSON path of the fault ("top level" when there is none). */
+	constructor(detail: string, located = true) {
+		super(detail);
+		this.#detail = detail;
+		this.#located = located;
+		this.message = this.#text();
+	}
+
+	/** The same fault one level up: inside `segment` ("key" or "[3]"). */
+	under(segment: string): this {
+		this.#segments.unshift(segment);
+		this.message = this.#text();
+		return this;
+	}
+
+	#text(): string {
+		if (!this.#located) return this.#detail;
+		const path = this.#segments.map((s, k) => (k === 0 || s.startsWith('[') ? s : `.${s}`)).join('');
+		return `${path || 'top level'}: ${this.#detail}`;
+	}
+}
 
 export class JsonDocument<T> implements Adapter<T> {
 	readonly #file: AtomicTextFile;

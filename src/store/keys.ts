@@ -2,7 +2,7 @@
  * Names in the store's folder. A body document is named by its key, which is derived from the report — never
  * taken from a document — so that nothing read from disk can point the store at another file.
  */
-import {createHash} from 'node:crypto';
+import {sha256Hex} from '../core/lazy-crypto.js';
 
 /** Keys longer than this (a hostile three-line title) are cut, with a hash of the whole name to stay unique. */
 const MAX_NAME = 40;
@@ -12,7 +12,7 @@ function safe(name: string): string {
 }
 
 function hash8(text: string): string {
-	return createHash('sha256').update(text).digest('hex').slice(0, 8);
+	return sha256Hex(text).slice(0, 8);
 }
 
 /** A name as a key part: itself when safe and short, else a cut, made-safe version plus a hash of the original. */

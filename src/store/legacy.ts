@@ -75,7 +75,7 @@ function withDivision<T extends {region: string; regionCode?: string; department
  * A `file` field is followed only when it names a file inside the reports folder (`jcfz.reports/<name>.json`).
  */
 export async function convertLegacy(indexPath: string, value: unknown): Promise<{index: IndexDoc; bodies: BodyDoc[]}> {
-	object({reports: array(legacyEntry)})(value, '');
+	object({reports: array(legacyEntry)})(value);
 	const entries = (value as {reports: LegacyEntry[]}).reports;
 	const folder = `${storeName(indexPath)}.reports/`;
 	const bodies = new Map<string, {entry: BodyEntry; doc: BodyDoc}>();
@@ -97,7 +97,7 @@ export async function convertLegacy(indexPath: string, value: unknown): Promise<
 		});
 		const doc = parseJsonDocument(path, text, v => {
 			schemaOf(v);
-			legacyDoc(v, '');
+			legacyDoc(v);
 			return v as {report: Report; indicators: Indicator[]};
 		});
 		const report = withDivision(doc.report) as Report;
@@ -114,7 +114,7 @@ export async function convertLegacy(indexPath: string, value: unknown): Promise<
 	for (const b of bodies.values())
 		b.doc.reports.sort((x, y) => (x as LegacyReport).report.year - (y as LegacyReport).report.year);
 	return {
-		index: {schemaVersion: 3, current: null, bodies: [...bodies.values()].map(b => b.entry)},
+		index: {schemaVersion: 3, generation: 1, current: null, bodies: [...bodies.values()].map(b => b.entry)},
 		bodies: [...bodies.values()].map(b => b.doc),
 	};
 }

@@ -4,7 +4,7 @@
  * names the holder's pid. A lock whose holder is no longer running (a crash, kill -9) is stale: it is taken over
  * with a note on stderr.
  */
-import {randomBytes} from 'node:crypto';
+import {randomHex} from '../core/lazy-crypto.js';
 import {link, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
@@ -37,7 +37,7 @@ async function holderOf(lockPath: string): Promise<number | null> {
  * to the lock name (link fails if the name exists). A crash can never leave an empty lock with no pid to check.
  */
 async function tryAcquire(lockPath: string): Promise<boolean> {
-	const temp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
+	const temp = `${lockPath}.${process.pid}.${randomHex(4)}`;
 	try {
 		await writeFile(temp, `${process.pid}\n`, {flag: 'wx'});
 		await link(temp, lockPath);

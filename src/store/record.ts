@@ -75,7 +75,7 @@ function sentencesOf(report: Pick<Report, 'preamble' | 'sections'>): Sentence[] 
 }
 
 /** The sentence (by reading-order index) that holds a figure's source offset. */
-function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+export function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
 	let found = 0;
 	for (let k = 0; k < sentences.length; k++) {
 		if (sentences[k]!.offset > offset) break;

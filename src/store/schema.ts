@@ -4,7 +4,7 @@
  */
 import {ShapeError} from './json-file.js';
 
-export type Check = (value: unknown, path: string) => void;
+export type Check = (value: unknown) => void;
 
 function describe(value: unknown): string {
 	if (value === null) return 'null';
@@ -13,50 +13,65 @@ function describe(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : String(value);
 }
 
-function fail(path: string, expected: string, value: unknown): never {
-	throw new ShapeError(`${path || 'top level'}: expected ${expected}, found ${describe(value)}`);
+export function fail(expected: string, value: unknown): never {
+	throw new ShapeError(`expected ${expected}, found ${describe(value)}`);
 }
 
-export const string: Check = (v, p) => {
-	if (typeof v !== 'string') fail(p, 'a string', v);
+/** Runs `check` on a part of a value; a fault found there is reported under `segment`. */
+export function within(segment: string | number, check: Check, value: unknown): void {
+	try {
+		check(value);
+	} catch (error) {
+		if (error instanceof ShapeError) throw error.under(typeof segment === 'number' ? `[${segment}]` : segment);
+		throw error;
+	}
+}
+
+export const string: Check = v => {
+	if (typeof v !== 'string') fail('a string', v);
 };
-export const number: Check = (v, p) => {
-	if (typeof v !== 'number' || !Number.isFinite(v)) fail(p, 'a number', v);
+export const number: Check = v => {
+	if (typeof v !== 'number' || !Number.isFinite(v)) fail('a number', v);
 };
-export const integer: Check = (v, p) => {
-	if (!Number.isInteger(v)) fail(p, 'an integer', v);
+export const integer: Check = v => {
+	if (!Number.isInteger(v)) fail('an integer', v);
 };
 export const nullable =
 	(check: Check): Check =>
-	(v, p) => {
-		if (v !== null) check(v, p);
+	v => {
+		if (v !== null) check(v);
 	};
 export const array =
 	(check: Check): Check =>
-	(v, p) => {
-		if (!Array.isArray(v)) fail(p, 'an array', v);
-		for (const [i, item] of v.entries()) check(item, `${p}[${i}]`);
+	v => {
+		if (!Array.isArray(v)) fail('an array', v);
+		for (let i = 0; i < v.length; i++) within(i, check, v[i]);
 	};
-export const pair: Check = (v, p) => {
-	if (!Array.isArray(v) || v.length !== 2 || !v.every(Number.isInteger)) fail(p, 'a pair of integers', v);
+/** An array whose items are checked later, when they are used. */
+export const anyArray: Check = v => {
+	if (!Array.isArray(v)) fail('an array', v);
 };
-export const object =
-	(shape: Readonly<Record<string, Check>>): Check =>
-	(v, p) => {
-		if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
-		for (const [key, check] of Object.entries(shape)) {
-			if (!(key in v)) throw new ShapeError(`${p ? `${p}.` : ''}${key}: missing`);
-			check((v as Record<string, unknown>)[key], p ? `${p}.${key}` : key);
+export const pair: Check = v => {
+	if (!Array.isArray(v) || v.length !== 2 || !v.every(Number.isInteger)) fail('a pair of integers', v);
+};
+export const object = (shape: Readonly<Record<string, Check>>): Check => {
+	const fields = Object.entries(shape);
+	return v => {
+		if (typeof v !== 'object' || v === null || Array.isArray(v)) fail('an object', v);
+		for (const [key, check] of fields) {
+			if (!(key in v)) throw new ShapeError('missing').under(key);
+			within(key, check, (v as Record<string, unknown>)[key]);
 		}
 	};
+};
 /** A recursive check (sections contain sections). */
 export const lazy =
 	(make: () => Check): Check =>
-	(v, p) =>
-		make()(v, p);
+	v =>
+		make()(v);
 
 /** The first check when `is` holds, else the second (a union told apart by one field). */
 export const oneOf =
 	(is: (value: unknown) => boolean, whenTrue: Check, otherwise: Check): Check =>
-	(v, p) =>
-		(is(v) ? whenTrue : otherwise)(v, p);
+	v =>
+		(is(v) ? whenTrue : otherwise)(v);

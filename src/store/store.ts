@@ -6,7 +6,7 @@
  * sees a body document entirely old or entirely new, never a report half switched; a replaced report is copied
  * to the backups folder, under a name no other backup has, before its body document is switched.
  */
-import {randomBytes} from 'node:crypto';
+import {randomHex} from '../core/lazy-crypto.js';
 import {mkdir, rename} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {Low} from 'lowdb';
@@ -14,19 +14,21 @@ import {JcfzError} from '../core/errors.js';
 import type {Indicator, Report} from '../core/types.js';
 import {writeFileAtomic} from './atomic-file.js';
 import {
-	entryOf,
-	isLegacy,
-	SCHEMA_VERSION,
-	serializeBody,
-	validateBody,
-	validateIndex,
 	type BodyDoc,
 	type BodyEntry,
+	checkStoredRecord,
+	entryOf,
 	type IndexDoc,
+	isLegacy,
 	type ReportEntry,
+	SCHEMA_VERSION,
+	serializeBody,
 	type StoredRecord,
+	validateBody,
 } from './documents.js';
-import {JsonDocument} from './json-file.js';
+import {checked, JsonDocument} from './json-file.js';
+import {findBodyEntry, IndexFile} from './index-file.js';
+import {CrossIndex, type IndexItem} from './cross-index.js';
 import {convertLegacy} from './legacy.js';
 import {backupsFolderName, BODY_KEY, bodiesFolderName, bodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
@@ -53,13 +55,18 @@ export interface OpenOptions {
 	readonly warn?: (message: string) => void;
 }
 
-const EMPTY: IndexDoc = {schemaVersion: SCHEMA_VERSION, current: null, bodies: []};
+const EMPTY: IndexDoc = {schemaVersion: SCHEMA_VERSION, generation: 0, current: null, bodies: []};
+/** Body documents kept in memory by one Store: enough for a command, bounded for one that reads them all. */
+const CACHED_BODIES = 8;
+/** Reports handed to the cross-report index at once while it is rebuilt. */
+const REBUILD_BATCH = 500;
 
 export class Store {
 	readonly path: string;
 	readonly #index: Low<IndexDoc>;
 	readonly #lock: LockOptions;
 	readonly #bodies = new Map<string, BodyDoc>();
+	#cross: CrossIndex | undefined;
 	#isNew = false;
 
 	private constructor(path: string, index: Low<IndexDoc>, lock: LockOptions) {
@@ -73,7 +80,7 @@ export class Store {
 	 * older jcfz is upgraded once, under the lock, after its files are copied to the backups folder.
 	 */
 	static async open(path: string, options: OpenOptions = {}): Promise<Store> {
-		const index = new Low<IndexDoc>(new JsonDocument(path, validateIndex), structuredClone(EMPTY));
+		const index = new Low<IndexDoc>(new IndexFile(path), structuredClone(EMPTY));
 		const store = new Store(path, index, options.lock ?? {});
 		const existing = await index.adapter.read();
 		if (!existing) store.#isNew = true;
@@ -93,7 +100,8 @@ export class Store {
 
 	/** The body commands use when none is named (`jcfz use`, or the last import), if it is still stored. */
 	get current(): BodyEntry | undefined {
-		return this.bodies.find(b => b.key === this.#index.data.current);
+		const key = this.#index.data.current;
+		return key === null ? undefined : findBodyEntry(this.#index.data, key);
 	}
 
 	/** Where replaced reports are kept: `jcfz.backups/` beside the index. */
@@ -128,8 +136,14 @@ export class Store {
 				`${this.#bodyPath(key)}：存的是“${doc.key}”而不是“${key}”的报告（文件被复制？）；请从备份恢复`,
 			);
 		}
-		this.#bodies.set(key, doc);
+		this.#remember(key, doc);
 		return doc;
+	}
+
+	#remember(key: string, doc: BodyDoc): void {
+		this.#bodies.delete(key);
+		this.#bodies.set(key, doc);
+		if (this.#bodies.size > CACHED_BODIES) this.#bodies.delete(this.#bodies.keys().next().value!);
 	}
 
 	/** The reports of one body, oldest year first. */
@@ -148,7 +162,8 @@ export class Store {
 
 	async load(entry: Pick<ReportEntry, 'body' | 'id'>): Promise<StoredReport> {
 		const doc = await this.#readBody(entry.body);
-		const record = doc.reports.find(r => (isLegacy(r) ? r.report.id : r.id) === entry.id);
+		const k = doc.reports.findIndex(r => (isLegacy(r) ? r.report.id : r.id) === entry.id);
+		const record = k < 0 ? undefined : checked(this.#bodyPath(entry.body), () => checkStoredRecord(doc.reports[k], k));
 		if (!record) {
 			throw new JcfzError(
 				'data',
@@ -216,20 +231,71 @@ export class Store {
 				}
 				for (const [key, doc] of changed) {
 					await this.#bodyDocument(key).write(doc);
-					this.#bodies.set(key, doc);
+					this.#remember(key, doc);
 				}
 				const bodies = this.#index.data.bodies.filter(b => !changed.has(b.key));
 				for (const [key, doc] of changed) bodies.push(bodyEntryOf(key, doc));
+				const stamp = await this.crossIndex.stamp();
+				const wasEmpty = this.#index.data.bodies.length === 0;
+				const generation = this.#index.data.generation + 1;
 				this.#index.data = {
 					schemaVersion: SCHEMA_VERSION,
+					generation,
 					current: bodyKey(items[items.length - 1]!.report),
 					bodies: bodies.sort((a, b) => a.key.localeCompare(b.key)),
 				};
 				await this.#index.write();
+				// The cross-report index follows when it was complete (or the store was empty); else the next query
+				// rebuilds it whole.
+				const added = items.filter((_, k) => outcomes[k] !== 'unchanged').map(i => ({...i, body: bodyKey(i.report)}));
+				if (wasEmpty) await this.crossIndex.rebuild(generation, append => append(added));
+				else if (stamp === generation - 1) await this.crossIndex.append(added, generation);
 				return outcomes;
 			},
 			this.#lock,
 		);
+	}
+
+	/** The cross-report index of this store (see cross-index.ts). */
+	get crossIndex(): CrossIndex {
+		this.#cross ??= new CrossIndex(this.path);
+		return this.#cross;
+	}
+
+	/**
+	 * The cross-report index, complete for the store as it is now: rebuilt from the body documents (under the lock)
+	 * when an import did not finish updating it, or when it was never built. `progress` hears about the rebuild.
+	 */
+	async readyIndex(progress?: (done: number, total: number) => void, force = false): Promise<CrossIndex> {
+		const index = this.crossIndex;
+		if (!force && (await index.stamp()) === this.#index.data.generation) return index;
+		await withLock(
+			this.path,
+			async () => {
+				await this.#reread();
+				const generation = this.#index.data.generation;
+				if (!force && (await index.stamp()) === generation) return;
+				await index.rebuild(generation, async append => {
+					let batch: IndexItem[] = [];
+					for (const [k, body] of this.bodies.entries()) {
+						progress?.(k, this.bodies.length);
+						const doc = await this.#bodyDocument(body.key).read();
+						for (const record of doc?.reports ?? []) {
+							const {report, indicators} = isLegacy(record) ? record : decodeRecord(record);
+							batch.push({body: body.key, report, indicators});
+						}
+						if (batch.length >= REBUILD_BATCH) {
+							await append(batch);
+							batch = [];
+						}
+					}
+					await append(batch);
+					progress?.(this.bodies.length, this.bodies.length);
+				});
+			},
+			this.#lock,
+		);
+		return index;
 	}
 
 	/** Makes `body` the one commands use when none is named. */
@@ -248,7 +314,7 @@ export class Store {
 	/** A replaced report, as it was stored, under a name no other backup has (time and random suffix). */
 	async #backup(key: string, record: StoredRecord): Promise<void> {
 		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-		const name = `${key}.${yearOf(record)}.${stamp}.${randomBytes(4).toString('hex')}.json`;
+		const name = `${key}.${yearOf(record)}.${stamp}.${randomHex(4)}.json`;
 		await writeFileAtomic(join(this.backupFolder, name), `${JSON.stringify(record)}\n`);
 	}
 

@@ -75,11 +75,15 @@ describe('store', () => {
 
 	test.each([
 		['empty', '', 'the file is empty'],
-		['truncated', '{"schemaVersion": 3, "current": null, "bodies": [', 'not valid JSON at line 1 column 50'],
+		[
+			'truncated',
+			'{"schemaVersion": 3, "generation": 1, "current": null, "bodies": [',
+			'not valid JSON at line 1 column 67',
+		],
 		['NUL-filled', '\u0000'.repeat(64), 'contains NUL bytes'],
 		[
 			'wrong shape',
-			'{"schemaVersion": 3, "current": null, "bodies": [{"key": 3}]}',
+			'{"schemaVersion": 3, "generation": 1, "current": null, "bodies": [{"key": 3}]}',
 			'bodies[0].key: expected a string, found 3',
 		],
 		['newer schema', '{"schemaVersion": 9, "bodies": []}', 'written by a newer jcfz (schema 9'],

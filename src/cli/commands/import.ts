@@ -9,22 +9,13 @@ import {openStore} from '../context.js';
 import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
 import {readReportText} from '../read-report.js';
-import type {Stream} from '../io.js';
+import {progressLine} from '../io.js';
 
 /** Fewer indicators than this earns a warning: the file may not be the report itself. */
 const FEW_INDICATORS = 10;
 
 interface Parsed extends Analysis {
 	readonly name: string;
-}
-
-/** A progress line on a terminal's stderr; nothing when stderr is piped. */
-function progress(stderr: Stream) {
-	if (!stderr.isTTY) return {update: () => {}, done: () => {}};
-	return {
-		update: (text: string) => stderr.write(`\r\u001B[2K${text}`),
-		done: () => stderr.write('\r\u001B[2K'),
-	};
 }
 
 export const importCommand = defineCommand(({io, out}) => ({
@@ -68,7 +59,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 	handler: async argv => {
 		const year = parseYear(argv.year);
 		const inputs = (argv.inputs ?? []).map(String);
-		const bar = progress(io.stderr);
+		const bar = progressLine(io.stderr);
 		const parsed: Parsed[] = [];
 		for (const [k, input] of inputs.entries()) {
 			if (inputs.length > 1)

@@ -4,6 +4,7 @@
  * division, `--level` one level of them.
  */
 import {JcfzError} from '../../core/errors.js';
+import {requiredWords} from '../../core/filter.js';
 import {rankFigures, type RankRow} from '../../core/rank.js';
 import {divisionByCode, parentOf, within, type Division} from '../../core/region/gazetteer.js';
 import {resolveRegion} from '../../core/region/identify.js';
@@ -12,7 +13,6 @@ import {formatIndicatorValue} from '../../render/format.js';
 import {indicatorJson} from '../../render/indicators.js';
 import {inertLine} from '../../render/sanitize.js';
 import {renderTable} from '../../render/table.js';
-import type {BodyEntry} from '../../store/documents.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {parseYear} from '../scope.js';
@@ -53,7 +53,9 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 	handler: async argv => {
 		const year = parseYear(argv.year)!;
 		const store = await openStore(argv, io.env, out.warn);
-		let bodies: readonly BodyEntry[] = store.bodies.filter(b => !b.department && b.years.includes(year));
+		const index = await store.readyIndex(out.progress(out.t('indexing reports', '建立跨报告索引')));
+		// Governments only: a department's report is ranked with its government's, not against them.
+		let scope = (await index.reports(year)).filter(r => !r.department);
 		if (argv.within !== undefined) {
 			const area = divisionByCode(resolveRegion(argv.within).regionCode);
 			if (!area) {
@@ -63,19 +65,16 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 					`--within ${argv.within}：不是行政区；请给出省、市或县，如 --within 山西省`,
 				);
 			}
-			bodies = bodies.filter(b => {
-				const d = divisionByCode(b.regionCode);
+			scope = scope.filter(r => {
+				const d = divisionByCode(r.regionCode);
 				return d !== undefined && within(d, area) && d.code !== area.code;
 			});
 		}
-		if (argv.level) bodies = bodies.filter(b => divisionByCode(b.regionCode)?.level === LEVEL_OF[argv.level!]);
-		const inputs = [];
-		for (const body of bodies) {
-			const entry = (await store.entries(body)).find(e => e.year === year)!;
-			inputs.push({key: body.key, indicators: (await store.load(entry)).indicators});
-		}
+		if (argv.level) scope = scope.filter(r => divisionByCode(r.regionCode)?.level === LEVEL_OF[argv.level!]);
+		const found = index.indicators(year, scope, requiredWords(String(argv.query)));
+		const inputs = scope.map(r => ({key: r.slot, indicators: found.get(r.slot) ?? []}));
 		const ranking = rankFigures(inputs, String(argv.query), argv.asc ? 'asc' : 'desc');
-		const byKey = new Map(bodies.map(b => [b.key, b]));
+		const byKey = new Map(scope.map(r => [r.slot, r]));
 		const rows = argv.limit === undefined ? ranking.rows : ranking.rows.slice(0, Math.max(0, argv.limit));
 		const region = (r: RankRow) => byKey.get(r.key)!.region;
 		const upper = (r: RankRow) => parents(divisionByCode(byKey.get(r.key)!.regionCode));
@@ -148,8 +147,8 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 			out.warn(
 				inertLine(
 					out.t(
-						`no ${year} report${bodies.length === 1 ? '' : 's'} of the ${bodies.length} in scope has an indicator matching "${String(argv.query)}"`,
-						`范围内 ${bodies.length} 份 ${year} 年报告都没有与“${String(argv.query)}”匹配的指标`,
+						`no ${year} report${scope.length === 1 ? '' : 's'} of the ${scope.length} in scope has an indicator matching "${String(argv.query)}"`,
+						`范围内 ${scope.length} 份 ${year} 年报告都没有与“${String(argv.query)}”匹配的指标`,
 					),
 				),
 			);

@@ -1,10 +1,19 @@
 /** `jcfz search TEXT` — full-text search over every paragraph, each hit with its section. */
 import {allParagraphs} from '../../core/walk.js';
 import {markSpans, occurrences} from '../../render/highlight.js';
+import {jsonArrayWriter} from '../../render/json-stream.js';
 import {inertLine} from '../../render/sanitize.js';
 import {openStore} from '../context.js';
 import {pickEntry, reportName} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
+
+interface Hit {
+	readonly report: {readonly id: string; readonly region: string; readonly year: number; readonly body: string};
+	readonly sectionId: string;
+	readonly sectionTitle: string;
+	readonly sentence: string;
+	readonly offset: number;
+}
 
 export const searchCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'search <text>',
@@ -22,36 +31,49 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 	handler: async argv => {
 		const needle = String(argv.text).trim();
 		const store = await openStore(argv, io.env, out.warn);
-		const entries = argv.all ? await store.allEntries() : [await pickEntry(store, argv)];
 		const mark = out.color.enabled ? out.color.highlight : (s: string) => `【${s}】`;
 		let hits = 0;
 		let heading = '';
-		const found: object[] = [];
-		for (const entry of entries) {
-			const {report} = await store.load(entry);
-			for (const {sectionId, sectionTitle, paragraph} of allParagraphs(report)) {
-				for (const sentence of paragraph.sentences) {
-					const spans = occurrences(sentence.text, needle);
-					if (spans.length === 0) continue;
-					hits++;
-					if (argv.json) {
-						found.push({
-							report: {id: entry.id, region: entry.region, year: entry.year},
-							sectionId,
-							sectionTitle,
-							sentence: sentence.text,
-							offset: sentence.offset,
-						});
-						continue;
-					}
-					const next = inertLine(`${reportName(entry)} · ${sectionId} ${sectionTitle}`);
-					if (next !== heading) out.line(out.color.bold(next));
-					heading = next;
-					out.line(`  ${markSpans(sentence.text, spans, mark)}`);
-				}
+		const json = jsonArrayWriter(out.raw);
+		const report = (hit: Hit) => {
+			const spans = occurrences(hit.sentence, needle);
+			if (spans.length === 0) return;
+			hits++;
+			if (argv.json) {
+				const {sectionId, sectionTitle, sentence, offset} = hit;
+				const {id, region, year} = hit.report;
+				json.item({report: {id, region, year}, sectionId, sectionTitle, sentence, offset});
+				return;
 			}
+			const next = inertLine(`${reportName(hit.report)} · ${hit.sectionId} ${hit.sectionTitle}`);
+			if (next !== heading) out.line(out.color.bold(next));
+			heading = next;
+			out.line(`  ${markSpans(hit.sentence, spans, mark)}`);
+		};
+		if (argv.all) {
+			// Through the cross-report index: one byte search per year instead of reading every report.
+			const index = await store.readyIndex(out.progress(out.t('indexing reports', '建立跨报告索引')));
+			for (const year of await index.years()) {
+				const live = await index.reports(year);
+				const inYear: Hit[] = [...index.sentences(year, live, needle)];
+				// Regions in a fixed order (their body keys), each report's sentences in reading order.
+				const body = (h: Hit) => h.report.body;
+				for (const h of inYear.sort((a, b) => (body(a) < body(b) ? -1 : body(a) > body(b) ? 1 : 0))) report(h);
+			}
+		} else {
+			const entry = await pickEntry(store, argv);
+			const {report: r} = await store.load(entry);
+			for (const {sectionId, sectionTitle, paragraph} of allParagraphs(r))
+				for (const s of paragraph.sentences)
+					report({
+						report: entry,
+						sectionId,
+						sectionTitle,
+						sentence: s.text,
+						offset: s.offset,
+					});
 		}
-		if (argv.json) out.line(JSON.stringify(found, null, 2));
+		if (argv.json) json.end();
 		if (hits === 0) {
 			out.warn(out.t(`"${inertLine(needle)}" does not occur in the text`, `正文中没有“${inertLine(needle)}”`));
 			notFound();

@@ -1,23 +1,25 @@
 /**
- * trend and rank through the real binary, on a store of SYNTHETIC reports (bin/synthetic/corpus.ts: the bundled
+ * trend, rank, search --all and reindex through the real binary, on a store of SYNTHETIC reports (bin/synthetic/corpus.ts: the bundled
  * report with invented figures and reworded labels, every title marked 合成测试数据): five counties of 晋城市 and
  * one of 长治市, 2021–2023.
  */
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {syntheticReport} from '../../bin/synthetic/corpus.js';
 import {analyze} from '../../src/core/analyze.js';
-import {jcfz, tempDir} from '../helpers.js';
+import {allParagraphs} from '../../src/core/walk.js';
+import {SEED, jcfz, tempDir} from '../helpers.js';
 
 const PLACES = ['泽州县', '阳城县', '陵川县', '沁水县', '高平市', '襄垣县'];
 const YEARS = [2021, 2022, 2023];
 let db: string;
+let dir: string;
 const value = (place: number, year: number, label: RegExp) =>
 	analyze(syntheticReport(place, year, PLACES[place]).text).indicators.find(i => label.test(i.label))!.value;
 
 beforeAll(() => {
-	const dir = tempDir();
+	dir = tempDir();
 	db = join(dir, 'jcfz.json');
 	const files = PLACES.flatMap((place, k) =>
 		YEARS.map(year => {
@@ -80,5 +82,48 @@ describe('rank', () => {
 			code: 2,
 			stderr: 'jcfz: --within 火星: not a division of China; give a province, city or county, e.g. --within 山西省\n',
 		});
+	});
+});
+
+describe('search --all and reindex', () => {
+	/**
+	 * Every sentence holding 行政复议, as the parser sees the files (and the bundled report the store was seeded
+	 * with): years in order, places by division code.
+	 */
+	const expected = () =>
+		YEARS.flatMap(year =>
+			PLACES.map((place, k) => analyze(syntheticReport(k, year, place).text).report)
+				.concat(year === 2023 ? [analyze(readFileSync(SEED, 'utf8')).report] : [])
+				.sort((a, b) => a.regionCode.localeCompare(b.regionCode))
+				.flatMap(report =>
+					allParagraphs(report).flatMap(({sectionId, sectionTitle, paragraph}) =>
+						paragraph.sentences
+							.filter(s => s.text.includes('行政复议'))
+							.map(s => ({
+								report: {id: report.id, region: report.region, year},
+								sectionId,
+								sectionTitle,
+								sentence: s.text,
+								offset: s.offset,
+							})),
+					),
+				),
+		);
+
+	test('every report of every year, in a fixed order, through the index', () => {
+		const r = jcfz(['search', '行政复议', '--all', '--json'], {db});
+		expect(r.code).toBe(0);
+		const want = expected();
+		expect(want.length).toBe(57);
+		expect(JSON.parse(r.stdout)).toEqual(want);
+	});
+
+	test('reindex rebuilds the index from the stored reports and says what it holds', () => {
+		expect(jcfz(['reindex'], {db})).toEqual({
+			code: 0,
+			stdout: `indexed 19 reports of 3 years in ${join(dir, 'jcfz.index')}\n`,
+			stderr: '',
+		});
+		expect(JSON.parse(jcfz(['search', '行政复议', '--all', '--json'], {db}).stdout)).toEqual(expected());
 	});
 });

@@ -1,0 +1,418 @@
+/**
+ * The cross-report index: what `rank` and `search --all` read instead of every body document (at 30,000 reports
+ * those are 800 MB of JSON). Derived from the body documents, never the only copy: `jcfz reindex` rebuilds it,
+ * and so does the first query after a write that did not finish.
+ *
+ * One set of files per year in `jcfz.index/`, appended to by every import (under the store's lock):
+ * - `<year>.txt`: every sentence of every report version, one per line (UTF-8), searched as bytes;
+ * - `<year>.lines`: per line of `<year>.txt`, its byte offset there, the sentence's offset in its source and the
+ *   number of its section in its report (three float64 each: binary, read without parsing);
+ * - `<year>.sections`: per report version, its sections as "id<TAB>title" lines (decoded only where a query hits);
+ * - `<year>.map.ndjson`: per report version, who reports, where its sentences and sections are;
+ * - `<year>.figures.ndjson`: one figure per line, with the byte range of its sentence.
+ * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report); `stamp.json`
+ * names the store generation the files are complete for.
+ */
+import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
+import {appendFile, mkdir, open, readFile, readdir, rm} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
+import {getOrCreate} from '../core/memo.js';
+import {type Indicator, PREAMBLE_SECTION, type Qualifier, type Report} from '../core/types.js';
+import {allParagraphs} from '../core/walk.js';
+import {writeFileAtomic} from './atomic-file.js';
+import {linesContaining, linesWith, needleBytes, rangeHolding} from './byte-search.js';
+import {storeName} from './keys.js';
+import {sentenceIndex} from './record.js';
+
+/** A report version as the index knows it. */
+export interface IndexedReport {
+	/** `<body>@<year>`: one report per body and year; a later line of the same slot supersedes an earlier one. */
+	readonly slot: string;
+	readonly id: string;
+	readonly body: string;
+	readonly region: string;
+	readonly regionCode: string;
+	readonly department: string;
+	readonly year: number;
+	/** Byte range of its sentences in `<year>.txt`; `start` also names this version in `<year>.figures.ndjson`. */
+	readonly start: number;
+	readonly end: number;
+	/** Byte range of its sections ("id<TAB>title" lines, in reading order) in `<year>.sections`. */
+	readonly sections: readonly [number, number];
+}
+
+/**
+ * One figure per line: the `start` of its report version, then id, section id, label, value, unit, qualifier, raw,
+ * offset, and the byte range of its sentence in `<year>.txt`. One figure per line lets a query find its candidate
+ * lines with a byte search and parse only those.
+ */
+export type IndexedFigure = readonly [
+	number,
+	string,
+	string,
+	string,
+	number,
+	string,
+	Qualifier | null,
+	string,
+	number,
+	number,
+	number,
+];
+
+/** What an import hands over: a stored report and the body it went into. */
+export interface IndexItem {
+	readonly body: string;
+	readonly report: Report;
+	readonly indicators: readonly Indicator[];
+}
+
+export interface FoundSentence {
+	readonly report: IndexedReport;
+	readonly sectionId: string;
+	readonly sectionTitle: string;
+	readonly sentence: string;
+	/** The sentence's offset in its report's normalised source. */
+	readonly offset: number;
+}
+
+type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson';
+
+/** Numbers per line in `<year>.lines`: byte offset, source offset, section number. */
+const LINE_FIELDS = 3;
+
+/** Bytes of `<year>.txt` searched at once: memory stays flat however many reports a year has. */
+const CHUNK = 8 << 20;
+
+/** A sentence or title as one line of text: no line break inside. */
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
+/** A file's bytes (sync: a query reads its files one after the other), empty when there is none. */
+function readOrEmpty(path: string): Buffer {
+	try {
+		return readFileSync(path);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+		throw error;
+	}
+}
+
+/** The line table of a year (see LINE_FIELDS), copied when the bytes are not aligned for a Float64Array. */
+function lineTable(bytes: Buffer): Float64Array {
+	const count = Math.floor(bytes.length / (8 * LINE_FIELDS)) * LINE_FIELDS;
+	if (bytes.byteOffset % 8 === 0) return new Float64Array(bytes.buffer, bytes.byteOffset, count);
+	return new Float64Array(new Uint8Array(bytes.subarray(0, count * 8)).buffer);
+}
+
+/** The entry of the line that starts at byte `start` of `<year>.txt`, -1 when there is none. */
+function lineAt(lines: Float64Array, start: number): number {
+	const count = lines.length / LINE_FIELDS;
+	const k = rangeHolding(
+		count,
+		i => lines[LINE_FIELDS * i]!,
+		i => (i + 1 < count ? lines[LINE_FIELDS * (i + 1)]! : Number.POSITIVE_INFINITY),
+		start,
+	);
+	return k >= 0 && lines[LINE_FIELDS * k] === start ? k : -1;
+}
+
+/** The k-th line of `bytes` between `from` and `to`, decoded; '' when there are fewer. */
+function nthLine(bytes: Buffer, from: number, to: number, k: number): string {
+	let start = from;
+	for (let n = 0; n < k; n++) {
+		start = bytes.indexOf(10, start) + 1;
+		if (start === 0 || start >= to) return '';
+	}
+	const end = bytes.indexOf(10, start);
+	return bytes.toString('utf8', start, end < 0 || end > to ? to : end);
+}
+
+export class CrossIndex {
+	readonly folder: string;
+	/** `<year>.sections` of the years a query has touched. */
+	readonly #sectionFiles = new Map<number, Buffer>();
+
+	readonly #chunk: number;
+
+	/** `chunk`: bytes of text searched at once (tests make it small to cross chunk boundaries). */
+	constructor(storePath: string, {chunk = CHUNK}: {readonly chunk?: number} = {}) {
+		this.folder = join(dirname(storePath), `${storeName(storePath)}.index`);
+		this.#chunk = chunk;
+	}
+
+	#file(year: number, kind: Kind): string {
+		return join(this.folder, `${year}.${kind}`);
+	}
+
+	/** The store generation the index is complete for (-1 when there is none). */
+	async stamp(): Promise<number> {
+		const text = await readFile(join(this.folder, 'stamp.json'), 'utf8').catch(() => '');
+		const value = Number((/"generation":\s*(\d+)/.exec(text) ?? [])[1] ?? -1);
+		return Number.isInteger(value) ? value : -1;
+	}
+
+	async #setStamp(generation: number): Promise<void> {
+		await writeFileAtomic(join(this.folder, 'stamp.json'), `${JSON.stringify({generation})}\n`);
+	}
+
+	/** Appends report versions (after the store has written them), then stamps the generation they complete. */
+	async append(items: readonly IndexItem[], generation: number, stampAfter = true): Promise<void> {
+		await mkdir(this.folder, {recursive: true});
+		const byYear = new Map<number, IndexItem[]>();
+		for (const item of items) getOrCreate(byYear, item.report.year, () => []).push(item);
+		for (const [year, group] of byYear) await this.#appendYear(year, group);
+		if (stampAfter) await this.#setStamp(generation);
+	}
+
+	async #appendYear(year: number, group: readonly IndexItem[]): Promise<void> {
+		const handle = await open(this.#file(year, 'txt'), 'a');
+		let at = (await handle.stat()).size;
+		let sectionsAt = await fileSize(this.#file(year, 'sections'));
+		const maps: string[] = [];
+		const lines: number[] = [];
+		const sectionText: string[] = [];
+		const figureLines: string[] = [];
+		try {
+			for (const {body, report, indicators} of group) {
+				const placed = allParagraphs(report).flatMap(p =>
+					p.paragraph.sentences.map(s => ({s, section: p.sectionId, title: p.sectionTitle})),
+				);
+				const ranges: (readonly [number, number])[] = [];
+				const sections: string[] = [];
+				let last = '';
+				let chunk = '';
+				let bytes = 0;
+				for (const {s, section, title} of placed) {
+					if (sections.length === 0 || section !== last) sections.push(`${oneLine(section)}\t${oneLine(title)}\n`);
+					last = section;
+					lines.push(at + bytes, s.offset, sections.length - 1);
+					const line = `${oneLine(s.text)}\n`;
+					const length = Buffer.byteLength(line);
+					ranges.push([at + bytes, at + bytes + length - 1]);
+					chunk += line;
+					bytes += length;
+				}
+				await handle.write(chunk);
+				const sectionBytes = Buffer.byteLength(sections.join(''));
+				sectionText.push(...sections);
+				maps.push(
+					JSON.stringify({
+						slot: `${body}@${year}`,
+						id: report.id,
+						body,
+						region: report.region,
+						regionCode: report.regionCode,
+						department: report.department,
+						year,
+						start: at,
+						end: at + bytes,
+						sections: [sectionsAt, sectionsAt + sectionBytes],
+					} satisfies IndexedReport),
+				);
+				sectionsAt += sectionBytes;
+				const sentences = placed.map(p => p.s);
+				for (const i of indicators) {
+					const [s, e] = ranges[sentenceIndex(sentences, i.offset)] ?? [at, at];
+					const figure: IndexedFigure = [
+						at,
+						i.id,
+						i.sectionId,
+						i.label,
+						i.value,
+						i.unit,
+						i.qualifier,
+						i.raw,
+						i.offset,
+						s,
+						e,
+					];
+					figureLines.push(JSON.stringify(figure));
+				}
+				at += bytes;
+			}
+		} finally {
+			await handle.close();
+		}
+		// Everything a map line points to is written before the map line.
+		await appendFile(this.#file(year, 'lines'), new Uint8Array(new Float64Array(lines).buffer));
+		await appendFile(this.#file(year, 'sections'), sectionText.join(''));
+		await appendFile(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
+		await appendFile(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
+	}
+
+	/** Starts over: every file removed, then `fill` appends every stored report, then the stamp. */
+	async rebuild(
+		generation: number,
+		fill: (append: (items: readonly IndexItem[]) => Promise<void>) => Promise<void>,
+	): Promise<void> {
+		await rm(this.folder, {recursive: true, force: true});
+		await mkdir(this.folder, {recursive: true});
+		this.#sectionFiles.clear();
+		await fill(items => this.append(items, generation, false));
+		await this.#setStamp(generation);
+	}
+
+	async years(): Promise<number[]> {
+		const names = await readdir(this.folder).catch(() => [] as string[]);
+		return names
+			.flatMap(n => /^(\d{4})\.map\.ndjson$/.exec(n)?.[1] ?? [])
+			.map(Number)
+			.sort((a, b) => a - b);
+	}
+
+	/** The live report versions of a year, in the order they were stored. */
+	async reports(year: number): Promise<IndexedReport[]> {
+		const bySlot = new Map<string, IndexedReport>();
+		for (const line of linesContaining(readOrEmpty(this.#file(year, 'map.ndjson')), [])) {
+			const report = JSON.parse(line) as IndexedReport;
+			bySlot.delete(report.slot);
+			bySlot.set(report.slot, report);
+		}
+		return [...bySlot.values()];
+	}
+
+	#sectionsFile(year: number): Buffer {
+		return getOrCreate(this.#sectionFiles, year, () => readOrEmpty(this.#file(year, 'sections')));
+	}
+
+	/** A report version's sections, [id, title] in reading order. */
+	sections(report: IndexedReport): (readonly [string, string])[] {
+		const [from, to] = report.sections;
+		return this.#sectionsFile(report.year)
+			.toString('utf8', from, to)
+			.split('\n')
+			.slice(0, -1)
+			.map(line => {
+				const tab = line.indexOf('\t');
+				return [line.slice(0, tab), line.slice(tab + 1)] as const;
+			});
+	}
+
+	/** The k-th section of a report version, decoding that line only. */
+	#section(report: IndexedReport, k: number): readonly [string, string] {
+		const line = nthLine(this.#sectionsFile(report.year), report.sections[0], report.sections[1], k);
+		const tab = line.indexOf('\t');
+		return tab < 0 ? [PREAMBLE_SECTION.id, ''] : [line.slice(0, tab), line.slice(tab + 1)];
+	}
+
+	/**
+	 * The figures of a year's live report versions whose line contains every one of `words` (all figures when there
+	 * are none): a byte search over the file, then JSON only for the lines it finds.
+	 */
+	figures(year: number, live: readonly IndexedReport[], words: readonly string[] = []): IndexedFigure[] {
+		const data = readOrEmpty(this.#file(year, 'figures.ndjson'));
+		const starts = new Set(live.map(r => r.start));
+		const found: IndexedFigure[] = [];
+		const wanted = words.map(w => Buffer.from(JSON.stringify(w).slice(1, -1)));
+		for (const line of linesContaining(data, wanted)) {
+			const figure = JSON.parse(line) as IndexedFigure;
+			if (starts.has(figure[0])) found.push(figure);
+		}
+		return found;
+	}
+
+	/**
+	 * The figures of `live` report versions whose labels may contain `words`, as indicators (sentence and section
+	 * title included), by report slot. Sentences are read from `<year>.txt` one by one: a query touches few.
+	 */
+	indicators(year: number, live: readonly IndexedReport[], words: readonly string[]): Map<string, Indicator[]> {
+		const byStart = new Map(live.map(r => [r.start, r]));
+		const bySlot = new Map<string, Indicator[]>();
+		const titles = new Map<IndexedReport, Map<string, string>>();
+		const titleOf = (report: IndexedReport, sectionId: string) =>
+			getOrCreate(titles, report, () => new Map(this.sections(report))).get(sectionId) ?? PREAMBLE_SECTION.title;
+		const figures = this.figures(year, live, words);
+		if (figures.length === 0) return bySlot;
+		const fd = openSync(this.#file(year, 'txt'), 'r');
+		try {
+			for (const [start, id, sectionId, label, value, unit, qualifier, raw, offset, from, to] of figures) {
+				const report = byStart.get(start)!;
+				const buffer = Buffer.alloc(to - from);
+				readSync(fd, buffer, 0, buffer.length, from);
+				getOrCreate(bySlot, report.slot, () => []).push({
+					id,
+					region: report.region,
+					year,
+					sectionId,
+					sectionTitle: titleOf(report, sectionId),
+					label,
+					value: value ?? Number.NaN,
+					unit,
+					qualifier,
+					raw,
+					sentence: buffer.toString('utf8'),
+					offset,
+				});
+			}
+		} finally {
+			closeSync(fd);
+		}
+		return bySlot;
+	}
+
+	/**
+	 * Every sentence of a year that contains `needle` (ASCII letters in any case), with its report and section, in
+	 * the order the reports were stored; sentences of superseded versions are skipped. The text is read and searched
+	 * in chunks of whole lines.
+	 */
+	*sentences(year: number, live: readonly IndexedReport[], needle: string): Generator<FoundSentence> {
+		const {bytes: wanted, caseless} = needleBytes(needle);
+		if (wanted.length === 0) return;
+		const sorted = [...live].sort((a, b) => a.start - b.start);
+		const lines = lineTable(readOrEmpty(this.#file(year, 'lines')));
+		let fd: number;
+		try {
+			fd = openSync(this.#file(year, 'txt'), 'r');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+			throw error;
+		}
+		try {
+			const size = fstatSync(fd).size;
+			let chunk = Buffer.allocUnsafe(Math.max(1, Math.min(this.#chunk, size)));
+			let pos = 0;
+			while (pos < size) {
+				const read = readSync(fd, chunk, 0, Math.min(chunk.length, size - pos), pos);
+				// Whole lines only; a line longer than the chunk (never a sentence, but still) doubles the chunk.
+				const usable = pos + read < size ? chunk.lastIndexOf(10, read - 1) + 1 : read;
+				if (usable === 0) {
+					chunk = Buffer.allocUnsafe(chunk.length * 2);
+					continue;
+				}
+				const text = chunk.subarray(0, usable);
+				for (const [start, end] of linesWith(text, wanted, caseless)) {
+					const at = pos + start;
+					const k = rangeHolding(
+						sorted.length,
+						i => sorted[i]!.start,
+						i => sorted[i]!.end,
+						at,
+					);
+					const line = lineAt(lines, at);
+					if (k < 0 || line < 0) continue;
+					const report = sorted[k]!;
+					const [sectionId, sectionTitle] = this.#section(report, lines[LINE_FIELDS * line + 2]!);
+					yield {
+						report,
+						sectionId,
+						sectionTitle,
+						sentence: text.toString('utf8', start, end),
+						offset: lines[LINE_FIELDS * line + 1]!,
+					};
+				}
+				pos += usable;
+			}
+		} finally {
+			closeSync(fd);
+		}
+	}
+}
+
+async function fileSize(path: string): Promise<number> {
+	const handle = await open(path, 'a');
+	try {
+		return (await handle.stat()).size;
+	} finally {
+		await handle.close();
+	}
+}
