@@ -152,7 +152,7 @@ const PREDICATES = [
 /** Adverbs that end a noun phrase cut before its verb ("年度重点任务全面|落实"). */
 const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有效|顺利|积极|已经|正式|整合|统筹|优化)$/;
 /** What people or things did that is the measure itself: "575名领导干部参加述法" counts 参加述法. */
-const OUTCOME_VERBS = ['参加', '参与', '完成', '通过', '进驻', '入驻', '纳入', '接入'];
+export const OUTCOME_VERBS = ['参加', '参与', '完成', '通过', '进驻', '入驻', '纳入', '接入'];
 /** An outcome is kept when the label stays this short (a long clause is context, not the measure). */
 const OUTCOME_MAX = 14;
 const OTHER_VERBS = [

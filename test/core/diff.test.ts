@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {alignIndicators, unitKind} from '../../src/core/diff/align.js';
+import {analyze} from '../../src/core/analyze.js';
 import {diffIndicators, diffReports} from '../../src/core/diff/diff.js';
 import type {Indicator} from '../../src/core/types.js';
 import {SEED, SYNTHETIC_2022, loadReport} from '../helpers.js';
@@ -200,6 +201,41 @@ describe('pairing rules', () => {
 		expect(pair('市政府常务会议学法', '市政府常务会议集体学习法律法规')).toBe(true);
 		expect(pair('清理规范性文件', '废止规范性文件', '件')).toBe(false);
 		expect(pair('一窗办理率', '一门进驻率', '%')).toBe(false);
+	});
+});
+
+describe('pairing on reworded real-report phrasing (sentences written for this test)', () => {
+	const before = analyze(
+		'一、主要工作\n市长5次主持召开市政府党组会议、市政府常务会议、市长办公会议，研究法治政府建设重大问题。' +
+			'制定重点举措30条。900余个事项进驻市政务服务中心。',
+		{region: '甲市', year: 2021},
+	).indicators;
+	const after = analyze(
+		'一、主要工作\n市长7次主持市政府常务会议研究行政立法等议题12项。制定加强法治宣传教育落实举措8条。' +
+			'45家单位1200个服务事项进驻市级大厅，1000余项事项实现全程网办。',
+		{region: '甲市', year: 2022},
+	).indicators;
+	const pairs = diffIndicators(before, after)
+		.filter(r => r.status !== 'added' && r.status !== 'removed')
+		.map(r => `${r.from!.value}→${r.to!.value}`);
+
+	test('a label cut from a list still pairs with what the list held (主持召开…党组会议、…常务会议 / 主持…常务会议)', () => {
+		expect(pairs).toContain('5→7');
+	});
+	test('the same measure verb and head noun pair although the modifier is reworded (制定…举措)', () => {
+		expect(pairs).toContain('30→8');
+	});
+	test('"N个事项进驻…" counts 事项: it pairs with the other year\'s 事项 that moved in, not with another 事项 count', () => {
+		expect(pairs).toContain('900→1200');
+		expect(pairs).not.toContain('900→1000');
+		expect(pairs).toHaveLength(3);
+	});
+	test('kinds of legal matter never stand for one another, however alike the other words', () => {
+		const pair = (x: string, y: string) =>
+			diffIndicators([make(x, 2, '件')], [make(y, 3, '件', null, 2023)]).length === 1;
+		expect(pair('受理行政复议案件', '受理行政诉讼案件')).toBe(false);
+		expect(pair('办结行政复议案件', '办结信访案件')).toBe(false);
+		expect(pair('受理行政复议申请', '受理行政复议案件')).toBe(true);
 	});
 });
 

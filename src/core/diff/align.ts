@@ -8,11 +8,11 @@
  * is taken when both sides are free and the score clears the threshold. A wrong pair is worse than no pair,
  * hence the threshold.
  */
-import {MEASURE_VERBS} from '../label.js';
+import {MEASURE_VERBS, OUTCOME_VERBS} from '../label.js';
 import {getOrCreate} from '../memo.js';
 import {toSimplified} from '../script.js';
 import type {Indicator} from '../types.js';
-import {bigrams, headSimilarity, longestCommonRun, setSimilarity} from './similarity.js';
+import {bigrams, commonEnding, containment, headSimilarity, longestCommonRun, setSimilarity} from './similarity.js';
 
 /** Units that mean the same thing. Anything not listed pairs only with itself (件 never with 次 or %). */
 const UNIT_GROUPS: readonly (readonly string[])[] = [
@@ -22,6 +22,41 @@ const UNIT_GROUPS: readonly (readonly string[])[] = [
 	['工作日', '个工作日'],
 	['百分点', '个百分点'],
 ];
+
+/**
+ * Kinds of legal matter that are counted apart and never stand for one another: a label about one never pairs
+ * with a label about another (受理行政复议案件 / 受理行政诉讼案件, 办结信访案件 / 办结行政复议案件), however alike
+ * the rest of the words are. Synonyms share a group.
+ */
+const MATTERS: readonly RegExp[] = [
+	/行政复议/,
+	/行政诉讼|行政应诉|出庭应诉/,
+	/信访/,
+	/法律援助/,
+	/公证/,
+	/调解/,
+	/仲裁/,
+	/行政处罚/,
+	/行政许可/,
+	/行政检查/,
+	/行政强制/,
+	/行政裁决/,
+	/司法鉴定/,
+	/国家赔偿|行政赔偿/,
+	/信息公开/,
+	/规范性文件/,
+	/规章/,
+	/地方性法规/,
+	/重大行政决策/,
+	/法律顾问/,
+];
+
+/** Bit set of the MATTERS a label speaks of. */
+function mattersOf(text: string): number {
+	let bits = 0;
+	for (let k = 0; k < MATTERS.length; k++) if (MATTERS[k]!.test(text)) bits |= 1 << k;
+	return bits;
+}
 
 export function unitKind(unit: string): string {
 	return UNIT_GROUPS.find(g => g.includes(unit))?.[0] ?? unit;
@@ -42,23 +77,35 @@ export interface Pair {
 
 interface Features {
 	readonly text: string;
+	/** What is counted: the label, or the part before an outcome verb ("事项进驻区级大厅" counts 事项). */
+	readonly head: string;
 	readonly label: Uint32Array;
 	readonly context: Uint32Array;
+	/** The clause that states the figure, as written: what the label was cut from (lists and all). */
+	readonly clause: Uint32Array;
 	readonly section: Uint32Array;
 	readonly kind: string;
 	/** The measure verb the label opens with, '' when none. */
 	readonly verb: string;
 	/** A count of things (个 项 件 …), which may change unit from one year to the next. */
 	readonly count: boolean;
+	/** The kinds of legal matter the label speaks of (MATTERS). */
+	readonly matters: number;
 }
+
+const SERIAL_VERB = /(主持|组织|牵头|带头|先后|集中|统一)(?:召开|开展|举办|举行|进行|实施)/g;
 
 /** A label as compared: simplified script, 法制 → 法治, no quotes, batch ordinals, scope words or trailing 等. */
 export function comparable(label: string): string {
-	return toSimplified(label)
-		.replace(/法制/g, '法治')
-		.replace(/[“”‘’《》「」"]/g, '')
-		.replace(/首批|第[一二三四五六七八九十\d]+批|^(?:全省|全市|全区|全县|全年)/g, '')
-		.replace(/等$/, '');
+	return (
+		toSimplified(label)
+			.replace(/法制/g, '法治')
+			.replace(/[“”‘’《》「」"]/g, '')
+			.replace(/首批|第[一二三四五六七八九十\d]+批|^(?:全省|全市|全区|全县|全年)/g, '')
+			// Serial verbs say one action: 主持召开 / 主持, 组织开展 / 组织 (the second verb only says "held").
+			.replace(SERIAL_VERB, '$1')
+			.replace(/等$/, '')
+	);
 }
 
 /** Features of many indicators; sentences and section titles are shared by several, so each is cut once. */
@@ -70,19 +117,55 @@ function featuresOf(indicators: readonly Indicator[]): Features[] {
 		const kind = unitKind(i.unit);
 		return {
 			text,
+			head: countedPart(text),
 			label: bigrams(text),
 			context: grams(i.sentence),
+			clause: bigrams(comparable(clauseOf(i.sentence, i.raw))),
 			section: grams(i.sectionTitle),
 			kind,
 			verb: measureVerb(text),
 			count: COUNT_UNITS.test(kind),
+			matters: mattersOf(text),
 		};
 	});
+}
+
+/** The clause of `sentence` around the first `raw` (between clause stops), or the sentence when raw is not in it. */
+function clauseOf(sentence: string, raw: string): string {
+	const at = sentence.indexOf(raw);
+	if (at < 0) return sentence;
+	const stops = /[，,；;：:。！？]/;
+	let start = at;
+	while (start > 0 && !stops.test(sentence[start - 1]!)) start--;
+	let end = at + raw.length;
+	while (end < sentence.length && !stops.test(sentence[end]!)) end++;
+	return sentence.slice(start, end);
+}
+
+const OUTCOME = new RegExp(`^(.{2,}?)(?:${OUTCOME_VERBS.join('|')})`);
+
+/** "事项进驻区级大厅": the figure counts 事项, and says what they did; the head noun is before the verb. */
+function countedPart(text: string): string {
+	const subject = OUTCOME.exec(text)?.[1];
+	return subject && !OUTCOME_VERBS.some(v => subject.startsWith(v)) ? subject : text;
 }
 
 function features(i: Indicator): Features {
 	return featuresOf([i])[0]!;
 }
+
+const CLAUSE_WEIGHT = 0.9;
+/**
+ * How well each label is found in the other figure's clause: a label is a cut of its clause ("主持召开省政府党组会议等"
+ * of "主持召开省政府党组会议、省政府常务会议、省长专题会议"), so the clause still says what the cut left out.
+ */
+function clauseSimilarity(fa: Features, fb: Features): number {
+	const a = containment(fa.label, fb.clause);
+	const b = containment(fb.label, fa.clause);
+	return (a + b) / 2;
+}
+
+const VERB_AND_HEAD = 0.6;
 
 /** How alike a label is to the one it abbreviates ("一门率" of "一门进驻率"). */
 const ABBREVIATION = 0.75;
@@ -101,24 +184,26 @@ function isAbbreviation(a: string, b: string): boolean {
 
 /** How alike two labels are, 0–1: shared character pairs, or a run of three or more characters in common. */
 function labelSimilarity(fa: Features, fb: Features): number {
-	const shared = setSimilarity(fa.label, fb.label);
+	const shared = Math.max(setSimilarity(fa.label, fb.label), CLAUSE_WEIGHT * clauseSimilarity(fa, fb));
 	if (shared === 0) return 0;
 	if (isAbbreviation(fa.text, fb.text)) return Math.max(shared, ABBREVIATION);
+	// The same measure verb and the same head noun (制定重点举措 / 制定…落实举措): one measure, its modifier reworded.
+	const floor = fa.verb !== '' && fa.verb === fb.verb && commonEnding(fa.head, fb.head) >= 2 ? VERB_AND_HEAD : 0;
 	const run = longestCommonRun(fa.text, fb.text);
-	if (run.length < 3) return shared;
+	if (run.length < 3) return Math.max(shared, floor);
 	// A run that opens both labels (the same verb and object: 主持召开省政府…) or ends both (the same head:
 	// …法治讲座) says they measure one thing; a run that is one label's modifier and the other's head, half that.
 	const aligned =
 		(fa.text.startsWith(run) && fb.text.startsWith(run)) || (fa.text.endsWith(run) && fb.text.endsWith(run));
 	// Like the bigram measure, the mean of the run's share of the shorter and of the longer label.
 	const lengths = [fa.text.length, fb.text.length].sort((x, y) => x - y) as [number, number];
-	return Math.max(shared, (aligned ? 1 : 0.5) * 0.5 * (run.length / lengths[0] + run.length / lengths[1]));
+	return Math.max(shared, floor, (aligned ? 1 : 0.5) * 0.5 * (run.length / lengths[0] + run.length / lengths[1]));
 }
 
 function score(fa: Features, fb: Features, label: number): number {
 	return (
 		0.55 * label +
-		0.2 * headSimilarity(fa.text, fb.text) +
+		0.2 * headSimilarity(fa.head, fb.head) +
 		0.15 * setSimilarity(fa.context, fb.context) +
 		0.1 * setSimilarity(fa.section, fb.section)
 	);
@@ -131,6 +216,7 @@ function measureVerb(text: string): string {
 
 export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a), fb: Features = features(b)): number {
 	if (fa.verb && fb.verb && fa.verb !== fb.verb) return 0;
+	if (fa.matters && fb.matters && (fa.matters & fb.matters) === 0) return 0;
 	// Different units: only counts of things, and only with nearly the same label (checked before the cost).
 	if (fa.kind !== fb.kind && !(fa.count && fb.count)) return 0;
 	const label = labelSimilarity(fa, fb);

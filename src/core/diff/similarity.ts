@@ -44,11 +44,22 @@ export function setSimilarity(a: Uint32Array, b: Uint32Array): number {
 	return 0.5 * ((2 * common) / (a.length + b.length)) + 0.5 * (common / Math.min(a.length, b.length));
 }
 
+/** The share of `part`'s bigrams that `whole` has too: 1 when every character pair of a label is in a clause. */
+export function containment(part: Uint32Array, whole: Uint32Array): number {
+	return part.length === 0 ? 0 : intersectionSize(part, whole) / part.length;
+}
+
 /** Length of the common ending relative to the shorter label: 1 when one label ends the other. */
 export function headSimilarity(a: string, b: string): number {
+	const k = commonEnding(a, b);
+	return k < 2 ? 0 : k / Math.min(a.length, b.length);
+}
+
+/** How many characters two texts end alike. */
+export function commonEnding(a: string, b: string): number {
 	let k = 0;
 	while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
-	return k < 2 ? 0 : k / Math.min(a.length, b.length);
+	return k;
 }
 
 /** The longest run of characters two texts share ("主持召开省政府" in two meeting labels). */
