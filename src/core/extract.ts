@@ -2,8 +2,9 @@
  * Indicator extraction: every quantitative fact of a report, with a label, a normalised value and its
  * provenance (section, sentence, source offset). Pure.
  */
-import {makeLabel, textAfter, textBefore} from './label.js';
+import {makeLabel, shorten, textAfter, textBefore} from './label.js';
 import {dateSpans, findQuantities} from './quantity.js';
+import {respectiveLabels} from './respective.js';
 import {isTraditional, toSimplified} from './script.js';
 import {sourceOffset} from './sentences.js';
 import {endsComplete} from './text.js';
@@ -35,12 +36,13 @@ function extractFromParagraphs(
 ): Indicator[] {
 	const out: Indicator[] = [];
 	for (const paragraph of paragraphs) {
+		let previousObject: string | null = null;
+		let previousLabel: string | null = null;
 		for (const sentence of paragraph.sentences) {
 			const text = read(sentence.text);
 			const quantities = findQuantities(text).filter(q => sentence !== cutOff || text.length - q.end >= CUT_NOUN);
 			const dates = dateSpans(text);
-			let previousObject: string | null = null;
-			quantities.forEach((q, k) => {
+			const labels = quantities.map((q, k) => {
 				const before = Math.max(quantities[k - 1]?.end ?? 0, ...dates.filter(d => d[1] <= q.start).map(d => d[1]));
 				const after = Math.min(
 					quantities[k + 1]?.start ?? text.length,
@@ -53,15 +55,21 @@ function extractFromParagraphs(
 					afterIsNext:
 						next !== undefined && after === next.start && !/[，；：。！？]/.test(text.slice(q.end, next.start)),
 					previousObject,
+					previousLabel,
 				});
 				previousObject = object;
+				previousLabel = label;
+				return label;
+			});
+			const respective = respectiveLabels(text, quantities, labels);
+			quantities.forEach((q, k) => {
 				out.push({
 					id: `${report.id}:${section.id}:${out.length + 1}`,
 					region: report.region,
 					year: report.year,
 					sectionId: section.id,
 					sectionTitle: section.title,
-					label,
+					label: respective[k] === null ? labels[k]! : shorten(respective[k]!) || labels[k]!,
 					value: q.value,
 					unit: normalizeUnit(q.unit),
 					qualifier: q.qualifier,
@@ -70,6 +78,8 @@ function extractFromParagraphs(
 					offset: sourceOffset(paragraph, sentence.start + q.start),
 				});
 			});
+			// An object carries over a semicolon ("受理512件；审结497件"), not over a full stop.
+			if (!/[；;]$/.test(sentence.text.trim())) [previousObject, previousLabel] = [null, null];
 		}
 	}
 	return out;

@@ -118,6 +118,8 @@ export interface Head {
 	readonly title: string;
 	readonly salutations: readonly string[];
 	readonly speech: string | null;
+	/** Who published the page, as its chrome says (`发布机构：X区人民政府`, `来源：X市司法局`), in reading order. */
+	readonly publishers: readonly string[];
 	/** Index of the first token of the body. */
 	readonly bodyStart: number;
 }
@@ -138,6 +140,7 @@ export function readHead(tokens: readonly LineToken[]): Head {
 	const titleLines: string[] = [];
 	const salutations: string[] = [];
 	let speech: string | null = null;
+	const publishers: string[] = [];
 	/** Token index of the block's last title line; once the block has ended, title lines are repeats. */
 	let last = -1;
 	let ended = false;
@@ -152,8 +155,10 @@ export function readHead(tokens: readonly LineToken[]): Head {
 		if (token.kind === 'blank') continue;
 		if (token.kind !== 'prose') break;
 		const text = token.content.text;
-		if (isChrome(text)) end();
-		else if (isSalutation(text)) {
+		if (isChrome(text)) {
+			publishers.push(...publishersIn(text));
+			end();
+		} else if (isSalutation(text)) {
 			salutations.push(text.slice(0, -1));
 			end();
 		} else if (isSpeechLine(text)) speech = text;
@@ -165,7 +170,12 @@ export function readHead(tokens: readonly LineToken[]): Head {
 		} else if (isParagraph(text)) break;
 		else end();
 	}
-	return {title: joinTitle(titleLines), salutations, speech, bodyStart: i};
+	return {title: joinTitle(titleLines), salutations, speech, publishers, bodyStart: i};
+}
+
+/** The publisher fields of a chrome line: "来源：沈河区人民政府 时间：2021-01-28" → 沈河区人民政府. */
+function publishersIn(text: string): string[] {
+	return [...text.matchAll(/(?:发布机构|发文机关|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30})/gu)].map(m => m[1]!);
 }
 
 /** Whether the next non-blank line is a title line (an issuer line may stand above the title, blank lines between). */

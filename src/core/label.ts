@@ -90,6 +90,13 @@ export const MEASURE_VERBS = [
 	'纠正',
 	'受理',
 	'办结',
+	'新收',
+	'审结',
+	'维持',
+	'确认违法',
+	'立案',
+	'结案',
+	'驳回',
 	'新增',
 	'取消',
 	'下放',
@@ -184,14 +191,24 @@ const CHANGE_VERB = /^(?:削减|减少|压缩|精简|缩短|压减|降低|下降
 
 const CLAUSE_STOP = /[，；：。！？]/;
 const LEADING =
-	/^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|以及|和|及|与|、|\s)+/;
-const ADVERB_BEFORE_VERB = new RegExp(`(?:共计|共|累计|先后|新|已|均|全部)(?=${VERBS.join('|')})`, 'g');
-const TRAILING = /(?:达到|达|共计|共|累计|合计|总计|分别|均|(?<=[率量数额比])为|、|和|及|与)$/;
+	/^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|或|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|以及|和|及|与|、|\s)+/;
+// Adverbs, not the ends of words: 平均办理 keeps its 均, 创新开展 its 新.
+const ADVERB_BEFORE_VERB = new RegExp(
+	`(?:共计|共|累计|先后|(?<![创更革重清])新|已|(?<!平)均|全部)(?=${VERBS.join('|')})`,
+	'g',
+);
+const TRAILING =
+	/(?:达到|达|共计|共|累计|合计|总计|分别|均|(?<=[率量数额比])为|、|(?<![调缓])和|(?<![涉以普])及|(?<![参给])与|(?:压缩|缩短|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|扩面|上升|精简|压减|延长|控制|保持|稳定|维持|(?<![削缩精压核递])[降升增减])(?:至|到|为|在))$/;
 const PREPOSITION = /^(?:对|为|向|给|针对|围绕|通过|从|按照|根据)/;
 const GENERIC_PREFIX = /^(?:各类|各项|各级|各种)/;
 const RATE = /^[\u4e00-\u9fa5]{1,2}率$/;
 /** What is left of a before-fragment that only says "in all": 共, 合计, 累计 — the figure counts the previous object. */
 const SUM_ONLY = /^(?:共计|共|合计|累计|计|总计)?$/;
+/** A fragment that only says how much the previous figure changed: 同比增长, 较上年下降, 比2021年增加. */
+const CHANGE_ONLY =
+	/^(?:同比|环比|较上年|较去年|比上年|比去年|较同期|较[^，]{0,6}年|比[^，]{0,6}年)(?:分别)?(?:增长|增加|上升|提高|提升|下降|减少|降低|减)(?:了)?$/;
+/** A fragment that only links a subject to its figure: 保持100%, 稳定在98%. */
+const COPULA_ONLY = /^(?:保持|保持在|稳定在|维持在|均保持|均为|均达|为|达|达到)$/;
 /** Labels longer than this are shortened where the text allows (enumerations, modifiers). */
 const LONG = 16;
 
@@ -280,6 +297,22 @@ export function cleanBefore(phrase: string): Cleaned {
 		if (verb.index > 0) s = s.slice(verb.index);
 	}
 	const verb = findWord(s, ACTION_VERBS, 0, true);
+	// "合法性审查率", "按时办结率": a verb inside the name of a rate is part of the name.
+	if (verb.index >= 0 && /率$/.test(s) && s.length - verb.index - verb.word.length <= 3)
+		return {text: unquote(s.replace(GENERIC_PREFIX, '')), bareVerb: null, verb: ''};
+	// "行政复议案件受理89件": the object first, the verb last; the label reads verb + object.
+	// Not a nominalised verb (合法性审查), nor one that ends a verb phrase (完成…审查).
+	const ahead = s.slice(0, verb.index);
+	if (
+		verb.index >= 2 &&
+		verb.index + verb.word.length === s.length &&
+		!/[、等性]$/.test(ahead) &&
+		findWord(ahead, VERBS).index < 0
+	) {
+		const object = headAfterDe(ahead);
+		if (object.length >= 2)
+			return {text: object, bareVerb: null, verb: MEASURE_VERBS.includes(verb.word) ? verb.word : ''};
+	}
 	let measure = MEASURE_VERBS.includes(verb.word) ? verb.word : '';
 	// "制定修改2部政府规章": a run of measure verbs stays whole.
 	for (let at = verb.index; measure; ) {
@@ -342,7 +375,7 @@ function passiveAction(after: string): string {
 
 /** A verb and the object it acts on, without saying the verb twice. */
 function withVerb(verb: string, object: string): string {
-	return verb && !object.startsWith(verb) ? verb + object : object;
+	return verb && !object.includes(verb) ? verb + object : object;
 }
 
 /** Splits at 、 outside brackets and quotes. */
@@ -409,7 +442,7 @@ export function shorten(label: string): string {
 	}
 	// A stray joint at either end (but 参与, 涉及, 合并 end in one).
 	s = s
-		.replace(/^[、，和及与并的（]+/, '')
+		.replace(/^[、，和及与并或的（]+/, '')
 		.replace(/[、，的（]+$/, '')
 		.replace(/(?<![参给涉以调缓合兼])[和及与并]$/, '');
 	// A quote left open by a text cut off mid-word ("服务事项“移") is dropped.
@@ -427,6 +460,8 @@ export interface LabelContext {
 	readonly afterIsNext?: boolean;
 	/** The object of the previous figure in the same sentence, if any. */
 	readonly previousObject: string | null;
+	/** The label of that figure (a change of it reads 新收行政复议案件同比增长, verb and all). */
+	readonly previousLabel?: string | null;
 }
 
 function raw(q: Quantity, ctx: LabelContext): Label {
@@ -472,6 +507,15 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		return {label, object: label};
 	}
 	if (SUM_ONLY.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
+	// "新收案件512件，同比增长18.5%": a change of the previous figure; the object passes on to the next figure.
+	const change = CHANGE_ONLY.exec(before);
+	if (change && ctx.previousObject)
+		return {label: (ctx.previousLabel ?? ctx.previousObject) + change[0], object: ctx.previousObject};
+	// "出庭应诉率连续三年保持100%": a bare copula after a streak; the figure is the subject's, before the streak.
+	if (COPULA_ONLY.test(before) && ctx.previousObject) {
+		const subject = ctx.previousObject.replace(/连续.*$/, '');
+		if (subject.length >= 2) return {label: subject, object: subject};
+	}
 	// "示范地区（单位）42个、项目15个": a list that names its modifier once; 项目 are 省级示范项目 too.
 	if (
 		ctx.previousObject &&

@@ -155,6 +155,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 		title: simple(head.title),
 		salutations: head.salutations.map(simple),
 		speech: head.speech && simple(head.speech),
+		publishers: head.publishers.map(simple),
 		opening: firstParagraphs(body, 2).map(p => simple(p.text)),
 		headings: body.tops.map(t => simple(t.title)),
 		text: simple(allText(body)),

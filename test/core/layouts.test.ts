@@ -86,6 +86,23 @@ describe('titles', () => {
 	});
 });
 
+describe('a title that names only the level', () => {
+	test('the speech line names the congress, and so the place, the government reports to', () => {
+		const text =
+			'市人民政府关于2022年度法治政府建设情况的报告\n——2023年4月26日在鄂尔多斯市第五届人民代表大会常务委员会第五次会议上\n市人大常委会：2022年，全市清理规范性文件45件。\n';
+		expect(who(text)).toEqual({region: '鄂尔多斯市', regionCode: '150600', department: '', year: 2022});
+	});
+
+	test("the page's publisher line is the last resort, with a warning", () => {
+		const text =
+			'关于2020年度法治政府建设工作情况的报告\n来源：沈河区人民政府 时间：2021-01-28\n2020年，我区坚持依法行政，区政府常务会议学法6次。\n';
+		expect(who(text)).toEqual({region: '沈河区', regionCode: '210103', department: '', year: 2020});
+		expect(parseReport(text).warnings).toContain("region read from the page's publisher line: 沈河区");
+		// A department that published the page is not taken for the government that reports.
+		expect(() => parse(text.replace('沈河区人民政府', '沈河区司法局'))).toThrow(/no region found/);
+	});
+});
+
 describe('no title', () => {
 	test('the salutation names the addressee; the opening names who reports', () => {
 		expect(who('中共晋城市委、晋城市人民政府：\n2022年，阳城县坚持依法行政。\n')).toMatchObject({

@@ -115,6 +115,7 @@ export function findMentions(text: string): Mention[] {
 	for (let i = 0; i < text.length; ) {
 		let hit: Mention | undefined;
 		for (const n of lengths.get(text[i]!) ?? []) {
+			if (i + n > text.length) continue;
 			const name = text.slice(i, i + n);
 			const divisions = byName.get(name);
 			if (divisions) {

@@ -41,6 +41,8 @@ export interface Document {
 	readonly title: string;
 	readonly salutations: readonly string[];
 	readonly speech: string | null;
+	/** Who published the page, from its chrome (`来源：沈河区人民政府`): a last resort, as a page may be a copy. */
+	readonly publishers?: readonly string[];
 	/** The first paragraphs, in reading order. */
 	readonly opening: readonly string[];
 	/** Titles of the top-level sections ("2021年主要工作" carries a year). */
@@ -154,6 +156,39 @@ function fromOpening(opening: string): Found | null {
 	return null;
 }
 
+/**
+ * The people's congress a speech line names (`在鄂尔多斯市第五届人民代表大会常务委员会…会议上`): a government reports
+ * to the congress of its own place.
+ */
+function fromSpeech(speech: string | null): Found | null {
+	if (!speech) return null;
+	const mentions = findMentions(speech).filter(m => /^(?:第.{1,4}届)?(?:人民代表大会|人大)/u.test(speech.slice(m.end)));
+	const last = mentions.at(-1);
+	if (!last) return null;
+	const d = choose(
+		last,
+		mentions.flatMap(m => m.divisions),
+	);
+	return d ? {division: d, name: d.name, department: '', how: 'speech'} : null;
+}
+
+/** A government that published the page (`来源：沈河区人民政府`), when nothing in the document names one. */
+function fromPublishers(publishers: readonly string[]): Found | null {
+	for (const p of publishers) {
+		const m = /^([\u4e00-\u9fff]{2,20}?)(?:人民政府|政府)(?:办公室|办公厅)?$/u.exec(p);
+		if (!m) continue;
+		const mentions = findMentions(m[1]!);
+		const last = mentions.at(-1);
+		if (!last || last.end !== m[1]!.length) continue;
+		const d = choose(
+			last,
+			mentions.flatMap(x => x.divisions),
+		);
+		if (d) return {division: d, name: d.name, department: '', how: 'publisher'};
+	}
+	return null;
+}
+
 const LEVEL_WORDS: readonly (readonly [Level, RegExp])[] = [
 	['province', /我省|全省|本省|省政府|省人民政府|省委/u],
 	['city', /我市|全市|本市|市政府|市人民政府|市委/u],
@@ -257,7 +292,7 @@ export function identify(doc: Document): Identity {
 	const {year, source} = yearOf(doc);
 	const opening = doc.opening.join('\n');
 	const level = levelOf(opening);
-	let found = fromTitle(doc.title) ?? fromOpening(opening);
+	let found = fromTitle(doc.title) ?? fromOpening(opening) ?? fromSpeech(doc.speech);
 	if (found && !found.division && !found.name) {
 		// 省政务办: a department of a level, its place named elsewhere in the text.
 		const place = byMentions(doc.text, levelFromPrefix(found.department) ?? level ?? 'city', doc.salutations);
@@ -271,6 +306,10 @@ export function identify(doc: Document): Identity {
 			notes.push(
 				`the opening speaks of ${level === 'province' ? '省' : level === 'city' ? '市' : level === 'county' ? '县' : '区'} without naming it, and no place of that level stands out in the text`,
 			);
+	}
+	if (!found) {
+		found = fromPublishers(doc.publishers ?? []);
+		if (found) notes.splice(0, notes.length, `region read from the page's publisher line: ${found.name}`);
 	}
 	if (!found) {
 		if (!doc.title) notes.push('there is no title');
