@@ -378,16 +378,16 @@ function withVerb(verb: string, object: string): string {
 	return verb && !object.includes(verb) ? verb + object : object;
 }
 
-/** Splits at 、 outside brackets and quotes. */
-function enumeration(text: string): string[] {
+/** Splits at `joints` (by default 、) outside brackets and quotes: "A、B（C、D）" → A, B（C、D）. */
+export function enumeration(text: string, joints = '、'): string[] {
 	const items: string[] = [];
 	let depth = 0;
 	let from = 0;
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i]!;
-		if ('（《“‘【'.includes(ch)) depth++;
-		else if ('）》”’】'.includes(ch)) depth = Math.max(0, depth - 1);
-		else if (ch === '、' && depth === 0) {
+		if ('（(《“‘【'.includes(ch)) depth++;
+		else if ('）)》”’】'.includes(ch)) depth = Math.max(0, depth - 1);
+		else if (depth === 0 && joints.includes(ch)) {
 			items.push(text.slice(from, i));
 			from = i + 1;
 		}

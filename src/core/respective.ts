@@ -7,6 +7,7 @@
  *
  * A run is two or more figures joined only by 、 和 及 与 or a comma. Pure: text and quantities in, labels out.
  */
+import {enumeration} from './label.js';
 import type {Quantity} from './quantity.js';
 
 const JOINER = /^[\s、，,和及与]*$/;
@@ -14,24 +15,6 @@ const CLAUSE_STOP = /[，；：。！？,;:]/;
 const CHANGE = /增长|增加|上升|提高|提升|下降|减少|降低|压缩|缩短/;
 /** Words that open a subject without naming it. */
 const LEADING = /^(?:其中|全市|全省|全县|全区|我市|我省|我县|我区)+/;
-
-/** Splits "A、B和C" at the joints outside brackets and quotes. */
-function items(subject: string): string[] {
-	const out: string[] = [];
-	let depth = 0;
-	let from = 0;
-	for (let i = 0; i < subject.length; i++) {
-		const ch = subject[i]!;
-		if ('（《“(【'.includes(ch)) depth++;
-		else if ('）》”)】'.includes(ch)) depth = Math.max(0, depth - 1);
-		else if (depth === 0 && '、和及与'.includes(ch)) {
-			out.push(subject.slice(from, i));
-			from = i + 1;
-		}
-	}
-	out.push(subject.slice(from));
-	return out.map(s => s.trim());
-}
 
 /** The length of the run of figures starting at `k`: figures joined by nothing but 、 和 及 与 or a comma. */
 function runLength(text: string, quantities: readonly Quantity[], k: number): number {
@@ -62,7 +45,7 @@ export function respectiveLabels(
 		if (r < 2) continue;
 		const subject = lead.slice(0, at).trim().replace(LEADING, '');
 		if (subject.length >= 2) {
-			const things = items(subject);
+			const things = enumeration(subject, '、和及与').map(t => t.trim());
 			if (things.length === r && things.every(t => t.length >= 2)) for (let i = 0; i < r; i++) out[k + i] = things[i]!;
 		} else if (k >= r) {
 			const verb = CHANGE.exec(lead.slice(at))?.[0] ?? '';
