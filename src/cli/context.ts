@@ -39,7 +39,10 @@ async function seed(store: Store): Promise<void> {
 }
 
 export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (m: string) => void): Promise<Store> {
-	const store = await Store.open(storePath(args, env), {lock: {warn}, warn});
+	// JCFZ_LOCK=file: the portable lock file instead of the kernel's socket lock (for a store that writers on
+	// several machines share, which neither can make safe, or to test it).
+	const kind = env.JCFZ_LOCK === 'file' ? 'file' : undefined;
+	const store = await Store.open(storePath(args, env), {lock: {warn, kind}, warn});
 	if (store.isNew) await seed(store);
 	return store;
 }

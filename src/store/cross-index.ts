@@ -21,7 +21,7 @@ import {type Indicator, PREAMBLE_SECTION, type Qualifier, type Report} from '../
 import {allParagraphs} from '../core/walk.js';
 import {writeFileAtomic} from './atomic-file.js';
 import {linesContaining, linesWith, needleBytes, rangeHolding} from './byte-search.js';
-import {storeName} from './keys.js';
+import {indexFolderName} from './keys.js';
 import {sentenceIndex} from './record.js';
 
 /** A report version as the index knows it. */
@@ -136,7 +136,7 @@ export class CrossIndex {
 
 	/** `chunk`: bytes of text searched at once (tests make it small to cross chunk boundaries). */
 	constructor(storePath: string, {chunk = CHUNK}: {readonly chunk?: number} = {}) {
-		this.folder = join(dirname(storePath), `${storeName(storePath)}.index`);
+		this.folder = join(dirname(storePath), indexFolderName(storePath));
 		this.#chunk = chunk;
 	}
 

@@ -47,3 +47,8 @@ export function bodiesFolderName(indexPath: string): string {
 export function backupsFolderName(indexPath: string): string {
 	return `${storeName(indexPath)}.backups`;
 }
+
+/** Folder of the cross-report index (cross-index.ts): `jcfz.index/` for `jcfz.json`. */
+export function indexFolderName(indexPath: string): string {
+	return `${storeName(indexPath)}.index`;
+}

@@ -1,73 +1,82 @@
 /**
  * A cross-process lock around every read-change-write of the store (lowdb itself is safe in one process only).
- * Creating the lock file succeeds for exactly one process (a hard link onto an existing name fails); the file
- * names the holder's pid. A lock whose holder is no longer running (a crash, kill -9) is stale: it is taken over
- * with a note on stderr.
+ *
+ * On Linux the lock is an abstract unix socket named after the store's real path: binding it succeeds for exactly
+ * one process, and the kernel releases it when that process ends, however it ends (kill -9 included). There is no
+ * lock file, so nothing stale can be left behind, taken over twice, or name a recycled pid. A waiting writer asks the
+ * holder for its pid over the socket, to name it.
+ *
+ * Elsewhere (no abstract sockets) the lock is a file that appears complete or not at all (a hard link of a private
+ * temp file) and names its holder by pid, start time and host; a stale one is moved aside under a unique name and
+ * checked before it is removed, so two writers cannot both take it over (see lock-file.ts).
+ *
+ * What neither can see: a writer on another machine sharing the folder (NFS), and, for the socket, a writer in
+ * another network namespace (a container) sharing the folder.
  */
-import {randomHex} from '../core/lazy-crypto.js';
-import {link, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
-import {dirname, join} from 'node:path';
+import {mkdir, readdir, realpath, rm} from 'node:fs/promises';
+import {basename, dirname, join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
-import {backupsFolderName, bodiesFolderName} from './keys.js';
+import {sha256Hex} from '../core/lazy-crypto.js';
+import {acquireFileLock, isRunning} from './lock-file.js';
+import {acquireSocketLock} from './lock-socket.js';
+import {backupsFolderName, bodiesFolderName, indexFolderName} from './keys.js';
 
 export interface LockOptions {
 	/** How long to wait for another jcfz before giving up. */
 	readonly timeoutMs?: number;
 	/** Where to report a stale lock that was taken over. */
 	readonly warn?: (message: string) => void;
+	/** 'file' forces the portable lock (tests of it run on Linux too). */
+	readonly kind?: 'socket' | 'file';
 }
 
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
+/** A held lock: `release` gives it up. */
+export interface Held {
+	release(): Promise<void>;
 }
 
-async function holderOf(lockPath: string): Promise<number | null> {
-	const text = await readFile(lockPath, 'utf8').catch(() => '');
-	const pid = Number.parseInt(text, 10);
-	return Number.isInteger(pid) && pid > 0 ? pid : null;
+/** Tries once: the held lock, or what is known of the process that holds it. */
+type TryLock = () => Promise<Held | {holder: string}>;
+
+/** The store's path with its folder's symlinks resolved: two spellings of one store share one lock. */
+async function canonical(storePath: string): Promise<string> {
+	const folder = await realpath(dirname(storePath)).catch(() => dirname(storePath));
+	return join(folder, basename(storePath));
 }
 
 /**
- * The lock file appears complete or not at all: the pid is written to a private temp file, which is then hard-linked
- * to the lock name (link fails if the name exists). A crash can never leave an empty lock with no pid to check.
+ * Temp files our writers make, by exact shape: `.<name>.<pid>.<8 hex>.tmp` where <name> is the index's own file
+ * name in the store folder (any .json name in jcfz's own folders), and `<index>.lock.<pid>.<8 hex>`.
  */
-async function tryAcquire(lockPath: string): Promise<boolean> {
-	const temp = `${lockPath}.${process.pid}.${randomHex(4)}`;
-	try {
-		await writeFile(temp, `${process.pid}\n`, {flag: 'wx'});
-		await link(temp, lockPath);
-		return true;
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EEXIST') return false;
-		throw new JcfzError(
-			'data',
-			`cannot write in ${dirname(lockPath)} (${code}): choose a writable store with --db or JCFZ_DB`,
-			`无法写入 ${dirname(lockPath)}（${code}）：请用 --db 或 JCFZ_DB 指定可写的库`,
-		);
-	} finally {
-		await rm(temp, {force: true});
-	}
+function tempPattern(index: string, ownFolder: boolean): RegExp {
+	const name = ownFolder ? '[^/]+\\.(?:json|txt|lines|sections|ndjson)' : escapeRegExp(index);
+	return new RegExp(
+		`^(?:\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp|${escapeRegExp(index)}\\.lock\\.(\\d+)\\.[0-9a-f]{8})$`,
+	);
 }
 
-/** Temp files our writers make: `.x.json.<pid>.<hex>.tmp` (atomic-file.ts) and `x.json.lock.<pid>.<hex>` (above). */
-const TEMP_NAME = /^(?:\..+\.(\d+)\.[0-9a-f]{8}\.tmp|.+\.lock\.(\d+)\.[0-9a-f]{8})$/;
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
- * Removes temp files left by writers that were killed mid-write (their pid no longer runs). Run under the lock,
- * in the store's folder and its report folder; they are never read, this only keeps the folder clean.
+ * Removes temp files left by writers that were killed mid-write (their pid no longer runs). Run under the lock;
+ * only names jcfz itself makes are touched, so files of the user's beside the store are never removed.
  */
 async function removeOrphans(storePath: string): Promise<void> {
 	const folder = dirname(storePath);
-	for (const dir of [folder, join(folder, bodiesFolderName(storePath)), join(folder, backupsFolderName(storePath))]) {
+	const index = basename(storePath);
+	const folders: [string, boolean][] = [
+		[folder, false],
+		[join(folder, bodiesFolderName(storePath)), true],
+		[join(folder, backupsFolderName(storePath)), true],
+		[join(folder, indexFolderName(storePath)), true],
+	];
+	for (const [dir, own] of folders) {
+		const pattern = tempPattern(index, own);
 		const names = await readdir(dir).catch(() => [] as string[]);
 		for (const name of names) {
-			const m = TEMP_NAME.exec(name);
+			const m = pattern.exec(name);
 			const pid = Number(m?.[1] ?? m?.[2]);
 			if (m && pid !== process.pid && !isRunning(pid)) await rm(join(dir, name), {force: true});
 		}
@@ -75,35 +84,42 @@ async function removeOrphans(storePath: string): Promise<void> {
 }
 
 export async function withLock<T>(storePath: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-	const lockPath = `${storePath}.lock`;
 	await mkdir(dirname(storePath), {recursive: true}).catch(() => undefined);
+	const path = await canonical(storePath);
+	const kind = options.kind ?? (process.platform === 'linux' ? 'socket' : 'file');
+	const attempt: TryLock =
+		kind === 'socket'
+			? () => acquireSocketLock(`\0jcfz-store:${sha256Hex(path).slice(0, 40)}`)
+			: () => acquireFileLock(`${path}.lock`, options.warn);
 	const deadline = Date.now() + (options.timeoutMs ?? 5000);
 	let delay = 5;
-	while (!(await tryAcquire(lockPath))) {
-		const holder = await holderOf(lockPath);
-		// Known gap: two processes that find the same stale lock at the same instant may both remove it, and one
-		// could remove the other's fresh lock. It needs a crash first and then a race within milliseconds.
-		if (holder !== null && !isRunning(holder)) {
-			options.warn?.(
-				`jcfz: removed a stale lock ${lockPath} left by pid ${holder}, which is no longer running (it crashed or was killed)`,
-			);
-			await rm(lockPath, {force: true});
-			continue;
+	let held: Held;
+	for (;;) {
+		const result = await attempt();
+		if ('release' in result) {
+			held = result;
+			break;
 		}
 		if (Date.now() > deadline) {
+			const clear =
+				kind === 'socket'
+					? 'wait for it to finish (the lock ends with the process)'
+					: `wait for it to finish, or delete ${path}.lock if no jcfz is running`;
+			const clearZh =
+				kind === 'socket' ? '请等它结束（进程结束即释放）' : `请等它结束；若没有 jcfz 在运行，可删除 ${path}.lock`;
 			throw new JcfzError(
 				'data',
-				`store is locked by another jcfz (pid ${holder ?? 'unknown'}): wait for it to finish, or delete ${lockPath} if no jcfz is running`,
-				`库正被另一个 jcfz 使用（pid ${holder ?? '未知'}）：请等它结束；若没有 jcfz 在运行，可删除 ${lockPath}`,
+				`store is locked by another jcfz (${result.holder}): ${clear}`,
+				`库正被另一个 jcfz 使用（${result.holder}）：${clearZh}`,
 			);
 		}
 		await new Promise(resolve => setTimeout(resolve, delay));
 		delay = Math.min(delay * 2, 100);
 	}
 	try {
-		await removeOrphans(storePath);
+		await removeOrphans(path);
 		return await work();
 	} finally {
-		await rm(lockPath, {force: true});
+		await held.release();
 	}
 }

@@ -3,7 +3,6 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {analyze} from '../../src/core/analyze.js';
-import {withLock} from '../../src/store/lock.js';
 import {Store} from '../../src/store/store.js';
 import {SEED, SYNTHETIC_2022, fingerprint, tempDir} from '../helpers.js';
 
@@ -190,27 +189,5 @@ describe('store', () => {
 			'reports[0].file "../../etc/passwd" is not a report document of this store',
 		);
 		expect(fingerprint(dir)).toEqual(before);
-	});
-
-	test('a lock held by a live process makes a writer wait, then give up with the pid', async () => {
-		const dir = tempDir();
-		const path = join(dir, 'jcfz.json');
-		writeFileSync(`${path}.lock`, `${process.pid}\n`);
-		await expect(withLock(path, async () => 1, {timeoutMs: 100})).rejects.toThrow(
-			`store is locked by another jcfz (pid ${process.pid})`,
-		);
-	});
-
-	test('a stale lock (holder gone) is taken over, with a note', async () => {
-		const dir = tempDir();
-		const path = join(dir, 'jcfz.json');
-		mkdirSync(dir, {recursive: true});
-		writeFileSync(`${path}.lock`, '999999\n');
-		const notes: string[] = [];
-		expect(await withLock(path, async () => 42, {warn: m => notes.push(m)})).toBe(42);
-		expect(notes).toEqual([
-			`jcfz: removed a stale lock ${path}.lock left by pid 999999, which is no longer running (it crashed or was killed)`,
-		]);
-		expect(existsSync(`${path}.lock`)).toBe(false);
 	});
 });
