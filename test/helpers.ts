@@ -39,6 +39,7 @@ export function jcfz(
 		encoding: 'utf8',
 		env,
 		input: options.input ?? '',
+		maxBuffer: 1 << 28,
 	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

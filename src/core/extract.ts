@@ -42,12 +42,14 @@ function extractFromParagraphs(
 			const text = read(sentence.text);
 			const quantities = findQuantities(text).filter(q => sentence !== cutOff || text.length - q.end >= CUT_NOUN);
 			const dates = dateSpans(text);
+			// Dates are in order: one pointer finds the last date before each figure, another the first after.
+			let lastDate = -1;
+			let nextDate = 0;
 			const labels = quantities.map((q, k) => {
-				const before = Math.max(quantities[k - 1]?.end ?? 0, ...dates.filter(d => d[1] <= q.start).map(d => d[1]));
-				const after = Math.min(
-					quantities[k + 1]?.start ?? text.length,
-					...dates.filter(d => d[0] >= q.end).map(d => d[0]),
-				);
+				while (lastDate + 1 < dates.length && dates[lastDate + 1]![1] <= q.start) lastDate++;
+				while (nextDate < dates.length && dates[nextDate]![0] < q.end) nextDate++;
+				const before = Math.max(quantities[k - 1]?.end ?? 0, dates[lastDate]?.[1] ?? 0);
+				const after = Math.min(quantities[k + 1]?.start ?? text.length, dates[nextDate]?.[0] ?? text.length);
 				const next = quantities[k + 1];
 				const {label, object} = makeLabel(q, {
 					before: textBefore(text, q, before),

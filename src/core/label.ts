@@ -10,6 +10,7 @@
  * with what was cut. Finally a label is made readable: document titles, long quoted names and long enumerations
  * give way to what they stand for, and no label starts or ends with a stray 、 or bracket.
  */
+import {maxOf} from './arrays.js';
 import {inertLine} from './inert.js';
 import {getOrCreate} from './memo.js';
 import {HAS_QUOTE, quotedMask, type Quantity} from './quantity.js';
@@ -242,9 +243,16 @@ function findWord(phrase: string, words: readonly string[], from = 0, last = fal
 	return best;
 }
 
+let lastMask: {text: string; mask: Uint8Array} | undefined;
+/** The quote mask of a sentence, kept for its next figure: computing it per figure made long sentences quadratic. */
+function sentenceMask(text: string): Uint8Array {
+	if (lastMask?.text !== text) lastMask = {text, mask: quotedMask(text)};
+	return lastMask.mask;
+}
+
 /** The clause fragment before the figure, back to a clause stop or the previous figure or date. */
 export function textBefore(text: string, q: Quantity, boundary: number): string {
-	const mask = quotedMask(text);
+	const mask = sentenceMask(text);
 	let i = q.start;
 	while (i > boundary && !(CLAUSE_STOP.test(text[i - 1]!) && !mask[i - 1])) i--;
 	return text.slice(i, q.start).trim();
@@ -252,7 +260,7 @@ export function textBefore(text: string, q: Quantity, boundary: number): string 
 
 /** The clause fragment after the figure, up to a clause stop or the next figure. */
 export function textAfter(text: string, q: Quantity, boundary: number): string {
-	const mask = quotedMask(text);
+	const mask = sentenceMask(text);
 	let i = q.end;
 	if (text[i] === '、') return '';
 	while (i < boundary && !(CLAUSE_STOP.test(text[i]!) && !mask[i])) i++;
@@ -406,7 +414,7 @@ function shortenList(text: string): string {
 		const first = items.findIndex(i => i.endsWith('率'));
 		return items.slice(first).join('、');
 	}
-	const others = Math.max(...items.slice(0, -1).map(i => i.length));
+	const others = maxOf(items.slice(0, -1).map(i => i.length));
 	if (last.length >= 2 * others && !/等/.test(last)) return last;
 	// "A、B等工作": the kind the list ends in, when it says more than 工作 or 事项.
 	const tail = /等(.{2,})$/.exec(last)?.[1];

@@ -8,13 +8,8 @@
  * in the middle of a line is taken only when its number continues the sequence seen so far, so that a （二） quoted
  * in a sentence stays prose.
  */
+import {dropSpans, indexAtOrAfter, type Mapped, mappedLine, offsetAt, sliceMapped, trimMapped} from './mapped.js';
 import {isSalutation} from './head.js';
-
-/** Text with, for each of its characters, the source offset it came from. */
-export interface Mapped {
-	readonly text: string;
-	readonly offsets: readonly number[];
-}
 
 export type LineToken =
 	| {
@@ -67,32 +62,6 @@ export function headingNumber(numeral: string): number {
 	return a === '十' ? 10 + NUMERAL_VALUES[b]! : NUMERAL_VALUES[a]! * 10; // 十二, 二十
 }
 
-export function sliceMapped(m: Mapped, start: number, end = m.text.length): Mapped {
-	return {text: m.text.slice(start, end), offsets: m.offsets.slice(start, end)};
-}
-
-export function trimMapped(m: Mapped): Mapped {
-	let a = 0;
-	let b = m.text.length;
-	while (a < b && /\s/.test(m.text[a]!)) a++;
-	while (b > a && /\s/.test(m.text[b - 1]!)) b--;
-	return sliceMapped(m, a, b);
-}
-
-/** `m` without the characters of the given [start, end) spans (sorted, not overlapping). */
-function dropSpans(m: Mapped, spans: readonly (readonly [number, number])[]): Mapped {
-	if (spans.length === 0) return m;
-	let text = '';
-	const offsets: number[] = [];
-	let from = 0;
-	for (const [a, b] of [...spans, [m.text.length, m.text.length] as const]) {
-		text += m.text.slice(from, a);
-		offsets.push(...m.offsets.slice(from, a));
-		from = b;
-	}
-	return {text, offsets};
-}
-
 /** Removes markdown markers (#, >, **, __), a leading bullet and pinyin glosses, keeping the offsets of the rest. */
 export function cleanLine(line: string, lineOffset: number): Mapped {
 	const spans: [number, number][] = [];
@@ -107,8 +76,7 @@ export function cleanLine(line: string, lineOffset: number): Mapped {
 	}
 	for (const m of line.matchAll(PINYIN_GLOSS)) spans.push([m.index, m.index + m[0].length]);
 	spans.sort((a, b) => a[0] - b[0]);
-	const offsets = Array.from({length: line.length}, (_, k) => lineOffset + k);
-	return trimMapped(dropSpans({text: line, offsets}, spans));
+	return trimMapped(dropSpans(mappedLine(line, lineOffset), spans));
 }
 
 /** Where a heading's title ends when it runs into its paragraph: at the first full stop (or colon). */
@@ -137,7 +105,7 @@ function heading(
 		kind,
 		ordinal: m.text.slice(0, ordinalLength),
 		title: cleanTitle(m.text.slice(ordinalLength, titleEnd)),
-		offset: m.offsets[0]!,
+		offset: offsetAt(m.runs, 0),
 		rest: trimMapped(sliceMapped(m, titleEnd)),
 	};
 }
@@ -171,7 +139,7 @@ export function tokenize(folded: string): LineToken[] {
 		const cleaned = cleanLine(line, offset);
 		// Where a run-in **title** ends, in the cleaned text: the text index of the closing ** of the line.
 		const bold = /^\s*(?:#{1,6}\s+|>\s?)*\*\*(.*?)\*\*/.exec(line);
-		const boldEnd = bold ? cleaned.offsets.findIndex(o => o >= offset + bold[0].length) : -1;
+		const boldEnd = bold ? indexAtOrAfter(cleaned, offset + bold[0].length) : -1;
 		offset += line.length + 1;
 		if (cleaned.text === '' || PAGE_NUMBER.test(cleaned.text)) {
 			tokens.push({kind: 'blank'});

@@ -3,6 +3,7 @@
  * quotes, 《》 and brackets; closing quotes right after the stop belong to the sentence.
  */
 import type {Indicator, Paragraph, Sentence} from './types.js';
+import {indexOfOffset, offsetAt, type Run} from './mapped.js';
 
 /** By char code: opening mark → its closing mark. */
 const OPENERS = new Map(
@@ -45,46 +46,24 @@ export function sentenceBounds(text: string): [number, number][] {
 	return bounds;
 }
 
-/** Compresses a per-character offset list into runs of consecutive offsets. */
-export function toSourceMap(offsets: readonly number[]): [number, number][] {
-	const runs: [number, number][] = [];
-	for (let i = 0; i < offsets.length; i++) {
-		const prev = runs[runs.length - 1];
-		if (!prev || offsets[i] !== prev[1] + (i - prev[0])) runs.push([i, offsets[i]!]);
-	}
-	return runs;
-}
-
 /** The source offset of character `index` of a paragraph's text. */
 export function sourceOffset(paragraph: Pick<Paragraph, 'sourceMap' | 'offset'>, index: number): number {
-	let run: readonly [number, number] | undefined;
-	for (const candidate of paragraph.sourceMap) {
-		if (candidate[0] > index) break;
-		run = candidate;
-	}
-	return run ? run[1] + (index - run[0]) : paragraph.offset;
+	return offsetAt(paragraph.sourceMap, index, paragraph.offset);
 }
 
-export function buildParagraph(text: string, offsets: readonly number[]): Paragraph {
-	const sourceMap = toSourceMap(offsets);
-	const base = {offset: offsets[0] ?? 0, sourceMap};
+export function buildParagraph(text: string, runs: readonly Run[]): Paragraph {
+	const base = {offset: offsetAt(runs, 0), sourceMap: runs};
 	const sentences: Sentence[] = sentenceBounds(text).map(([a, b]) => ({
 		start: a,
 		offset: sourceOffset(base, a),
 		text: text.slice(a, b),
 	}));
-	return {offset: base.offset, text, sourceMap, sentences};
+	return {offset: base.offset, text, sourceMap: runs, sentences};
 }
 
 /** The index in a paragraph's text of a source offset, or -1 when the offset is not in the paragraph. */
 export function textIndexOf(paragraph: Pick<Paragraph, 'sourceMap' | 'text'>, offset: number): number {
-	const runs = paragraph.sourceMap;
-	for (let k = 0; k < runs.length; k++) {
-		const [t, o] = runs[k]!;
-		const end = k + 1 < runs.length ? runs[k + 1]![0] : paragraph.text.length;
-		if (offset >= o && offset < o + (end - t)) return t + (offset - o);
-	}
-	return -1;
+	return indexOfOffset(paragraph.sourceMap, paragraph.text.length, offset);
 }
 
 export interface PlacedFigure {

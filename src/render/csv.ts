@@ -1,4 +1,5 @@
 import {inertLine} from './sanitize.js';
+import {pushAll} from '../core/arrays.js';
 
 /**
  * CSV/TSV for Excel and WPS: UTF-8 with a BOM (without it Excel reads GBK and garbles Chinese), a header row,
@@ -15,12 +16,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 	// Text from reports is made inert here too: a CSV printed to a terminal must not drive it.
 	const line = (fields: readonly (string | number | null)[]) =>
 		fields.map(f => quoteCsv(f === null ? '' : inertLine(String(f)))).join(',');
-	return `${BOM + [line(header), ...rows.map(line)].join('\r\n')}\r\n`;
+	return `${BOM + pushAll([line(header)], rows.map(line)).join('\r\n')}\r\n`;
 }
 
 /** TSV for pasting: tabs and line breaks inside fields become spaces. */
 export function toTsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
 	const line = (fields: readonly (string | number | null)[]) =>
 		fields.map(f => (f === null ? '' : inertLine(String(f)))).join('\t');
-	return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+	return `${pushAll([line(header)], rows.map(line)).join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
  * Plain-text tables for the CLI, aligned in display columns. When the table is wider than the terminal, the
  * flexible column (the label) is cut with … so that every row still fits on one line.
  */
+import {maxOf, pushAll} from '../core/arrays.js';
 import {inertLine} from './sanitize.js';
 import {padEnd, padStart, truncate, width} from './width.js';
 
@@ -17,7 +18,12 @@ export const GAP = '  ';
 
 export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], maxWidth = Infinity): string[] {
 	const cells = rows.map(row => columns.map(c => inertLine(c.value(row))));
-	const widths = columns.map((c, k) => Math.max(width(c.header), ...cells.map(r => width(r[k]!))));
+	const widths = columns.map((c, k) =>
+		maxOf(
+			cells.map(r => width(r[k]!)),
+			width(c.header),
+		),
+	);
 	const total = widths.reduce((a, b) => a + b, 0) + GAP.length * (columns.length - 1);
 	const flex = columns.findIndex(c => c.flexible);
 	if (total > maxWidth && flex >= 0)
@@ -30,5 +36,5 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
 			})
 			.join(GAP)
 			.trimEnd();
-	return [line(columns.map(c => c.header)), ...cells.map(line)];
+	return pushAll([line(columns.map(c => c.header))], cells.map(line));
 }

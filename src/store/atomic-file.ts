@@ -25,12 +25,14 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 		await writeAtomically(path, text);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? '';
-		if (code in WRITE_FAULTS)
+		if (code in WRITE_FAULTS) {
+			const elsewhere = /^(?:EACCES|EPERM|EROFS)$/.test(code);
 			throw new JcfzError(
 				'data',
-				`cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged`,
-				`无法写入 ${path}（${code}）；库未改动`,
+				`cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged${elsewhere ? ': choose a writable store with --db or JCFZ_DB' : ''}`,
+				`无法写入 ${path}（${code}）；库未改动${elsewhere ? '：请用 --db 或 JCFZ_DB 指定可写的库' : ''}`,
 			);
+		}
 		throw error;
 	}
 }

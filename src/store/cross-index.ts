@@ -13,6 +13,7 @@
  * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report); `stamp.json`
  * names the store generation the files are complete for.
  */
+import {pushAll} from '../core/arrays.js';
 import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
 import {appendFile, mkdir, open, readFile, readdir, rm} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
@@ -194,7 +195,7 @@ export class CrossIndex {
 				}
 				await handle.write(chunk);
 				const sectionBytes = Buffer.byteLength(sections.join(''));
-				sectionText.push(...sections);
+				pushAll(sectionText, sections);
 				maps.push(
 					JSON.stringify({
 						slot: `${body}@${year}`,

@@ -6,7 +6,7 @@
  *
  * Pure: encode(report, indicators) and decode(record) are exact inverses (tested on every fixture).
  */
-import {buildParagraph} from '../core/sentences.js';
+import {pushAll} from '../core/arrays.js';
 import {foldText} from '../core/text.js';
 import {
 	PREAMBLE_SECTION,
@@ -17,6 +17,7 @@ import {
 	type Section,
 	type Sentence,
 } from '../core/types.js';
+import {offsetAt, type Run} from '../core/mapped.js';
 
 /** [source-map runs as text index, source offset, …], text length, [sentence start, end, …]. */
 export type ParagraphRecord = readonly [runs: readonly number[], length: number, sentences: readonly number[]];
@@ -67,7 +68,7 @@ function encodeSection(s: Section): SectionRecord {
 function sentencesOf(report: Pick<Report, 'preamble' | 'sections'>): Sentence[] {
 	const out: Sentence[] = report.preamble.flatMap(p => p.sentences);
 	const walk = (s: Section) => {
-		for (const p of s.paragraphs) out.push(...p.sentences);
+		for (const p of s.paragraphs) pushAll(out, p.sentences);
 		s.children.forEach(walk);
 	};
 	report.sections.forEach(walk);
@@ -76,10 +77,16 @@ function sentencesOf(report: Pick<Report, 'preamble' | 'sections'>): Sentence[] 
 
 /** The sentence (by reading-order index) that holds a figure's source offset. */
 export function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+	// Sentences in reading order have ascending offsets: the last one starting at or before `offset`.
+	let lo = 0;
+	let hi = sentences.length - 1;
 	let found = 0;
-	for (let k = 0; k < sentences.length; k++) {
-		if (sentences[k]!.offset > offset) break;
-		found = k;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid]!.offset <= offset) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
 	}
 	return found;
 }
@@ -117,25 +124,25 @@ export function encodeRecord(
 	};
 }
 
-function decodeParagraph(folded: string, [runs, length, bounds]: ParagraphRecord): Paragraph {
-	let text = '';
-	const offsets: number[] = [];
-	for (let k = 0; k < runs.length; k += 2) {
-		const [at, from] = [runs[k]!, runs[k + 1]!];
-		const end = k + 2 < runs.length ? runs[k + 2]! : length;
-		text += folded.slice(from, from + end - at);
-		for (let i = 0; i < end - at; i++) offsets.push(from + i);
+function decodeParagraph(folded: string, [flat, length, bounds]: ParagraphRecord): Paragraph {
+	const parts: string[] = [];
+	const runs: Run[] = [];
+	for (let k = 0; k < flat.length; k += 2) {
+		const [at, from] = [flat[k]!, flat[k + 1]!];
+		const end = k + 2 < flat.length ? flat[k + 2]! : length;
+		parts.push(folded.slice(from, from + end - at));
+		runs.push([at, from]);
 	}
-	const built = buildParagraph(text, offsets);
+	const text = parts.join('');
+	const offset = offsetAt(runs, 0);
 	// Sentence bounds are stored, not re-split: the stored report is what was imported, whatever the splitter
 	// of a later jcfz would make of the text.
 	const sentences: Sentence[] = [];
 	for (let k = 0; k < bounds.length; k += 2) {
 		const [start, end] = [bounds[k]!, bounds[k + 1]!];
-		const own = built.sentences.find(s => s.start === start);
-		sentences.push({start, offset: own?.offset ?? built.offset, text: text.slice(start, end)});
+		sentences.push({start, offset: offsetAt(runs, start, offset), text: text.slice(start, end)});
 	}
-	return {...built, sentences};
+	return {offset, text, sourceMap: runs, sentences};
 }
 
 function decodeSection(folded: string, record: SectionRecord, id: string): Section {

@@ -33,6 +33,7 @@ import {convertLegacy} from './legacy.js';
 import {backupsFolderName, BODY_KEY, bodiesFolderName, bodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
 import {decodeRecord, encodeRecord} from './record.js';
+import {pushAll} from '../core/arrays.js';
 
 export interface StoredReport {
 	readonly entry: ReportEntry;
@@ -156,7 +157,7 @@ export class Store {
 	/** The reports of every body (reads every body document: for list and export, not for lookups). */
 	async allEntries(): Promise<ReportEntry[]> {
 		const all: ReportEntry[] = [];
-		for (const body of this.bodies) all.push(...(await this.entries(body)));
+		for (const body of this.bodies) pushAll(all, await this.entries(body));
 		return all;
 	}
 

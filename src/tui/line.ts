@@ -4,6 +4,7 @@
  */
 import {inertLine} from '../render/sanitize.js';
 import {padEnd, truncate, width} from '../render/width.js';
+import {minOf} from '../core/arrays.js';
 
 export interface Segment {
 	readonly text: string;
@@ -91,7 +92,12 @@ export function wrapWithSpans(
 		let at = start;
 		while (at < end) {
 			const span = spans.find(s => at >= s.start && at < s.end);
-			const next = span ? Math.min(end, span.end) : Math.min(end, ...spans.filter(s => s.start > at).map(s => s.start));
+			const next = span
+				? Math.min(end, span.end)
+				: minOf(
+						spans.filter(s => s.start > at).map(s => s.start),
+						end,
+					);
 			segments.push({...(span?.style ?? {}), text: clean.slice(at, next)});
 			at = next;
 		}

@@ -281,7 +281,7 @@ describe('permissions and a full disk (run as nobody: root ignores file modes)',
 		expect(r).toEqual({
 			code: 3,
 			stdout: '',
-			stderr: `jcfz: cannot write in ${dir} (EACCES): choose a writable store with --db or JCFZ_DB\n`,
+			stderr: `jcfz: cannot write ${dir}/jcfz.bodies/140500.json (EACCES: permission denied); the store is unchanged: choose a writable store with --db or JCFZ_DB\n`,
 		});
 		expect(fingerprint(dir)).toEqual(before);
 	});

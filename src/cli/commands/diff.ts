@@ -31,7 +31,12 @@ const STATUSES = ['changed', 'added', 'removed', 'unchanged'] as const;
 
 async function fromFile(input: string, stdin: NodeJS.ReadableStream): Promise<Side> {
 	const {text} = await readReportText(input, stdin);
-	return analyze(text);
+	try {
+		return analyze(text);
+	} catch (error) {
+		if (error instanceof JcfzError) throw error.about(inertLine(input));
+		throw error;
+	}
 }
 
 function sortRows(rows: DiffRow[], key: string | undefined): DiffRow[] {

@@ -15,6 +15,7 @@ import {width, wrap} from '../../render/width.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';
 import {defineCommand, scopeOptions, type CommandContext} from '../command.js';
+import {maxOf} from '../../core/arrays.js';
 
 /** Lists with at most this many rows show each figure's sentence too. */
 const FEW = 5;
@@ -51,7 +52,12 @@ function printMatches({out}: CommandContext, rows: readonly Indicator[]): void {
 	const columns = indicatorColumns(out.lang);
 	const [header, ...lines] = renderTable(rows, columns, out.columns);
 	out.line(out.color.bold(header!));
-	const indent = ' '.repeat(Math.max(...rows.map(r => width(r.sectionId)), width(columns[0]!.header)) + GAP.length);
+	const indent = ' '.repeat(
+		maxOf(
+			rows.map(r => width(r.sectionId)),
+			width(columns[0]!.header),
+		) + GAP.length,
+	);
 	lines.forEach((line, k) => {
 		out.line(line);
 		if (rows.length <= FEW) {

@@ -225,6 +225,42 @@ export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a)
 	return score(fa, fb, label);
 }
 
+/** Up to this many pairs, every pair is scored; beyond it only likely partners are (see likelyPartners). */
+const COMPARE_ALL = 250_000;
+/** A character pair in more labels than this says little about which one is meant, and is not looked up. */
+const COMMON_BIGRAM = 200;
+/** Partners scored per figure in a large diff. */
+const PARTNERS = 32;
+
+/**
+ * For large reports, where scoring every pair would be quadratic: for each earlier figure, the later figures whose
+ * label or clause shares the most character pairs with its label (a pair that shares none scores 0 anyway).
+ */
+function likelyPartners(fa: readonly Features[], fb: readonly Features[]): number[][] {
+	const postings = new Map<number, number[]>();
+	for (let j = 0; j < fb.length; j++) {
+		const seen = new Set<number>();
+		for (const grams of [fb[j]!.label, fb[j]!.clause])
+			for (const g of grams)
+				if (!seen.has(g)) {
+					seen.add(g);
+					getOrCreate(postings, g, () => []).push(j);
+				}
+	}
+	return fa.map(f => {
+		const shared = new Map<number, number>();
+		for (const g of f.label) {
+			const list = postings.get(g);
+			if (!list || list.length > COMMON_BIGRAM) continue;
+			for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+		}
+		return [...shared]
+			.sort((x, y) => y[1] - x[1] || x[0] - y[0])
+			.slice(0, PARTNERS)
+			.map(([j]) => j);
+	});
+}
+
 export function alignIndicators(
 	from: readonly Indicator[],
 	to: readonly Indicator[],
@@ -233,11 +269,14 @@ export function alignIndicators(
 	const fa = featuresOf(from);
 	const fb = featuresOf(to);
 	const candidates: Pair[] = [];
-	for (let i = 0; i < from.length; i++) {
-		for (let j = 0; j < to.length; j++) {
-			const s = pairScore(from[i]!, to[j]!, fa[i], fb[j]);
-			if (s >= minScore) candidates.push({from: i, to: j, score: s, unitChanged: fa[i]!.kind !== fb[j]!.kind});
-		}
+	const consider = (i: number, j: number) => {
+		const s = pairScore(from[i]!, to[j]!, fa[i], fb[j]);
+		if (s >= minScore) candidates.push({from: i, to: j, score: s, unitChanged: fa[i]!.kind !== fb[j]!.kind});
+	};
+	if (from.length * to.length <= COMPARE_ALL) {
+		for (let i = 0; i < from.length; i++) for (let j = 0; j < to.length; j++) consider(i, j);
+	} else {
+		for (const [i, js] of likelyPartners(fa, fb).entries()) for (const j of js) consider(i, j);
 	}
 	// Ties broken by document order, so the result does not depend on the sort's stability.
 	candidates.sort((x, y) => y.score - x.score || x.from - y.from || x.to - y.to);

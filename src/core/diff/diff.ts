@@ -5,6 +5,7 @@
 import type {Indicator, Report} from '../types.js';
 import {alignIndicators, DEFAULT_MIN_SCORE} from './align.js';
 import {diffSections, type SectionDiff} from './sections.js';
+import {getOrCreate} from '../memo.js';
 
 export type RowStatus = 'changed' | 'unchanged' | 'added' | 'removed';
 
@@ -98,16 +99,20 @@ export function diffIndicators(
 		const p = byTo.get(j);
 		return p ? pairedRow(from[p.from]!, b, p.score, p.unitChanged) : soloRow(b, 'to');
 	});
-	const removed = from.map((a, i) => ({a, i})).filter(({i}) => !pairedFrom.has(i));
-	// Place each removed row after the row of its nearest preceding paired A indicator.
-	for (const {a, i} of removed.reverse()) {
-		let anchor = -1;
-		for (let k = i - 1; k >= 0 && anchor === -1; k--) {
-			if (pairedFrom.has(k)) anchor = rows.findIndex(r => r.from === from[k]);
-		}
-		rows.splice(anchor + 1, 0, soloRow(a, 'from'));
+	// Each removed row goes after the row of its nearest preceding paired A indicator (the first rows when none).
+	const toOf = new Map(pairs.map(p => [p.from, p.to]));
+	const after = new Map<number, DiffRow[]>();
+	let anchor = -1;
+	for (let i = 0; i < from.length; i++) {
+		if (pairedFrom.has(i)) anchor = toOf.get(i)!;
+		else getOrCreate(after, anchor, () => []).push(soloRow(from[i]!, 'from'));
 	}
-	return rows;
+	const ordered: DiffRow[] = [...(after.get(-1) ?? [])];
+	for (let j = 0; j < rows.length; j++) {
+		ordered.push(rows[j]!);
+		for (const r of after.get(j) ?? []) ordered.push(r);
+	}
+	return ordered;
 }
 
 export function diffReports(

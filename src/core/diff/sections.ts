@@ -5,6 +5,7 @@
  */
 import type {Indicator, Report, Section} from '../types.js';
 import {flattenSections} from '../walk.js';
+import {getOrCreate} from '../memo.js';
 import {bigrams, setSimilarity} from './similarity.js';
 
 export interface SectionRef {
@@ -31,42 +32,76 @@ function ref(s: Section): SectionRef {
 	return {id: s.id, ordinal: s.ordinal, title: s.title};
 }
 
-const within = (sectionId: string, id: string) => sectionId === id || sectionId.startsWith(`${id}.`);
+/** Up to this many section pairs, every pair is scored; beyond it only pairs that share a figure or a title word. */
+const COMPARE_ALL = 250_000;
+/** A title character pair in more sections than this is not looked up (see COMPARE_ALL). */
+const COMMON_BIGRAM = 100;
 
-/** The share of the smaller section's figures that pair with figures of the other section. */
-function sharedFigures(
-	a: Section,
-	b: Section,
-	pairs: readonly IndicatorPair[],
-	countA: number,
-	countB: number,
-): number | null {
-	if (countA === 0 || countB === 0) return null;
-	const shared = pairs.filter(p => within(p.from.sectionId, a.id) && within(p.to.sectionId, b.id)).length;
-	return shared / Math.min(countA, countB);
+/** The ids of a section and of the sections above it: "5.2" → 5.2, 5. */
+function ancestry(sectionId: string): string[] {
+	const parts = sectionId.split('.');
+	return parts.map((_, k) => parts.slice(0, k + 1).join('.'));
 }
 
 function match(from: readonly Section[], to: readonly Section[], pairs: readonly IndicatorPair[]): SectionDiff {
-	const countIn = (side: 'from' | 'to', s: Section) =>
-		pairs.length === 0 ? 0 : new Set(pairs.filter(p => within(p[side].sectionId, s.id))).size;
-	const countsA = from.map(s => countIn('from', s));
-	const countsB = to.map(s => countIn('to', s));
-	const text = (s: Section) =>
-		bigrams(
-			s.paragraphs
-				.map(p => p.text)
-				.join('')
-				.slice(0, 400),
+	// Figures per section and figures shared per section pair, counted once from the pairs (not per candidate).
+	const countsA = new Map<string, number>();
+	const countsB = new Map<string, number>();
+	const shared = new Map<string, number>();
+	for (const p of pairs) {
+		const as = ancestry(p.from.sectionId);
+		const bs = ancestry(p.to.sectionId);
+		for (const a of as) countsA.set(a, (countsA.get(a) ?? 0) + 1);
+		for (const b of bs) countsB.set(b, (countsB.get(b) ?? 0) + 1);
+		for (const a of as) for (const b of bs) shared.set(`${a}\t${b}`, (shared.get(`${a}\t${b}`) ?? 0) + 1);
+	}
+	const titles = (side: readonly Section[]) => side.map(s => bigrams(s.title));
+	const texts = (side: readonly Section[]) =>
+		side.map(s =>
+			bigrams(
+				s.paragraphs
+					.map(p => p.text)
+					.join('')
+					.slice(0, 400),
+			),
 		);
+	const [titleA, titleB, textA, textB] = [titles(from), titles(to), texts(from), texts(to)];
+	const score = (i: number, j: number) => {
+		const a = from[i]!;
+		const b = to[j]!;
+		const title = setSimilarity(titleA[i]!, titleB[j]!);
+		const countA = countsA.get(a.id) ?? 0;
+		const countB = countsB.get(b.id) ?? 0;
+		if (countA === 0 || countB === 0) return 0.8 * title + 0.2 * setSimilarity(textA[i]!, textB[j]!);
+		return 0.5 * title + 0.5 * ((shared.get(`${a.id}\t${b.id}`) ?? 0) / Math.min(countA, countB));
+	};
 	const candidates: {i: number; j: number; score: number}[] = [];
-	for (const [i, a] of from.entries()) {
-		for (const [j, b] of to.entries()) {
-			const title = setSimilarity(bigrams(a.title), bigrams(b.title));
-			const figures = sharedFigures(a, b, pairs, countsA[i]!, countsB[j]!);
-			const score =
-				figures === null ? 0.8 * title + 0.2 * setSimilarity(text(a), text(b)) : 0.5 * title + 0.5 * figures;
-			if (score >= MIN_SECTION_SCORE) candidates.push({i, j, score});
+	const consider = (i: number, j: number) => {
+		const s = score(i, j);
+		if (s >= MIN_SECTION_SCORE) candidates.push({i, j, score: s});
+	};
+	if (from.length * to.length <= COMPARE_ALL) {
+		for (let i = 0; i < from.length; i++) for (let j = 0; j < to.length; j++) consider(i, j);
+	} else {
+		const byId = new Map(to.map((s, j) => [s.id, j]));
+		const postings = new Map<number, number[]>();
+		titleB.forEach((grams, j) => {
+			for (const g of grams) getOrCreate(postings, g, () => []).push(j);
+		});
+		const partnersOf = new Map<string, Set<number>>();
+		for (const key of shared.keys()) {
+			const [a, b] = key.split('\t') as [string, string];
+			const j = byId.get(b);
+			if (j !== undefined) getOrCreate(partnersOf, a, () => new Set()).add(j);
 		}
+		from.forEach((s, i) => {
+			const partners = new Set(partnersOf.get(s.id));
+			for (const g of titleA[i]!) {
+				const list = postings.get(g);
+				if (list && list.length <= COMMON_BIGRAM) for (const j of list) partners.add(j);
+			}
+			for (const j of partners) consider(i, j);
+		});
 	}
 	candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 	const usedA = new Set<number>();

@@ -5,6 +5,7 @@ import {inertLine} from '../../render/sanitize.js';
 import {padEnd, truncate, width} from '../../render/width.js';
 import type {Binding} from '../keys.js';
 import type {View} from '../state.js';
+import {maxOf} from '../../core/arrays.js';
 
 const VIEW_NAMES: Readonly<Record<View, readonly [string, string]>> = {
 	sections: ['Sections', '章节'],
@@ -67,7 +68,11 @@ export interface HelpProps {
 
 export function HelpOverlay({view, bindings, width: columns, height, lang}: HelpProps) {
 	const zh = lang === 'zh';
-	const keyWidth = Math.max(...bindings.map(b => width(b.label))) + 2;
+	const keyWidth =
+		maxOf(
+			bindings.map(b => width(b.label)),
+			0,
+		) + 2;
 	const title = zh
 		? `按键 · ${VIEW_NAMES[view][1]}视图（按任意键关闭）`
 		: `Keys · ${VIEW_NAMES[view][0]} view (any key closes)`;

@@ -8,6 +8,7 @@ import {Box, Text} from 'ink';
 import type {PropsWithChildren, ReactElement} from 'react';
 import {inertLine} from '../../render/sanitize.js';
 import {padEnd, padStart, truncate, width} from '../../render/width.js';
+import {maxOf} from '../../core/arrays.js';
 
 export type Scalar = string | number | boolean | null | undefined;
 export type ScalarDict = Record<string, Scalar>;
@@ -56,7 +57,12 @@ export function columnWidths<T extends ScalarDict>(
 ): number[] {
 	const padding = props.padding ?? 1;
 	const widths = columns.map(
-		c => props.widths?.[c] ?? Math.max(width(props.headings?.[c] ?? c), ...props.data.map(r => width(show(r[c])))),
+		c =>
+			props.widths?.[c] ??
+			maxOf(
+				props.data.map(r => width(show(r[c]))),
+				width(props.headings?.[c] ?? c),
+			),
 	);
 	if (props.maxWidth !== undefined && props.flexible !== undefined) {
 		const total = widths.reduce((a, b) => a + b + 2 * padding + 1, 1);

@@ -7,6 +7,7 @@ import {truncate, width as displayWidth} from '../../render/width.js';
 import {Table, TABLE_CHROME} from '../components/table.js';
 import {windowStart} from '../list-state.js';
 import type {State, StatusFilter} from '../state.js';
+import {maxOf} from '../../core/arrays.js';
 
 export interface DiffViewProps {
 	readonly region: string;
@@ -77,7 +78,10 @@ export function DiffView({region, years, rows, summary, state, width, height, la
 	// neither jump while scrolling nor take room the labels need.
 	const all = rows.map(cells);
 	const fit = (key: 'a' | 'b' | 'delta' | 'pct', heading: string) =>
-		Math.max(displayWidth(heading), ...all.map(c => displayWidth(c[key])));
+		maxOf(
+			all.map(c => displayWidth(c[key])),
+			displayWidth(heading),
+		);
 	const w = {
 		a: fit('a', String(a)),
 		b: fit('b', String(b)),

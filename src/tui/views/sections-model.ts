@@ -4,6 +4,7 @@ import type {Indicator, Report, Section} from '../../core/types.js';
 import {flattenSections} from '../../core/walk.js';
 import {occurrences} from '../../render/highlight.js';
 import {wrapWithSpans, type Line} from '../line.js';
+import {pushAll} from '../../core/arrays.js';
 
 export interface OutlineRow {
 	readonly section: Section;
@@ -82,7 +83,7 @@ export function sectionText(
 				figures.push(p.indicator);
 				figureLines.push(lines.length + wrapped.spanLines[spans.indexOf(figureSpans[k]!)]!);
 			});
-			lines.push(...wrapped.lines);
+			pushAll(lines, wrapped.lines);
 		}
 	}
 	return {lines, figures, figureLines};

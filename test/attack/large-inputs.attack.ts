@@ -1,0 +1,97 @@
+/**
+ * Inputs far below the 20 MB cap that used to overflow the stack or take minutes (SYNTHETIC text generated here):
+ * one very long line, hundreds of thousands of unpunctuated paragraphs, a page of ~950,000 <p>, a file that is many
+ * reports pasted together, and a diff of two reports of 15,000 figures. Each must finish with the right outcome;
+ * how fast is measured by `npm run bench`, not here.
+ */
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, test} from 'vitest';
+import {jcfz, tempDir} from '../helpers.js';
+
+const TITLE = '测甲市2023年法治政府建设情况的报告（合成测试数据）';
+let dir: string;
+const file = (name: string, text: string) => {
+	const path = join(dir, name);
+	writeFileSync(path, text);
+	return path;
+};
+
+/** A synthetic report of `parts` sub-sections of ten figures each. */
+function manyFigures(year: number, parts: number): string {
+	const kinds = ['行政复议', '法律援助', '矛盾纠纷', '法治宣传', '政务服务', '执法监督', '公证'];
+	const nouns = ['案件', '事项', '活动', '申请', '文件', '线索'];
+	const lines = [TITLE.replace('2023', String(year)), '一、主要工作'];
+	let k = 0;
+	for (let s = 1; s <= parts; s++) {
+		lines.push(`（${'一二三四五六七八九'[s % 9]}）第${s}部分工作`);
+		const clauses = [];
+		for (let f = 0; f < 10; f++, k++)
+			clauses.push(`办理${kinds[k % 7]}${nouns[Math.floor(k / 7) % 6]}${(k * 7919 + year) % 997}件`);
+		lines.push(`${clauses.join('，')}。`);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+beforeAll(() => {
+	dir = tempDir();
+});
+
+describe('no stack overflow, no minutes', () => {
+	test('one line of 17,000 figures (340,000 characters) imports every figure', () => {
+		const path = file(
+			'synthetic-long-line.txt',
+			`${TITLE}\n一、工作\n${'办理案件12件，'.repeat(16_999)}办理案件12件。\n`,
+		);
+		const r = jcfz(['import', path, '--dry-run', '--json']);
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.stdout)[0].indicators).toBe(17_000);
+	});
+
+	test('the same line in one HTML <p>', () => {
+		const path = file(
+			'synthetic-long-line.html',
+			`<html><body><h1>${TITLE}</h1><p>一、工作</p><p>${'办理案件12件，'.repeat(16_999)}办理案件12件。</p></body></html>`,
+		);
+		const r = jcfz(['import', path, '--dry-run', '--json']);
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.stdout)[0].indicators).toBe(17_000);
+	});
+
+	test('640,000 short paragraphs without end punctuation', () => {
+		const path = file('synthetic-paragraphs.txt', `${TITLE}\n一、工作\n${'法治工作\n\n'.repeat(640_000)}`);
+		const r = jcfz(['import', path, '--dry-run', '--force']);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('1 sections, 0 indicators');
+	});
+
+	test('a 7.6 MB page of <p>x</p>', () => {
+		const path = file('synthetic-px.html', `<html><body><h1>${TITLE}</h1>${'<p>x</p>'.repeat(950_000)}</body></html>`);
+		const r = jcfz(['import', path, '--dry-run', '--force']);
+		expect(r.code).toBe(0);
+	});
+
+	test('a diff of two reports of 15,000 figures each', () => {
+		const a = file('synthetic-15k-2022.txt', manyFigures(2022, 1500));
+		const b = file('synthetic-15k-2023.txt', manyFigures(2023, 1500));
+		const r = jcfz(['diff', '--from', a, '--to', b, '--json']);
+		expect(r.code).toBe(0);
+		const {summary} = JSON.parse(r.stdout);
+		expect(summary.changed + summary.unchanged + summary.added).toBe(15_000);
+	});
+});
+
+describe('limits on what one report may hold', () => {
+	test('a file of 25,000 figures is refused in one line, nothing written', () => {
+		const db = join(dir, 'limits.json');
+		const path = file('synthetic-25k.txt', manyFigures(2023, 2500));
+		expect(jcfz(['list'], {db}).code).toBe(0);
+		const r = jcfz(['import', path], {db});
+		expect(r).toEqual({
+			code: 3,
+			stdout: '',
+			stderr: `jcfz: ${path}: holds 2,501 sections, more than one report can (at most 2,000): it is not a single report; import each report as its own file\n`,
+		});
+		expect(JSON.parse(jcfz(['list', '--json'], {db}).stdout)).toHaveLength(1);
+	});
+});
