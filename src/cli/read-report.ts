@@ -3,7 +3,8 @@
  * reading, encodings detected (decode.ts), saved web pages reduced to their article (html.ts, loaded only for
  * HTML so that other commands do not pay for the HTML parser).
  */
-import {readFile, stat} from 'node:fs/promises';
+import {constants} from 'node:fs';
+import {open} from 'node:fs/promises';
 import {decodeBytes, type Encoding} from '../core/decode.js';
 import {JcfzError} from '../core/errors.js';
 import {looksLikeHtml} from '../core/html-sniff.js';
@@ -42,37 +43,64 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
 	return Buffer.concat(chunks);
 }
 
+function tooLarge(path: string, bytes: number): JcfzError {
+	const mb = (bytes / 1024 / 1024).toFixed(0);
+	return new JcfzError(
+		'data',
+		`${path}: ${mb} MB is too large for a report (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+		`${path}：${mb} MB，超过报告的上限 ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+	);
+}
+
+/**
+ * Opens the file once and checks and reads that same open file, reading at most one byte past the limit: a file
+ * swapped or grown after the check is still never read whole.
+ */
 async function readLocalFile(path: string): Promise<Uint8Array> {
-	const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') throw new JcfzError('not-found', `${path}: no such file`, `${path}：文件不存在`);
-		throw new JcfzError(
+	const unreadable = (error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return new JcfzError('not-found', `${path}: no such file`, `${path}：文件不存在`);
+		if (error.code === 'EISDIR') return isDirectory();
+		return new JcfzError(
 			'data',
 			`${path}: cannot read (${error.code}); check the path and its permissions`,
 			`${path}：无法读取（${error.code}）；请检查路径和权限`,
 		);
-	});
-	if (info.isDirectory())
-		throw new JcfzError(
+	};
+	const isDirectory = () =>
+		new JcfzError(
 			'usage',
 			`${path}: is a directory; give the report files inside it (e.g. ${path}/*.txt)`,
 			`${path}：是目录；请给出其中的报告文件（如 ${path}/*.txt）`,
 		);
-	if (!info.isFile()) throw new JcfzError('usage', `${path}: not a regular file`, `${path}：不是普通文件`);
-	if (info.size > MAX_INPUT_BYTES) {
-		const mb = (info.size / 1024 / 1024).toFixed(0);
-		throw new JcfzError(
-			'data',
-			`${path}: ${mb} MB is too large for a report (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
-			`${path}：${mb} MB，超过报告的上限 ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-		);
-	}
-	return readFile(path).catch((error: NodeJS.ErrnoException) => {
-		throw new JcfzError(
-			'data',
-			`${path}: cannot read (${error.code}); check its permissions`,
-			`${path}：无法读取（${error.code}）；请检查权限`,
-		);
+	// O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file.
+	const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(error => {
+		throw unreadable(error);
 	});
+	try {
+		const info = await handle.stat();
+		if (info.isDirectory()) throw isDirectory();
+		if (!info.isFile()) throw new JcfzError('usage', `${path}: not a regular file`, `${path}：不是普通文件`);
+		if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
+		let buffer = Buffer.alloc(Math.min(info.size, MAX_INPUT_BYTES) + 1);
+		let length = 0;
+		for (;;) {
+			if (length === buffer.length) {
+				// Full: the file grew after the check. More room, up to one byte past the limit.
+				if (length > MAX_INPUT_BYTES) throw tooLarge(path, length);
+				const grown = Buffer.alloc(Math.min(length * 2, MAX_INPUT_BYTES + 1));
+				buffer.copy(grown);
+				buffer = grown;
+			}
+			const {bytesRead} = await handle.read(buffer, length, buffer.length - length, null);
+			if (bytesRead === 0) return buffer.subarray(0, length);
+			length += bytesRead;
+		}
+	} catch (error) {
+		if (error instanceof JcfzError) throw error;
+		throw unreadable(error as NodeJS.ErrnoException);
+	} finally {
+		await handle.close();
+	}
 }
 
 export interface ReadOptions {

@@ -18,6 +18,8 @@ const DIGITS: Readonly<Record<string, number>> = {
 	九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = {十: 10, 百: 100, 千: 1000};
+/** Units after which a last digit is shorthand for the next place down. */
+const ABBREVIATED: Readonly<Record<string, number>> = {百: 100, 千: 1000, 万: 1e4, 亿: 1e8};
 
 /** Characters that can make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
@@ -28,12 +30,23 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
  */
 export function parseChineseNumeral(text: string): number | null {
 	if (text.length === 0) return null;
+	// Written digit by digit, as years and some counts are: 一〇二 → 102, 三〇〇〇 → 3000.
+	if (text.length >= 2 && /[〇零]/.test(text) && [...text].every(ch => ch in DIGITS))
+		return Number([...text].map(ch => DIGITS[ch]).join(''));
 	let yi = 0; // everything before the last 亿
 	let wan = 0; // the current 万 group
 	let section = 0; // value below 万
 	let digit: number | null = null;
-	for (const ch of text) {
+	const chars = [...text];
+	for (let i = 0; i < chars.length; i++) {
+		const ch = chars[i]!;
 		if (ch in DIGITS) {
+			// A last digit right after 百/千/万/亿 is one place below it: 三百五 is 350, 十二万三 is 123000.
+			const unit = i === chars.length - 1 && i > 0 ? ABBREVIATED[chars[i - 1]!] : undefined;
+			if (unit !== undefined && DIGITS[ch] !== 0) {
+				digit = (DIGITS[ch]! * unit) / 10;
+				continue;
+			}
 			if (digit !== null && digit !== 0 && DIGITS[ch] !== 0) return null; // "二三" is not a numeral
 			digit = DIGITS[ch]!;
 		} else if (ch in SMALL_UNITS) {

@@ -234,7 +234,9 @@ export function findQuantities(text: string): Quantity[] {
 		const {unit: base, exponent: unitExponent} = baseUnit(unitWord);
 		const unit = base + written!.slice(unitWord.length);
 		const value = numberValue(digits!.replace(/\s+/g, ''), multiplierExponent(multiplier ?? '') + unitExponent);
-		if (value === null || !Number.isFinite(value)) continue;
+		// Beyond 2^53 a number is no longer exact, and no count or sum in a report comes near it (a digit string
+		// of hundreds of digits is a code or an attack): not a figure.
+		if (value === null || !Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) continue;
 		found.push({
 			start,
 			numberStart,

@@ -14,6 +14,15 @@ describe('parseChineseNumeral', () => {
 		['九十八', 98],
 		['五万', 50_000],
 		['一亿二千万', 120_000_000],
+		// Digit by digit, and a last digit that is shorthand for the place below its unit.
+		['一〇二', 102],
+		['三〇〇〇', 3000],
+		['二〇二三', 2023],
+		['十二万三', 123_000],
+		['三百五', 350],
+		['两千三', 2300],
+		['一亿二', 120_000_000],
+		['十二万三千', 123_000],
 	])('%s → %d', (text, value) => expect(parseChineseNumeral(text)).toBe(value));
 
 	test.each(['百', '千', '万', '十四五', '二三', '', '七五'])('%s is not a count', text =>
@@ -97,5 +106,12 @@ describe('findQuantities: what is not a figure', () => {
 		'在2022年版行政许可清单基础上',
 		'推动“十四五”规划落实',
 		'分赴6县（市、区）开展督察',
+		// Past 2^53 a number is a code or an attack, not a figure (and never Infinity downstream).
+		`编号${'9'.repeat(400)}件`,
+		'办理案件9007199254740993件',
 	])('%s', text => expect(findQuantities(text)).toEqual([]));
+
+	test('digit-by-digit Chinese numerals are read whole', () => {
+		expect(findQuantities('办理案件一〇二件，调解三〇〇〇次').map(q => q.value)).toEqual([102, 3000]);
+	});
 });
