@@ -3,7 +3,7 @@
  * are given (the glow habit), which keeps them testable in process and in a subprocess alike.
  */
 import {colorEnabled, palette, type Palette} from '../render/color.js';
-import {inertLine} from '../render/sanitize.js';
+import {inert, inertLine} from '../render/sanitize.js';
 
 export interface Stream {
 	write(text: string): unknown;
@@ -78,7 +78,8 @@ export function makeOutput(io: IO, lang: Lang): Output {
 		raw: write,
 		warn: text => {
 			flush();
-			io.stderr.write(`${text}\n`);
+			// Messages name files, regions and queries that come from outside: inert like everything printed.
+			io.stderr.write(`${inert(text)}\n`);
 		},
 		flush,
 		t: (en, zh) => (lang === 'zh' ? zh : en),

@@ -6,7 +6,7 @@
 import yargs from 'yargs';
 import {hideBin} from 'yargs/helpers';
 import {EXIT_CODES, JcfzError} from '../core/errors.js';
-import {inertLine} from '../render/sanitize.js';
+import {inert, inertLine} from '../render/sanitize.js';
 import {VERSION} from '../version.js';
 import type {CommandContext} from './command.js';
 import {diffCommand} from './commands/diff.js';
@@ -126,7 +126,9 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 			io.stderr.write(`jcfz: ${inertLine(error.text(lang))}\n`);
 			return EXIT_CODES[error.kind];
 		}
-		io.stderr.write(`jcfz: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+		io.stderr.write(
+			`jcfz: internal error: ${inert(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+		);
 		return 70;
 	}
 }

@@ -21,6 +21,7 @@ import {openStore} from '../context.js';
 import {defineCommand, type CommandContext} from '../command.js';
 import {readReportText} from '../read-report.js';
 import {namedEntry} from '../scope.js';
+import {toJson} from '../../render/json.js';
 
 interface Side {
 	report: Report;
@@ -156,7 +157,7 @@ export const diffCommand = defineCommand(ctx => ({
 		const filtered = diff.rows.filter(r => !argv.only || r.status === argv.only);
 		const rows = sortRows(filtered, argv.sort);
 		const meta = (s: Side) => ({region: s.report.region, year: s.report.year});
-		if (argv.json) return out.line(JSON.stringify(diffJson(diff, rows, meta(a), meta(b)), null, 2));
+		if (argv.json) return out.line(toJson(diffJson(diff, rows, meta(a), meta(b))));
 		if (argv.csv) return out.raw(toCsv(DIFF_CSV_HEADER, rows.map(diffCsvRow)));
 		out.line(inertLine(`${a.report.region} ${a.report.year} → ${b.report.region} ${b.report.year}`));
 		if (rows.length > 0) printTable(ctx, rows, a, b, !argv.sort);

@@ -9,6 +9,7 @@ import {INDICATOR_FIELDS, indicatorJson, indicatorRecord} from '../../render/ind
 import {openStore} from '../context.js';
 import {pickEntry, scopeEntries} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
+import {toJson} from '../../render/json.js';
 
 function markdown(rows: readonly Indicator[]): string {
 	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
@@ -58,16 +59,12 @@ export const exportCommand = defineCommand(({io, out}) => ({
 		for (const e of entries) loaded.push(await store.load(e));
 		let text: string;
 		if (argv.format === 'json' && !argv.filter) {
-			text = `${JSON.stringify(
-				loaded.map(l => ({report: l.report, indicators: l.indicators.map(indicatorJson)})),
-				null,
-				2,
-			)}\n`;
+			text = `${toJson(loaded.map(l => ({report: l.report, indicators: l.indicators.map(indicatorJson)})))}\n`;
 		} else {
 			const rows = loaded.flatMap(l => queryIndicators(l.indicators, {filter: argv.filter}));
 			if (argv.format === 'csv') text = toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord));
 			else if (argv.format === 'md') text = markdown(rows);
-			else text = `${JSON.stringify(rows.map(indicatorJson), null, 2)}\n`;
+			else text = `${toJson(rows.map(indicatorJson))}\n`;
 		}
 		if (argv.out) {
 			await writeFile(argv.out, text);

@@ -10,6 +10,7 @@ import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
 import {readReportText} from '../read-report.js';
 import {progressLine} from '../io.js';
+import {toJson} from '../../render/json.js';
 
 /** Fewer indicators than this earns a warning: the file may not be the report itself. */
 const FEW_INDICATORS = 10;
@@ -106,7 +107,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 				indicators: indicators.length,
 				warnings,
 			}));
-			return out.line(JSON.stringify(rows, null, 2));
+			return out.line(toJson(rows));
 		}
 		for (const [k, {name, report, warnings, indicators}] of parsed.entries()) {
 			const verb = {

@@ -7,6 +7,7 @@ import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';
 import {defineCommand, formatOptions, scopeOptions} from '../command.js';
+import {toJson} from '../../render/json.js';
 
 export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'indicators',
@@ -42,7 +43,7 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 			desc: argv.desc,
 			limit: argv.limit,
 		});
-		if (argv.json) out.line(JSON.stringify(rows.map(indicatorJson), null, 2));
+		if (argv.json) out.line(toJson(rows.map(indicatorJson)));
 		else if (argv.csv) out.raw(toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
 		else if (argv.tsv) out.raw(toTsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
 		else {

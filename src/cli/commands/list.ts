@@ -3,6 +3,7 @@ import {renderTable} from '../../render/table.js';
 import type {ReportEntry} from '../../store/documents.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
+import {toJson} from '../../render/json.js';
 
 export const listCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'list',
@@ -28,7 +29,7 @@ export const listCommand = defineCommand(({io, out, notFound}) => ({
 					importedAt,
 				}),
 			);
-			out.line(JSON.stringify(json, null, 2));
+			out.line(toJson(json));
 			return;
 		}
 		if (entries.length === 0) {

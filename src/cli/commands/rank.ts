@@ -16,6 +16,7 @@ import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {parseYear} from '../scope.js';
+import {toJson} from '../../render/json.js';
 
 const LEVELS = ['province', 'city', 'county'] as const;
 type Level = (typeof LEVELS)[number];
@@ -80,22 +81,18 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 		const upper = (r: RankRow) => parents(divisionByCode(byKey.get(r.key)!.regionCode));
 		if (argv.json) {
 			out.line(
-				JSON.stringify(
-					{
-						year,
-						query: String(argv.query),
-						reference: ranking.reference && {label: ranking.reference.label, unit: ranking.reference.unit},
-						rows: rows.map(r => ({
-							rank: r.rank,
-							region: region(r),
-							parents: upper(r),
-							indicator: indicatorJson(r.indicator),
-						})),
-						missing: ranking.missing.map(k => byKey.get(k)!.region),
-					},
-					null,
-					2,
-				),
+				toJson({
+					year,
+					query: String(argv.query),
+					reference: ranking.reference && {label: ranking.reference.label, unit: ranking.reference.unit},
+					rows: rows.map(r => ({
+						rank: r.rank,
+						region: region(r),
+						parents: upper(r),
+						indicator: indicatorJson(r.indicator),
+					})),
+					missing: ranking.missing.map(k => byKey.get(k)!.region),
+				}),
 			);
 		} else if (argv.csv) {
 			out.raw(

@@ -5,6 +5,7 @@ import {truncate} from '../../render/width.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
+import {toJson} from '../../render/json.js';
 
 interface OutlineNode {
 	id: string;
@@ -28,7 +29,7 @@ export const sectionsCommand = defineCommand(({io, out}) => ({
 		const store = await openStore(argv, io.env, out.warn);
 		const {report, entry} = await loadScope(store, argv);
 		if (argv.json) {
-			out.line(JSON.stringify(report.sections.map(outline), null, 2));
+			out.line(toJson(report.sections.map(outline)));
 			return;
 		}
 		out.line(out.color.bold(inertLine(`${reportName(entry)} · ${entry.title}`)));

@@ -16,6 +16,7 @@ import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';
 import {defineCommand, scopeOptions, type CommandContext} from '../command.js';
 import {maxOf} from '../../core/arrays.js';
+import {toJson} from '../../render/json.js';
 
 /** Lists with at most this many rows show each figure's sentence too. */
 const FEW = 5;
@@ -108,14 +109,10 @@ export const showCommand = defineCommand(ctx => ({
 		}
 		if (argv.json) {
 			out.line(
-				JSON.stringify(
-					{
-						report: {id: entry.id, region: entry.region, year: entry.year, title: entry.title},
-						...lookupJson(found, indicators),
-					},
-					null,
-					2,
-				),
+				toJson({
+					report: {id: entry.id, region: entry.region, year: entry.year, title: entry.title},
+					...lookupJson(found, indicators),
+				}),
 			);
 			return;
 		}

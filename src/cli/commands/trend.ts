@@ -7,6 +7,7 @@ import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {resolveBody} from '../scope.js';
+import {toJson} from '../../render/json.js';
 
 const CSV_HEADER = ['line', 'label', 'unit', 'year', 'value', 'qualifier', 'delta', 'pct', 'sentence'];
 
@@ -41,7 +42,7 @@ export const trendCommand = defineCommand(({io, out, notFound}) => ({
 		}
 		const lines = trendLines(years, String(argv.query));
 		if (argv.json) {
-			out.line(JSON.stringify(lines.map(jsonLine), null, 2));
+			out.line(toJson(lines.map(jsonLine)));
 		} else if (argv.csv) {
 			const rows = lines.flatMap((l, k) =>
 				l.points.map(p => [
