@@ -24,6 +24,7 @@ import {defaultRegionCommand} from './commands/use.js';
 import {reindexCommand} from './commands/reindex.js';
 import {detectLang, makeOutput, type IO, type Lang} from './io.js';
 import {STDIN_PATH} from './read-report.js';
+import {WRITE_FAULTS} from '../store/atomic-file.js';
 
 /**
  * "-复议" (a filter term: labels without 复议) is not an option, but yargs would read it as the flags 复 and 议. Such
@@ -137,10 +138,15 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 export async function run(): Promise<void> {
 	// With `ulimit -f`, exceeding the limit should fail the write (EFBIG, reported), not kill the process.
 	process.on('SIGXFSZ', () => {});
-	// `jcfz … | head` closes the pipe early: that is not an error.
+	// `jcfz … | head` closes the pipe early: that is not an error. Output that cannot be written (a full disk,
+	// /dev/full) is one line on stderr and the store/data exit code, never a stack trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		throw error;
+		const code = error.code ?? 'EIO';
+		process.stderr.write(
+			`jcfz: cannot write the output (${code}${code in WRITE_FAULTS ? `: ${WRITE_FAULTS[code]}` : ''})\n`,
+		);
+		process.exit(EXIT_CODES.data);
 	});
 	process.exitCode = await main(hideBin(process.argv), {
 		stdout: process.stdout,

@@ -4,13 +4,20 @@
  * (steno) renames but never fsyncs, so a crash can leave an empty file behind.
  */
 import {randomHex} from '../core/lazy-crypto.js';
-import {constants, readFileSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
 import {mkdir, open, rename, rm, stat} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 import type {Adapter} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
 
-const WRITE_FAULTS: Readonly<Record<string, string>> = {
+/**
+ * The largest store document jcfz reads. A body document holds every year of one government: a few megabytes at
+ * most for real reports (each is under 20 MB of source); beyond this a file is not one jcfz wrote.
+ */
+export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
+/** Why a write failed, in words, by error code. */
+export const WRITE_FAULTS: Readonly<Record<string, string>> = {
 	ENOSPC: 'the disk is full',
 	EDQUOT: 'the disk quota is used up',
 	EFBIG: 'the file size limit was reached',
@@ -19,33 +26,55 @@ const WRITE_FAULTS: Readonly<Record<string, string>> = {
 	EPERM: 'permission denied',
 };
 
-/** Writes atomically; a write that cannot be done leaves the old file as it was and says why in one line. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-	try {
-		await writeAtomically(path, text);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code ?? '';
-		if (code in WRITE_FAULTS) {
-			const elsewhere = /^(?:EACCES|EPERM|EROFS)$/.test(code);
-			throw new JcfzError(
-				'data',
-				`cannot write ${path} (${code}: ${WRITE_FAULTS[code]}); the store is unchanged${elsewhere ? ': choose a writable store with --db or JCFZ_DB' : ''}`,
-				`无法写入 ${path}（${code}）；库未改动${elsewhere ? '：请用 --db 或 JCFZ_DB 指定可写的库' : ''}`,
-			);
-		}
-		throw error;
-	}
+/** What a failed write was for: the store (which then stays as it was) or a file the user asked for. */
+export type WritePurpose = 'store' | 'output';
+
+/** A write that failed for a reason a person can act on, as one line; other errors as they are. */
+export function writeError(path: string, error: unknown, purpose: WritePurpose = 'store'): unknown {
+	const code = (error as NodeJS.ErrnoException).code ?? '';
+	if (code === 'ENOENT' && purpose === 'output')
+		return new JcfzError(
+			'usage',
+			`cannot write ${path}: the folder ${dirname(path)} does not exist; create it first`,
+			`无法写入 ${path}：文件夹 ${dirname(path)} 不存在；请先创建`,
+		);
+	if (code === 'EISDIR')
+		return new JcfzError(
+			'usage',
+			`cannot write ${path}: it is a directory; give a file name`,
+			`无法写入 ${path}：这是一个目录；请给出文件名`,
+		);
+	if (!(code in WRITE_FAULTS)) return error;
+	const elsewhere = purpose === 'store' && /^(?:EACCES|EPERM|EROFS)$/.test(code);
+	const after = purpose === 'store' ? '; the store is unchanged' : ', nothing written';
+	const afterZh = purpose === 'store' ? '；库未改动' : '，未写入任何内容';
+	return new JcfzError(
+		'data',
+		`cannot write ${path} (${code}: ${WRITE_FAULTS[code]})${after}${elsewhere ? ': choose a writable store with --db or JCFZ_DB' : ''}`,
+		`无法写入 ${path}（${code}）${afterZh}${elsewhere ? '：请用 --db 或 JCFZ_DB 指定可写的库' : ''}`,
+	);
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+/** A file written to a temp name and synced, not yet in place: `commit` renames it over its target. */
+export interface Staged {
+	readonly path: string;
+	commit(): Promise<void>;
+	discard(): Promise<void>;
+}
+
+/**
+ * Writes `text` beside `path` under a unique temp name and syncs it. Nothing at `path` changes until `commit`;
+ * several files are staged first and committed after, so that a full disk stops a change before it starts.
+ */
+export async function stageFile(path: string, text: string, purpose: WritePurpose = 'store'): Promise<Staged> {
 	const folder = dirname(path);
-	await mkdir(folder, {recursive: true});
 	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
-	const mode = await stat(path).then(
-		s => s.mode & 0o777,
-		() => 0o644,
-	);
 	try {
+		if (purpose === 'store') await mkdir(folder, {recursive: true});
+		const mode = await stat(path).then(
+			s => s.mode & 0o777,
+			() => 0o644,
+		);
 		const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
 		try {
 			await handle.writeFile(text, 'utf8');
@@ -53,17 +82,33 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 		} finally {
 			await handle.close();
 		}
-		await rename(temp, path);
 	} catch (error) {
 		await rm(temp, {force: true});
-		throw error;
+		throw writeError(path, error, purpose);
 	}
-	const dir = await open(folder, 'r');
-	try {
-		await dir.sync();
-	} finally {
-		await dir.close();
-	}
+	return {
+		path,
+		commit: async () => {
+			try {
+				await rename(temp, path);
+				const dir = await open(folder, 'r');
+				try {
+					await dir.sync();
+				} finally {
+					await dir.close();
+				}
+			} catch (error) {
+				await rm(temp, {force: true});
+				throw writeError(path, error, purpose);
+			}
+		},
+		discard: () => rm(temp, {force: true}),
+	};
+}
+
+/** Writes atomically; a write that cannot be done leaves the old file as it was and says why in one line. */
+export async function writeFileAtomic(path: string, text: string, purpose: WritePurpose = 'store'): Promise<void> {
+	await (await stageFile(path, text, purpose)).commit();
 }
 
 /** Reads JSON text (or null when the file does not exist) and writes it atomically. */
@@ -74,11 +119,28 @@ export class AtomicTextFile implements Adapter<string> {
 	}
 
 	async read(): Promise<string | null> {
+		// Sync: a command reads a few files one after the other, and the thread pool's round trip is most of the
+		// cost of a small read. The file is opened once and that open file is checked and read: a regular file (a
+		// FIFO would hang, a device never end), and not past the size any store document can have.
+		let fd: number | undefined;
 		try {
-			// Sync: a command reads a few files one after the other, and the thread pool's round trip is most of
-			// the cost of a small read.
-			return readFileSync(this.path, 'utf8');
+			fd = openSync(this.path, constants.O_RDONLY | constants.O_NONBLOCK);
+			const info = fstatSync(fd);
+			if (!info.isFile())
+				throw new JcfzError(
+					'data',
+					`${this.path}: not a regular file; restore the store's file from a backup`,
+					`${this.path}：不是普通文件；请从备份恢复库文件`,
+				);
+			if (info.size > MAX_DOCUMENT_BYTES)
+				throw new JcfzError(
+					'data',
+					`${this.path}: ${Math.round(info.size / 1024 / 1024)} MB is more than a store document can be (at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB); restore it from a backup`,
+					`${this.path}：${Math.round(info.size / 1024 / 1024)} MB，超过库文件的上限（${MAX_DOCUMENT_BYTES / 1024 / 1024} MB）；请从备份恢复`,
+				);
+			return readFileSync(fd, 'utf8');
 		} catch (error) {
+			if (error instanceof JcfzError) throw error;
 			const code = (error as NodeJS.ErrnoException).code ?? '';
 			if (code === 'ENOENT') return null;
 			if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
@@ -88,6 +150,8 @@ export class AtomicTextFile implements Adapter<string> {
 					`无法读取 ${this.path}（${code}）；请检查路径和权限`,
 				);
 			throw error;
+		} finally {
+			if (fd !== undefined) closeSync(fd);
 		}
 	}
 

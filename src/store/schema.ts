@@ -64,11 +64,22 @@ export const object = (shape: Readonly<Record<string, Check>>): Check => {
 		}
 	};
 };
-/** A recursive check (sections contain sections). */
-export const lazy =
-	(make: () => Check): Check =>
-	v =>
-		make()(v);
+/**
+ * A recursive check (sections contain sections), refused past `maxDepth` levels: jcfz's parser nests sections two
+ * levels deep, and a hand-made document 10,000 levels deep must be an error, not a stack overflow.
+ */
+export const lazy = (make: () => Check, maxDepth = 16): Check => {
+	let depth = 0;
+	return v => {
+		if (depth >= maxDepth) throw new ShapeError(`nested more than ${maxDepth} levels deep`);
+		depth++;
+		try {
+			make()(v);
+		} finally {
+			depth--;
+		}
+	};
+};
 
 /** The first check when `is` holds, else the second (a union told apart by one field). */
 export const oneOf =

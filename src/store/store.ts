@@ -7,12 +7,12 @@
  * to the backups folder, under a name no other backup has, before its body document is switched.
  */
 import {randomHex} from '../core/lazy-crypto.js';
-import {mkdir, rename} from 'node:fs/promises';
+import {mkdir, realpath, rename, rm} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {Low} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
 import type {Indicator, Report} from '../core/types.js';
-import {writeFileAtomic} from './atomic-file.js';
+import {type Staged, stageFile, writeFileAtomic} from './atomic-file.js';
 import {
 	type BodyDoc,
 	type BodyEntry,
@@ -27,13 +27,14 @@ import {
 	validateBody,
 } from './documents.js';
 import {checked, JsonDocument} from './json-file.js';
-import {findBodyEntry, IndexFile} from './index-file.js';
+import {findBodyEntry, IndexFile, serializeIndex} from './index-file.js';
 import {CrossIndex, type IndexItem} from './cross-index.js';
 import {convertLegacy} from './legacy.js';
 import {backupsFolderName, BODY_KEY, bodiesFolderName, bodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
 import {decodeRecord, encodeRecord} from './record.js';
 import {pushAll} from '../core/arrays.js';
+import {sha256Hex} from '../core/lazy-crypto.js';
 
 export interface StoredReport {
 	readonly entry: ReportEntry;
@@ -80,7 +81,10 @@ export class Store {
 	 * Opens the store at `path` (an empty one when it does not exist yet: see `isNew`). A store written by an
 	 * older jcfz is upgraded once, under the lock, after its files are copied to the backups folder.
 	 */
-	static async open(path: string, options: OpenOptions = {}): Promise<Store> {
+	static async open(given: string, options: OpenOptions = {}): Promise<Store> {
+		// A symlinked index is followed: the store lives where the link points, and writes replace the target,
+		// never the link.
+		const path = await realpath(given).catch(() => given);
 		const index = new Low<IndexDoc>(new IndexFile(path), structuredClone(EMPTY));
 		const store = new Store(path, index, options.lock ?? {});
 		const existing = await index.adapter.read();
@@ -172,80 +176,79 @@ export class Store {
 				`${this.#bodyPath(entry.body)}：索引中有 ${entry.id}，但没有存储内容；请重新导入`,
 			);
 		}
+		// What the document says of itself must agree with where it is filed: a report copied in from another body,
+		// or text changed by hand, is refused rather than shown under the wrong name.
+		const head = isLegacy(record) ? record.report : record;
+		if (bodyKey(head) !== entry.body || (!isLegacy(record) && sha256Hex(record.source) !== record.sourceHash)) {
+			throw new JcfzError(
+				'data',
+				`${this.#bodyPath(entry.body)}: the report filed as ${entry.id} is not what was imported (${bodyKey(head) !== entry.body ? `it is ${head.id}` : 'its text was changed'}); restore the file from a backup or re-import the report`,
+				`${this.#bodyPath(entry.body)}：登记为 ${entry.id} 的报告与导入时不符（${bodyKey(head) !== entry.body ? `实为 ${head.id}` : '正文被改动'}）；请从备份恢复或重新导入`,
+			);
+		}
 		const {report, indicators} = isLegacy(record) ? record : decodeRecord(record);
 		return {entry: entryOf(record, entry.body), report, indicators};
 	}
 
 	/**
 	 * Adds reports, or replaces stored ones of the same body and year when `replace` is set; the same text again
-	 * is 'unchanged' and writes nothing. One lock, every body document written once, the index once. Conflicts are
-	 * checked before anything is written: a report already stored under different text (without `replace`), or
-	 * two versions of one report in the same batch, change nothing.
+	 * is 'unchanged' and writes nothing. A batch follows the rules of separate commands, in order: a second version
+	 * of a report in the same batch is a conflict without `replace`, and with it replaces the first (both older
+	 * versions backed up). Conflicts are checked before anything is written.
+	 *
+	 * One lock; every changed body document and the index are staged (written to temp files and synced) first,
+	 * then backups are written, then everything is renamed into place, the index last: a full disk or a failing
+	 * backup stops the change before any file of the store changes, and a crash leaves an index that names
+	 * complete documents only.
 	 */
 	async putMany(items: readonly NewReport[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
 		return withLock(
 			this.path,
 			async () => {
 				await this.#reread();
-				const seen = new Map<string, string>();
-				const outcomes: PutOutcome[] = [];
-				for (const {report} of items) {
-					const twin = seen.get(report.id);
-					if (twin !== undefined && twin !== report.sourceHash) {
-						throw new JcfzError(
-							'conflict',
-							`${report.region} ${report.year} is given twice with different text in one import; import one version`,
-							`同一次导入中${report.region} ${report.year} 年报告出现两个不同版本；请只导入一个`,
-						);
-					}
-					seen.set(report.id, report.sourceHash);
-					const doc = await this.#readBody(bodyKey(report), true);
-					const old = doc.reports.find(r => (isLegacy(r) ? r.report.id : r.id) === report.id);
-					const oldHash = old && (isLegacy(old) ? old.report.sourceHash : old.sourceHash);
-					if (twin !== undefined || oldHash === report.sourceHash) outcomes.push('unchanged');
-					else if (!old) outcomes.push('added');
-					else if (options.replace) outcomes.push('replaced');
-					else {
-						throw new JcfzError(
-							'conflict',
-							`${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`,
-							`库中已有内容不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份）`,
-						);
-					}
-				}
+				const outcomes = await this.#outcomes(items, options.replace === true);
 				if (outcomes.every(o => o === 'unchanged')) return outcomes;
 				const importedAt = new Date().toISOString();
 				const changed = new Map<string, BodyDoc>();
+				const replaced: [string, StoredRecord][] = [];
 				for (const [k, item] of items.entries()) {
 					if (outcomes[k] === 'unchanged') continue;
 					const key = bodyKey(item.report);
 					const doc = changed.get(key) ?? (await this.#readBody(key));
-					const reports = doc.reports.filter(r => {
-						const id = isLegacy(r) ? r.report.id : r.id;
-						return id !== item.report.id;
-					});
+					const reports = doc.reports.filter(r => idOf(r) !== item.report.id);
 					const old = doc.reports.find(r => !reports.includes(r));
-					if (old) await this.#backup(key, old);
+					if (old) replaced.push([key, old]);
 					reports.push(encodeRecord(item.report, item.indicators, item.source, importedAt));
 					reports.sort((a, b) => yearOf(a) - yearOf(b));
 					changed.set(key, {schemaVersion: SCHEMA_VERSION, key, reports});
-				}
-				for (const [key, doc] of changed) {
-					await this.#bodyDocument(key).write(doc);
-					this.#remember(key, doc);
 				}
 				const bodies = this.#index.data.bodies.filter(b => !changed.has(b.key));
 				for (const [key, doc] of changed) bodies.push(bodyEntryOf(key, doc));
 				const stamp = await this.crossIndex.stamp();
 				const wasEmpty = this.#index.data.bodies.length === 0;
 				const generation = this.#index.data.generation + 1;
-				this.#index.data = {
+				const next: IndexDoc = {
 					schemaVersion: SCHEMA_VERSION,
 					generation,
 					current: bodyKey(items[items.length - 1]!.report),
 					bodies: bodies.sort((a, b) => a.key.localeCompare(b.key)),
 				};
-				await this.#index.write();
+				// The index is written by lowdb's adapter everywhere else; here it is staged with the body documents
+				// so that all of them switch together.
+				const staged: Staged[] = [];
+				const backups: string[] = [];
+				try {
+					for (const [key, doc] of changed) staged.push(await stageFile(this.#bodyPath(key), serializeBody(doc)));
+					staged.push(await stageFile(this.path, serializeIndex(next)));
+					for (const [key, record] of replaced) backups.push(await this.#backup(key, record));
+				} catch (error) {
+					await Promise.all(staged.map(f => f.discard()));
+					await Promise.all(backups.map(f => rm(f, {force: true})));
+					throw error;
+				}
+				for (const f of staged) await f.commit();
+				for (const [key, doc] of changed) this.#remember(key, doc);
+				this.#index.data = next;
 				// The cross-report index follows when it was complete (or the store was empty); else the next query
 				// rebuilds it whole.
 				const added = items.filter((_, k) => outcomes[k] !== 'unchanged').map(i => ({...i, body: bodyKey(i.report)}));
@@ -255,6 +258,34 @@ export class Store {
 			},
 			this.#lock,
 		);
+	}
+
+	/** What each item of a batch does, as separate commands in that order would; conflicts throw. */
+	async #outcomes(items: readonly NewReport[], replace: boolean): Promise<PutOutcome[]> {
+		const inBatch = new Map<string, string>();
+		const outcomes: PutOutcome[] = [];
+		for (const {report} of items) {
+			const doc = await this.#readBody(bodyKey(report), true);
+			const old = doc.reports.find(r => idOf(r) === report.id);
+			const before = inBatch.get(report.id) ?? (old && (isLegacy(old) ? old.report.sourceHash : old.sourceHash));
+			if (before === report.sourceHash) outcomes.push('unchanged');
+			else if (before === undefined) outcomes.push('added');
+			else if (replace) outcomes.push('replaced');
+			else {
+				const twice = inBatch.has(report.id);
+				throw new JcfzError(
+					'conflict',
+					twice
+						? `${report.region} ${report.year} is given twice with different text in one import: pass --replace to keep the last (the other is backed up), or import one version`
+						: `${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`,
+					twice
+						? `同一次导入中${report.region} ${report.year} 年报告出现两个不同版本：加 --replace 保留最后一个（其余备份），或只导入一个`
+						: `库中已有内容不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份）`,
+				);
+			}
+			inBatch.set(report.id, report.sourceHash);
+		}
+		return outcomes;
 	}
 
 	/** The cross-report index of this store (see cross-index.ts). */
@@ -313,10 +344,21 @@ export class Store {
 	}
 
 	/** A replaced report, as it was stored, under a name no other backup has (time and random suffix). */
-	async #backup(key: string, record: StoredRecord): Promise<void> {
+	async #backup(key: string, record: StoredRecord): Promise<string> {
 		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-		const name = `${key}.${yearOf(record)}.${stamp}.${randomHex(4)}.json`;
-		await writeFileAtomic(join(this.backupFolder, name), `${JSON.stringify(record)}\n`);
+		const path = join(this.backupFolder, `${key}.${yearOf(record)}.${stamp}.${randomHex(4)}.json`);
+		try {
+			await writeFileAtomic(path, `${JSON.stringify(record)}\n`);
+		} catch (error) {
+			const code =
+				(error as NodeJS.ErrnoException).code ?? /\((E[A-Z]+)/.exec(String((error as Error).message))?.[1] ?? 'error';
+			throw new JcfzError(
+				'data',
+				`cannot keep a backup of the replaced report in ${this.backupFolder} (${code}); nothing was replaced: make that folder writable, or move away what is in its place`,
+				`无法在 ${this.backupFolder} 保存被替换报告的备份（${code}）；未替换任何内容：请让该文件夹可写，或移走占用该位置的文件`,
+			);
+		}
+		return path;
 	}
 
 	/** Re-reads the index under the lock, so that a change made by another process is not lost. */
@@ -354,6 +396,10 @@ export class Store {
 			this.#lock,
 		);
 	}
+}
+
+function idOf(record: StoredRecord): string {
+	return isLegacy(record) ? record.report.id : record.id;
 }
 
 function yearOf(record: StoredRecord): number {

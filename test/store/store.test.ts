@@ -8,6 +8,9 @@ import {SEED, SYNTHETIC_2022, fingerprint, tempDir} from '../helpers.js';
 
 const seed = () => analyze(readFileSync(SEED, 'utf8'));
 const synthetic = () => analyze(readFileSync(SYNTHETIC_2022, 'utf8'));
+/** The synthetic report with one figure changed: another version of the same report. */
+const version = (n: number) =>
+	analyze(readFileSync(SYNTHETIC_2022, 'utf8').replace('办理行政复议案件87件', `办理行政复议案件${87 + n}件`));
 
 async function newStore(): Promise<{dir: string; path: string; store: Store}> {
 	const dir = tempDir();
@@ -43,7 +46,7 @@ describe('store', () => {
 		const before = fingerprint(dir);
 		expect(await store.putMany([synthetic()])).toEqual(['unchanged']);
 		expect(fingerprint(dir)).toEqual(before);
-		const changed = {...synthetic(), report: {...synthetic().report, sourceHash: 'f'.repeat(64)}};
+		const changed = version(1);
 		await expect(store.putMany([changed])).rejects.toThrow(
 			'晋城市 2022 is already in the store with different text: pass --replace',
 		);
@@ -58,18 +61,26 @@ describe('store', () => {
 			synthetic().report.sourceHash,
 		);
 		const [y2022] = await store.entries('140500');
-		expect((await store.load(y2022!)).report.sourceHash).toBe('f'.repeat(64));
+		expect((await store.load(y2022!)).report.sourceHash).toBe(changed.report.sourceHash);
 	});
 
-	test('two versions of one report in one batch are refused, nothing written', async () => {
+	test('two versions of one report in one batch follow the rules of two commands', async () => {
 		const {dir, store} = await newStore();
 		await store.putMany([seed()]);
 		const before = fingerprint(dir);
-		const other = {...synthetic(), report: {...synthetic().report, sourceHash: 'e'.repeat(64)}};
-		await expect(store.putMany([synthetic(), other], {replace: true})).rejects.toThrow(
-			'晋城市 2022 is given twice with different text in one import',
+		const other = version(1);
+		// Without --replace: the second is a conflict, and nothing of the batch is written.
+		await expect(store.putMany([synthetic(), other])).rejects.toThrow(
+			'晋城市 2022 is given twice with different text in one import: pass --replace to keep the last (the other is backed up), or import one version',
 		);
 		expect(fingerprint(dir)).toEqual(before);
+		// With it: the last is stored, the one before it backed up; and once more, the stored one is backed up too.
+		expect(await store.putMany([synthetic(), other], {replace: true})).toEqual(['added', 'replaced']);
+		const third = version(2);
+		expect(await store.putMany([synthetic(), third], {replace: true})).toEqual(['replaced', 'replaced']);
+		const stored = (await store.entries(store.bodies.find(b => b.region === '晋城市')!)).find(e => e.year === 2022);
+		expect(stored?.sourceHash).toBe(third.report.sourceHash);
+		expect(readdirSync(store.backupFolder).filter(f => f.includes('.2022.'))).toHaveLength(3);
 	});
 
 	test.each([

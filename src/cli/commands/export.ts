@@ -1,5 +1,5 @@
 /** `jcfz export` — whole reports as JSON, or (filtered) indicators as CSV or a Markdown table. */
-import {writeFile} from 'node:fs/promises';
+import {resolve} from 'node:path';
 import {queryIndicators} from '../../core/filter.js';
 import type {Indicator} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
@@ -10,6 +10,7 @@ import {openStore} from '../context.js';
 import {pickEntry, scopeEntries} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 import {toJson} from '../../render/json.js';
+import {writeFileAtomic} from '../../store/atomic-file.js';
 
 function markdown(rows: readonly Indicator[]): string {
 	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
@@ -67,7 +68,7 @@ export const exportCommand = defineCommand(({io, out}) => ({
 			else text = `${toJson(rows.map(indicatorJson))}\n`;
 		}
 		if (argv.out) {
-			await writeFile(argv.out, text);
+			await writeFileAtomic(resolve(argv.out), text, 'output');
 			out.warn(out.t(`wrote ${argv.out}`, `已写入 ${argv.out}`));
 		} else out.raw(text);
 	},

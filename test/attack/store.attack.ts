@@ -1,0 +1,207 @@
+/**
+ * The store under attack, through the real binary, each case on a fresh store of SYNTHETIC reports: batches with
+ * two versions, a write that fails half way, a failing backup, readers during --replace, a symlinked index, files
+ * of the user's beside the store, and documents that are hostile (nested 10,000 deep, 600 MB, a FIFO, edited).
+ */
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {
+	chmodSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	symlinkSync,
+	truncateSync,
+	writeFileSync,
+} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {fingerprint, jcfz, jcfzAsNobody, jcfzAsync, SYNTHETIC_2022, tempDir} from '../helpers.js';
+
+const TEXT = readFileSync(SYNTHETIC_2022, 'utf8');
+
+/** A store folder with the synthetic report imported, and files of versions of it. */
+function setUp() {
+	const dir = tempDir();
+	chmodSync(dir, 0o755);
+	const db = join(dir, 'jcfz.json');
+	const version = (n: number) => {
+		const file = join(dir, `synthetic-v${n}.txt`);
+		writeFileSync(file, TEXT.replace('办理行政复议案件87件', `办理行政复议案件${87 + n}件`));
+		chmodSync(file, 0o644);
+		return file;
+	};
+	expect(jcfz(['import', version(1)], {db}).code).toBe(0);
+	return {dir, db, version};
+}
+
+const hashes = (folder: string) =>
+	readdirSync(folder)
+		.filter(f => f.includes('.2022.'))
+		.map(f => JSON.parse(readFileSync(join(folder, f), 'utf8')).sourceHash as string)
+		.sort();
+
+describe('batches and backups', () => {
+	test('import v2 v3 --replace (11 runs): v3 stored, v1 and v2 both kept in the backups', () => {
+		for (let run = 0; run < 11; run++) {
+			const {dir, db, version} = setUp();
+			const hashOf = (n: number) =>
+				createHash('sha256')
+					.update(readFileSync(version(n), 'utf8'))
+					.digest('hex');
+			const r = jcfz(['import', version(2), version(3), '--replace'], {db});
+			expect(r.code).toBe(0);
+			expect(readFileSync(join(dir, 'jcfz.bodies', '140500.json'), 'utf8')).toContain(hashOf(3));
+			expect(hashes(join(dir, 'jcfz.backups'))).toEqual([hashOf(1), hashOf(2)].sort());
+		}
+	});
+
+	test('without --replace, two versions in one batch change nothing', () => {
+		const {dir, db, version} = setUp();
+		const [a, b] = [version(2), version(3)];
+		const before = fingerprint(dir);
+		const r = jcfz(['import', a, b], {db});
+		expect(r.code).toBe(1);
+		expect(r.stderr).toBe(
+			'jcfz: 晋城市 2022 is already in the store with different text: pass --replace to replace it (the old one is backed up)\n',
+		);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+
+	test('a backups folder that is a file: one line, nothing replaced', () => {
+		const {dir, db, version} = setUp();
+		writeFileSync(join(dir, 'jcfz.backups'), 'not a folder');
+		const input = version(2);
+		const before = fingerprint(dir);
+		const r = jcfz(['import', input, '--replace'], {db});
+		expect(r.code).toBe(3);
+		expect(r.stderr).toMatch(
+			/^jcfz: cannot keep a backup of the replaced report in .*jcfz\.backups \(E[A-Z]+\); nothing was replaced: make that folder writable, or move away what is in its place\n$/,
+		);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+});
+
+describe('a write that fails half way', () => {
+	test('the index cannot be written but the bodies folder can: no orphan document, store unchanged', () => {
+		const {dir, db} = setUp();
+		const bodies = join(dir, 'jcfz.bodies');
+		chmodSync(bodies, 0o777);
+		chmodSync(dir, 0o755);
+		const input = join(dir, 'synthetic-other.txt');
+		writeFileSync(input, TEXT);
+		chmodSync(input, 0o644);
+		const before = fingerprint(dir);
+		const r = jcfzAsNobody(['import', input, '--region', '测乙市'], db);
+		expect(r.code).toBe(3);
+		expect(r.stderr).toMatch(/^jcfz: cannot write .*jcfz\.json \(EACCES: permission denied\); the store is unchanged/);
+		expect(fingerprint(dir)).toEqual(before);
+	});
+});
+
+describe('readers during --replace', () => {
+	test('a reader never sees a half-switched store (4 readers × writers replacing 40 times)', async () => {
+		const {db, version} = setUp();
+		const files = [version(2), version(3)];
+		let writing = true;
+		const writer = (async () => {
+			for (let k = 0; k < 40; k++) await jcfzAsync(['import', files[k % 2]!, '--replace'], {db});
+			writing = false;
+		})();
+		const failures: string[] = [];
+		let reads = 0;
+		const reader = async () => {
+			while (writing) {
+				for (const args of [
+					['show', '行政复议', '--year', '2022'],
+					['indicators', '--year', '2022', '--json'],
+				]) {
+					const r = await jcfzAsync(args, {db});
+					reads++;
+					if (r.code !== 0) failures.push(r.stderr);
+				}
+			}
+		};
+		await Promise.all([writer, reader(), reader(), reader(), reader()]);
+		expect({failures, someReads: reads > 40}).toEqual({failures: [], someReads: true});
+	});
+});
+
+describe('the store folder', () => {
+	test('a symlinked index stays a link; the file it points to is what changes', () => {
+		const dir = tempDir();
+		const real = join(dir, 'real');
+		mkdirSync(real);
+		const link = join(dir, 'jcfz.json');
+		expect(jcfz(['list'], {db: join(real, 'jcfz.json')}).code).toBe(0);
+		symlinkSync(join(real, 'jcfz.json'), link);
+		expect(jcfz(['import', SYNTHETIC_2022], {db: link}).code).toBe(0);
+		expect(lstatSync(link).isSymbolicLink()).toBe(true);
+		expect(readlinkSync(link)).toBe(join(real, 'jcfz.json'));
+		expect(JSON.parse(jcfz(['list', '--json'], {db: link}).stdout)).toHaveLength(2);
+	});
+
+	test("files of the user's that look like temp files are never removed; jcfz's own leftovers are", () => {
+		const {dir, db, version} = setUp();
+		const mine = ['.notes.txt.999999.deadbeef.tmp', 'photo.lock.999999.cafebabe', 'jcfz.json.bak'];
+		for (const f of mine) writeFileSync(join(dir, f), 'keep me');
+		writeFileSync(join(dir, '.jcfz.json.999999.deadbeef.tmp'), 'left by a killed writer');
+		expect(jcfz(['import', version(2), '--replace'], {db}).code).toBe(0);
+		for (const f of mine) expect(existsSync(join(dir, f)), f).toBe(true);
+		expect(existsSync(join(dir, '.jcfz.json.999999.deadbeef.tmp'))).toBe(false);
+	});
+
+	test('a region of 80 characters (a hostile three-line title) gets a short file name', () => {
+		const db = join(tempDir(), 'jcfz.json');
+		const region = `${'测'.repeat(79)}市`;
+		expect(jcfz(['import', SYNTHETIC_2022, '--region', region], {db}).code).toBe(0);
+		expect(jcfz(['show', '行政复议', '--region', region], {db}).code).toBe(0);
+	});
+});
+
+describe('hostile documents', () => {
+	const body = (dir: string) => join(dir, 'jcfz.bodies', '140500.json');
+
+	test('sections nested 10,000 levels deep: one line, exit 3', () => {
+		const {dir, db} = setUp();
+		const open = '{"ordinal":"一、","title":"x","offset":0,"paragraphs":[],"children":[';
+		const nested = `${open.repeat(10_000)}${']}'.repeat(10_000)}`;
+		const before = readFileSync(body(dir), 'utf8');
+		const text = before.replace('"sections":[', `"sections":[${nested},`);
+		expect(text).not.toBe(before);
+		writeFileSync(body(dir), text);
+		const r = jcfz(['show', '1', '--year', '2022'], {db});
+		expect(r.code).toBe(3);
+		expect(r.stderr).toMatch(/^jcfz: .*140500\.json: structure does not match|nested more than 16 levels deep/);
+		expect(r.stderr.split('\n')).toHaveLength(2);
+	});
+
+	test('a 600 MB document is refused before it is read', () => {
+		const {dir, db} = setUp();
+		truncateSync(body(dir), 600 * 1024 * 1024);
+		const r = jcfz(['show', '1', '--year', '2022'], {db});
+		expect(r).toMatchObject({code: 3, stdout: ''});
+		expect(r.stderr).toMatch(/140500\.json: 600 MB is more than a store document can be \(at most 256 MB\)/);
+	});
+
+	test('a FIFO where a document should be: refused at once, no hang', () => {
+		const {dir, db} = setUp();
+		const path = body(dir);
+		spawnSync('rm', [path]);
+		spawnSync('mkfifo', [path]);
+		const r = jcfz(['show', '1', '--year', '2022'], {db});
+		expect(r.code).toBe(3);
+		expect(r.stderr).toContain('140500.json: not a regular file');
+	});
+
+	test('a report whose text was edited in the store is refused, not shown under its name', () => {
+		const {dir, db} = setUp();
+		writeFileSync(body(dir), readFileSync(body(dir), 'utf8').replace('行政复议案件88件', '行政复议案件99件'));
+		const r = jcfz(['show', '行政复议', '--year', '2022'], {db});
+		expect(r.code).toBe(3);
+		expect(r.stderr).toContain('is not what was imported (its text was changed)');
+	});
+});
