@@ -82,16 +82,26 @@ export async function fetchReport(address: string, options: FetchOptions): Promi
 				);
 			const chunks: Uint8Array[] = [];
 			let size = 0;
-			for await (const chunk of response.body ?? []) {
-				size += chunk.length;
-				if (size > options.maxBytes)
-					throw new JcfzError(
-						'data',
-						`${url.href}: more than ${options.maxBytes} bytes; a report is far smaller`,
-						`${url.href}：超过 ${options.maxBytes} 字节，报告不会这么大`,
-					);
-				chunks.push(chunk);
-				options.onProgress?.(size);
+			const encoding = response.headers.get('content-encoding');
+			try {
+				for await (const chunk of response.body ?? []) {
+					size += chunk.length;
+					if (size > options.maxBytes)
+						throw new JcfzError(
+							'data',
+							`${url.href}: more than ${options.maxBytes} bytes; a report is far smaller`,
+							`${url.href}：超过 ${options.maxBytes} 字节，报告不会这么大`,
+						);
+					chunks.push(chunk);
+					options.onProgress?.(size);
+				}
+			} catch (error) {
+				if (error instanceof JcfzError || !encoding || (error as Error).name === 'TimeoutError') throw error;
+				throw new JcfzError(
+					'data',
+					`${url.href}: the server's compressed answer (${encoding}) cannot be decompressed: it is damaged; try again later, or save the page from a browser and import the file`,
+					`${url.href}：服务器返回的压缩内容（${encoding}）无法解压，内容已损坏；请稍后再试，或用浏览器保存网页后导入文件`,
+				);
 			}
 			const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(type)?.[1]?.toLowerCase() ?? null;
 			return {bytes: Buffer.concat(chunks), charset, isHtml: /html/i.test(mime), url: url.href};

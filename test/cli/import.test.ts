@@ -395,6 +395,9 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 					else res.end();
 				};
 				pump();
+			} else if (route === '/bad-brotli') {
+				res.writeHead(200, {'content-type': 'text/plain; charset=utf-8', 'content-encoding': 'br'});
+				res.end('this is not brotli at all');
 			} else if (route === '/slow') {
 				res.writeHead(200, {'content-type': 'text/plain'});
 				res.write('晋城市');
@@ -433,9 +436,22 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 		],
 		['/huge', 3, 'jcfz: BASE/huge: more than 20971520 bytes; a report is far smaller\n'],
 		['/slow', 3, 'jcfz: BASE/slow: no complete answer within 1 s\n'],
+		[
+			'/bad-brotli',
+			3,
+			"jcfz: BASE/bad-brotli: the server's compressed answer (br) cannot be decompressed: it is damaged; try again later, or save the page from a browser and import the file\n",
+		],
 	])('%s', async (route, code, stderr) => {
 		const r = await jcfzAsync(['import', `${base}${route}`], {db: db(), env: {JCFZ_FETCH_TIMEOUT: '1'}});
 		expect(r).toEqual({code, stdout: '', stderr: stderr.replace('BASE', base)});
+	});
+	test.each(['1e12', '0', '-5', 'soon'])('JCFZ_FETCH_TIMEOUT=%s is a usage error in one line', async value => {
+		const r = await jcfzAsync(['import', `${base}/report.html`], {db: db(), env: {JCFZ_FETCH_TIMEOUT: value}});
+		expect(r).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: `jcfz: JCFZ_FETCH_TIMEOUT=${value}: give the seconds to wait for a web page, from 1 to 3600\n`,
+		});
 	});
 	test('ftp: and file: are refused outright', async () => {
 		const r = await jcfzAsync(['import', 'file:///etc/passwd'], {db: db()});

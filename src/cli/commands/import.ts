@@ -19,6 +19,19 @@ interface Parsed extends Analysis {
 	readonly name: string;
 }
 
+/** JCFZ_FETCH_TIMEOUT: seconds to wait for a URL's whole answer, 1 to 3600 (an hour); unset: the default. */
+function fetchTimeout(value: string | undefined): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	const seconds = Number(value);
+	if (!(seconds >= 1 && seconds <= 3600))
+		throw new JcfzError(
+			'usage',
+			`JCFZ_FETCH_TIMEOUT=${value}: give the seconds to wait for a web page, from 1 to 3600`,
+			`JCFZ_FETCH_TIMEOUT=${value}：请给出等待网页的秒数，1 到 3600`,
+		);
+	return seconds * 1000;
+}
+
 export const importCommand = defineCommand(({io, out}) => ({
 	command: 'import <inputs..>',
 	describe: out.t(
@@ -61,13 +74,14 @@ export const importCommand = defineCommand(({io, out}) => ({
 		const year = parseYear(argv.year);
 		const inputs = (argv.inputs ?? []).map(String);
 		const bar = progressLine(io.stderr);
+		const timeoutMs = fetchTimeout(io.env.JCFZ_FETCH_TIMEOUT);
 		const parsed: Parsed[] = [];
 		for (const [k, input] of inputs.entries()) {
 			if (inputs.length > 1)
 				bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
 			const {name, text} = await readReportText(input, io.stdin, {
 				onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
-				timeoutMs: Number(io.env.JCFZ_FETCH_TIMEOUT) > 0 ? Number(io.env.JCFZ_FETCH_TIMEOUT) * 1000 : undefined,
+				timeoutMs,
 			});
 			try {
 				const analysis = analyze(text, {year, region: argv.region});

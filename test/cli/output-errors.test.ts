@@ -1,0 +1,99 @@
+/**
+ * Output that cannot be written, through the real binary: export --out to a missing folder, a directory, a
+ * read-only folder or a full disk; stdout to /dev/full; stdout closed early by `head`. One line on stderr and the
+ * README's exit code, never a stack trace, never a half-written file.
+ */
+import {spawnSync} from 'node:child_process';
+import {chmodSync, existsSync, mkdirSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {BIN, jcfz, jcfzAsNobody, SYNTHETIC_2022, tempDir} from '../helpers.js';
+
+function store() {
+	const dir = tempDir();
+	chmodSync(dir, 0o755);
+	const db = join(dir, 'jcfz.json');
+	expect(jcfz(['import', SYNTHETIC_2022], {db}).code).toBe(0);
+	return {dir, db};
+}
+
+describe('export --out', () => {
+	test('a folder that does not exist: usage error, nothing created', () => {
+		const {dir, db} = store();
+		const out = join(dir, 'no', 'such', 'x.csv');
+		expect(jcfz(['export', '--format', 'csv', '--out', out], {db})).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: `jcfz: cannot write ${out}: the folder ${join(dir, 'no', 'such')} does not exist; create it first\n`,
+		});
+		expect(existsSync(join(dir, 'no'))).toBe(false);
+	});
+
+	test('a directory', () => {
+		const {dir, db} = store();
+		const out = join(dir, 'folder');
+		mkdirSync(out);
+		expect(jcfz(['export', '--out', out], {db})).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: `jcfz: cannot write ${out}: it is a directory; give a file name\n`,
+		});
+	});
+
+	test('a read-only folder (as nobody)', () => {
+		const {dir, db} = store();
+		const ro = join(dir, 'ro');
+		mkdirSync(ro);
+		chmodSync(ro, 0o555);
+		chmodSync(db, 0o644);
+		chmodSync(join(dir, 'jcfz.bodies'), 0o755);
+		for (const f of readdirSync(join(dir, 'jcfz.bodies'))) chmodSync(join(dir, 'jcfz.bodies', f), 0o644);
+		const out = join(ro, 'x.json');
+		expect(jcfzAsNobody(['export', '--out', out], db)).toEqual({
+			code: 3,
+			stdout: '',
+			stderr: `jcfz: cannot write ${out} (EACCES: permission denied), nothing written\n`,
+		});
+		expect(readdirSync(ro)).toEqual([]);
+	});
+
+	test('a full disk (file size limit): no half-written file is left', () => {
+		const {dir, db} = store();
+		const out = join(dir, 'big.json');
+		const r = spawnSync('sh', ['-c', `ulimit -f 4; exec "${process.execPath}" "${BIN}" export --all --out "${out}"`], {
+			encoding: 'utf8',
+			env: {PATH: process.env.PATH, LANG: 'en_US.UTF-8', JCFZ_DB: db},
+		});
+		expect({code: r.status, stderr: r.stderr}).toEqual({
+			code: 3,
+			stderr: `jcfz: cannot write ${out} (EFBIG: the file size limit was reached), nothing written\n`,
+		});
+		expect(readdirSync(dir).filter(f => f.includes('big.json'))).toEqual([]);
+	});
+});
+
+describe('stdout', () => {
+	test('/dev/full: one line, exit 3', () => {
+		const {db} = store();
+		const r = spawnSync('sh', ['-c', `exec "${process.execPath}" "${BIN}" indicators --json > /dev/full`], {
+			encoding: 'utf8',
+			env: {PATH: process.env.PATH, LANG: 'en_US.UTF-8', JCFZ_DB: db},
+		});
+		expect({code: r.status, stderr: r.stderr}).toEqual({
+			code: 3,
+			stderr: 'jcfz: cannot write the output (ENOSPC: the disk is full)\n',
+		});
+	});
+
+	test('closed early by head: quiet, exit 0', () => {
+		const {db} = store();
+		// Enough output that the pipe fills and the write after head has gone fails with EPIPE.
+		for (let k = 0; k < 12; k++) expect(jcfz(['import', SYNTHETIC_2022, '--region', `测${k}市`], {db}).code).toBe(0);
+		const r = spawnSync(
+			'bash',
+			['--norc', '--noprofile', '-c', `set -o pipefail; "${process.execPath}" "${BIN}" export --all --format json | head -c 10 >/dev/null`],
+			{encoding: 'utf8', env: {PATH: process.env.PATH, LANG: 'en_US.UTF-8', JCFZ_DB: db}},
+		);
+		expect({code: r.status, stderr: r.stderr}).toEqual({code: 0, stderr: ''});
+	});
+});
