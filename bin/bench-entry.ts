@@ -9,4 +9,5 @@ export {extractIndicators} from '../src/core/extract.js';
 export {compileFilter} from '../src/core/filter.js';
 export {parseReport} from '../src/core/parse.js';
 export {Store} from '../src/store/store.js';
-export {App} from '../src/tui/app.js';
+export {App} from '../src/tui/app/app.js';
+export {createKeyReader} from '../src/tui/input/read-keys.js';

@@ -13,6 +13,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import type {Indicator} from '../src/core/types.js';
+import type {AppEvent} from '../src/tui/app/update.js';
 import {syntheticCorpus} from './synthetic/corpus.js';
 // @ts-expect-error: a plain .mjs build script without types
 import {bundleOptions} from './build.mjs';
@@ -48,8 +49,17 @@ await build({
 	outdir: bundleDir,
 	outExtension: {'.js': '.mjs'},
 });
-const {App, Store, compileFilter, createElement, diffIndicators, extractIndicators, parseReport, render} =
-	(await import(join(bundleDir, 'bench.mjs'))) as typeof import('./bench-entry.js');
+const {
+	App,
+	Store,
+	compileFilter,
+	createElement,
+	createKeyReader,
+	diffIndicators,
+	extractIndicators,
+	parseReport,
+	render,
+} = (await import(join(bundleDir, 'bench.mjs'))) as typeof import('./bench-entry.js');
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function record(
@@ -210,23 +220,38 @@ async function keystrokeLatency(indicators: Indicator[]): Promise<void> {
 	const figure = 'TUI filter keystroke → frame, 100,000 indicators';
 	say(figure);
 	const seed = parseReport(readFileSync(SEED, 'utf8')).report;
-	const data = {region: '合成', years: [2023], byYear: new Map([[2023, {report: seed, indicators}]])};
+	const data = {body: '_合成', region: '合成', years: [2023], byYear: new Map([[2023, {report: seed, indicators}]])};
+	const listeners = new Set<(events: readonly AppEvent[]) => void>();
+	const reader = createKeyReader();
+	let renders = 0;
 	const app = render(
 		createElement(App, {
 			data,
+			catalogue: [],
 			initial: {view: 'indicators', yearIndex: 0, diffPair: [0, 0]},
 			columns: 100,
 			rows: 30,
 			lang: 'zh',
 			isColor: false,
-			onQuit: () => {},
+			colors: {figure: 'yellow', match: 'cyan', up: undefined, down: undefined},
+			input: {
+				subscribe: (l: (events: readonly AppEvent[]) => void) => {
+					listeners.add(l);
+					return () => {
+						listeners.delete(l);
+					};
+				},
+			},
+			onEffect: () => {},
+			onRendered: () => renders++,
 		}),
 	);
 	const nextFrame = async (key: string) => {
-		const before = app.frames.length;
+		const before = renders;
 		const start = process.hrtime.bigint();
-		app.stdin.write(key);
-		while (app.frames.length === before) await new Promise(resolve => setImmediate(resolve));
+		const events = [...reader.push(key), ...reader.flush()];
+		for (const l of listeners) l(events);
+		while (renders === before) await new Promise(resolve => setImmediate(resolve));
 		return Number(process.hrtime.bigint() - start) / 1e6;
 	};
 	await nextFrame('/');

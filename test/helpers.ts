@@ -1,10 +1,11 @@
 /** Shared test helpers: fixture paths, the seed parsed once, temp stores, running the real binary. */
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {expect} from 'vitest';
 import {extractIndicators} from '../src/core/extract.js';
 import {parseReport} from '../src/core/parse.js';
 
@@ -87,4 +88,18 @@ export function jcfzAsNobody(args: readonly string[], db: string): RunResult {
 		{encoding: 'utf8', env},
 	);
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/**
+ * Compares text with a golden file. A golden is written only on request (UPDATE_GOLDEN=1, after checking the
+ * change); a missing one fails, so that deleting a golden cannot make a test pass.
+ */
+export function expectGolden(path: string, text: string): void {
+	if (process.env.UPDATE_GOLDEN === '1') {
+		mkdirSync(dirname(path), {recursive: true});
+		writeFileSync(path, text);
+	}
+	if (!existsSync(path))
+		throw new Error(`golden file ${path} is missing: write it with UPDATE_GOLDEN=1 after checking the output`);
+	expect(text).toBe(readFileSync(path, 'utf8'));
 }

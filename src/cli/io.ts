@@ -3,6 +3,7 @@
  * are given (the glow habit), which keeps them testable in process and in a subprocess alike.
  */
 import {colorEnabled, palette, type Palette} from '../render/color.js';
+import {changeColors} from '../render/theme.js';
 import {inert, inertLine} from '../render/sanitize.js';
 
 export interface Stream {
@@ -60,7 +61,7 @@ export interface Output {
 const OUTPUT_BLOCK = 1 << 16;
 
 export function makeOutput(io: IO, lang: Lang): Output {
-	const color = palette(colorEnabled(io.stdout, io.env));
+	const color = palette(colorEnabled(io.stdout, io.env), changeColors(io.env));
 	let pending = '';
 	const flush = () => {
 		if (pending) io.stdout.write(pending);

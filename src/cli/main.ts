@@ -5,7 +5,7 @@
  */
 import yargs from 'yargs';
 import {hideBin} from 'yargs/helpers';
-import {EXIT_CODES, JcfzError} from '../core/errors.js';
+import {EXIT_CODES, isJcfzError, JcfzError} from '../core/errors.js';
 import {inert, inertLine} from '../render/sanitize.js';
 import {VERSION} from '../version.js';
 import type {CommandContext} from './command.js';
@@ -123,7 +123,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		return code;
 	} catch (error) {
 		out.flush();
-		if (error instanceof JcfzError) {
+		if (isJcfzError(error)) {
 			io.stderr.write(`jcfz: ${inertLine(error.text(lang))}\n`);
 			return EXIT_CODES[error.kind];
 		}

@@ -11,6 +11,17 @@ export type ErrorKind = 'usage' | 'not-found' | 'conflict' | 'data';
  */
 export const EXIT_CODES: Readonly<Record<ErrorKind, number>> = {'not-found': 1, conflict: 1, usage: 2, data: 3};
 
+/**
+ * Whether `error` is a JcfzError — also one thrown by another bundle's copy of this class (the explorer is a
+ * bundle of its own), which `instanceof` does not recognise.
+ */
+export function isJcfzError(error: unknown): error is JcfzError {
+	return (
+		error instanceof JcfzError ||
+		(error instanceof Error && error.name === 'JcfzError' && typeof (error as {kind?: unknown}).kind === 'string')
+	);
+}
+
 export class JcfzError extends Error {
 	readonly kind: ErrorKind;
 	/** The same message in Chinese, shown when the user's language is zh. */

@@ -6,6 +6,7 @@
 import {alignIndicators, DEFAULT_MIN_SCORE} from './diff/align.js';
 import {compileFilter} from './filter.js';
 import type {Indicator} from './types.js';
+import {maxOf, minOf} from './arrays.js';
 
 export interface YearFigures {
 	readonly year: number;
@@ -38,8 +39,16 @@ function round(n: number, digits: number): number {
 
 /** Lines of the figures matching `query`, earliest-starting first; every year of `years` has a point in each. */
 export function trendLines(years: readonly YearFigures[], query: string, minScore = DEFAULT_MIN_SCORE): TrendLine[] {
+	return linesWhere(years, compileFilter(query), minScore);
+}
+
+/** The line through one figure (by id), as trendLines would draw it; null when no year holds that id. */
+export function lineThrough(years: readonly YearFigures[], id: string, minScore = DEFAULT_MIN_SCORE): TrendLine | null {
+	return linesWhere(years, i => i.id === id, minScore)[0] ?? null;
+}
+
+function linesWhere(years: readonly YearFigures[], matches: (i: Indicator) => boolean, minScore: number): TrendLine[] {
 	const sorted = [...years].sort((a, b) => a.year - b.year);
-	const matches = compileFilter(query);
 	// Pairs between consecutive stored years, both ways.
 	const forward = sorted.slice(1).map((y, k) => {
 		const pairs = alignIndicators(sorted[k]!.indicators, y.indicators, minScore);
@@ -102,7 +111,7 @@ const BLOCKS = '▁▂▃▄▅▆▇█';
 export function sparkline(line: TrendLine): string {
 	const values = line.points.map(p => p.indicator?.value ?? null);
 	const present = values.filter((v): v is number => v !== null);
-	const [min, max] = [Math.min(...present), Math.max(...present)];
+	const [min, max] = [minOf(present), maxOf(present)];
 	return values
 		.map(v => {
 			if (v === null) return ' ';

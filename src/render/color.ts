@@ -1,6 +1,8 @@
 /**
- * Colour on a terminal only: off when piped, off with NO_COLOR (which chalk ignores), on with FORCE_COLOR.
+ * Colour on a terminal only: off when piped, off with NO_COLOR (which chalk ignores), on with FORCE_COLOR. The
+ * hues come from the theme (theme.ts).
  */
+import {SGR, theme, type ChangeColors, type Hue} from './theme.js';
 
 export interface Palette {
 	readonly enabled: boolean;
@@ -20,9 +22,10 @@ export function colorEnabled(stream: {isTTY?: boolean}, env: NodeJS.ProcessEnv =
 
 const sgr = (open: number, close: number) => (text: string) => `\u001B[${open}m${text}\u001B[${close}m`;
 const plain = (text: string) => text;
+const hue = (h: Hue | undefined) => (h ? sgr(...SGR[h]) : plain);
 
-export function palette(enabled: boolean): Palette {
-	return enabled
-		? {enabled, bold: sgr(1, 22), dim: sgr(2, 22), highlight: sgr(33, 39), up: sgr(32, 39), down: sgr(31, 39)}
-		: {enabled, bold: plain, dim: plain, highlight: plain, up: plain, down: plain};
+export function palette(enabled: boolean, changes: ChangeColors = 'none'): Palette {
+	if (!enabled) return {enabled, bold: plain, dim: plain, highlight: plain, up: plain, down: plain};
+	const t = theme(changes);
+	return {enabled, bold: sgr(1, 22), dim: sgr(2, 22), highlight: hue(t.figure), up: hue(t.up), down: hue(t.down)};
 }

@@ -2,13 +2,23 @@
 import type {DiffRow, ReportDiff} from '../core/diff/diff.js';
 import {formatChange, formatChangePct, formatIndicatorValue} from './format.js';
 import {indicatorJson} from './indicators.js';
+import {inertLine} from './sanitize.js';
 
 export function formatDelta(row: DiffRow): string {
 	return row.delta === null ? '' : formatChange(row.delta, row.approximate);
 }
 
-export function formatPct(row: DiffRow): string {
-	if (row.pct === null) return row.status === 'added' ? 'new' : row.status === 'removed' ? 'gone' : '';
+export function formatPct(row: DiffRow, lang: 'zh' | 'en' = 'en'): string {
+	if (row.pct === null)
+		return row.status === 'added'
+			? lang === 'zh'
+				? '新增'
+				: 'new'
+			: row.status === 'removed'
+				? lang === 'zh'
+					? '消失'
+					: 'gone'
+				: '';
 	return formatChangePct(row.pct);
 }
 
@@ -81,4 +91,19 @@ export function diffCsvRow(r: DiffRow): (string | number | null)[] {
 		r.score,
 		r.unitChanged ? 'yes' : 'no',
 	];
+}
+
+/** A Markdown table of diff rows, headed in the user's language. */
+export function diffMarkdown(rows: readonly DiffRow[], from: number, to: number, lang: 'zh' | 'en'): string {
+	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
+	const head =
+		lang === 'zh'
+			? `| 章节 | 指标 | ${from} | ${to} | 单位 | Δ | Δ% |`
+			: `| Section | Indicator | ${from} | ${to} | Unit | Δ | Δ% |`;
+	const lines = [head, '|---|---|---:|---:|---|---:|---:|'];
+	for (const r of rows)
+		lines.push(
+			`| ${rowSection(r).id} | ${cell(r.label)} | ${formatSide(r, 'from')} | ${formatSide(r, 'to')} | ${cell(r.unit)} | ${formatDelta(r)} | ${formatPct(r, lang)} |`,
+		);
+	return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** Indicator output shared by `indicators`, `show` and `export`: table, CSV/TSV rows, JSON. */
 import type {Indicator} from '../core/types.js';
 import {formatIndicatorValue} from './format.js';
+import {inertLine} from './sanitize.js';
 import type {Column} from './table.js';
 
 export const INDICATOR_FIELDS = [
@@ -35,4 +36,19 @@ export function indicatorColumns(lang: 'zh' | 'en'): Column<Indicator>[] {
 		{header: zh ? '数值' : 'Value', value: formatIndicatorValue, align: 'right'},
 		{header: zh ? '单位' : 'Unit', value: i => i.unit},
 	];
+}
+
+/** A Markdown table of indicators (year, region, section, label, value, unit), headed in the user's language. */
+export function indicatorsMarkdown(rows: readonly Indicator[], lang: 'zh' | 'en'): string {
+	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
+	const head =
+		lang === 'zh'
+			? '| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |'
+			: '| Year | Region | Section | Indicator | Value | Unit |';
+	const lines = [head, '|---|---|---|---|---:|---|'];
+	for (const i of rows)
+		lines.push(
+			`| ${i.year} | ${cell(i.region)} | ${i.sectionId} | ${cell(i.label)} | ${formatIndicatorValue(i)} | ${cell(i.unit)} |`,
+		);
+	return `${lines.join('\n')}\n`;
 }

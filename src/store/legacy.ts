@@ -111,8 +111,10 @@ export async function convertLegacy(indexPath: string, value: unknown): Promise<
 		body.entry = {...body.entry, years: [...body.entry.years, report.year].sort((a, b) => a - b)};
 		bodies.set(key, body);
 	}
-	for (const b of bodies.values())
+	for (const b of bodies.values()) {
 		b.doc.reports.sort((x, y) => (x as LegacyReport).report.year - (y as LegacyReport).report.year);
+		b.entry = {...b.entry, titles: b.doc.reports.map(r => (r as LegacyReport).report.title)};
+	}
 	return {
 		index: {schemaVersion: 3, generation: 1, current: null, bodies: [...bodies.values()].map(b => b.entry)},
 		bodies: [...bodies.values()].map(b => b.doc),

@@ -361,6 +361,11 @@ export class Store {
 		return path;
 	}
 
+	/** Reads the index again (the explorer, when another jcfz changed the store). */
+	async refresh(): Promise<void> {
+		await this.#reread();
+	}
+
 	/** Re-reads the index under the lock, so that a change made by another process is not lost. */
 	async #reread(): Promise<void> {
 		const data = await this.#index.adapter.read();
@@ -415,5 +420,6 @@ function bodyEntryOf(key: string, doc: BodyDoc): BodyEntry {
 		regionCode: r.regionCode,
 		department: r.department,
 		years: doc.reports.map(yearOf),
+		titles: doc.reports.map(x => (isLegacy(x) ? x.report.title : x.title)),
 	};
 }

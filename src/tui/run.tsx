@@ -1,16 +1,25 @@
 /**
- * The TUI shell: reads the store, renders <App> full-screen on the alternate screen buffer, follows the terminal
- * size, and restores the terminal on q, Ctrl-C, SIGTERM and on an exception.
+ * The explorer's shell (all its I/O): loads the reports the scope module chooses, reads the terminal's input into
+ * key events (bracketed paste and mouse reporting on), renders <App> full-screen on the alternate screen, follows
+ * the terminal's size, carries out the App's effects (open a report, copy with OSC 52, export a file), reloads
+ * when another jcfz changes the store, and restores the terminal on q, Ctrl-C, a signal (TERM, INT, QUIT, HUP — a
+ * closed terminal included) or a crash.
  */
-import {render, useApp, useStdout} from 'ink';
+import {watchFile, unwatchFile} from 'node:fs';
+import {resolve} from 'node:path';
+import {render, useStdout} from 'ink';
 import {useEffect, useState} from 'react';
 import {JcfzError} from '../core/errors.js';
-import {colorEnabled} from '../render/color.js';
+import {inert} from '../render/sanitize.js';
+import {changeColors, theme} from '../render/theme.js';
 import {resolveBody} from '../cli/scope.js';
+import {writeFileAtomic} from '../store/atomic-file.js';
 import type {Store} from '../store/store.js';
-import {App} from './app.js';
-import type {TuiData, YearData} from './model.js';
-import type {InitialOptions, View} from './state.js';
+import {App, type InputSource} from './app/app.js';
+import type {InitialOptions, View} from './app/state.js';
+import type {AppEvent, Effect} from './app/update.js';
+import type {ReportRef, TuiData, YearData} from './data.js';
+import {createKeyReader} from './input/read-keys.js';
 
 export interface TuiOptions {
 	readonly year?: number;
@@ -19,21 +28,46 @@ export interface TuiOptions {
 	readonly filter: string;
 	readonly diff?: readonly number[];
 	readonly lang: 'zh' | 'en';
+	/** Colours on (decided before the explorer loads: see commands/tui.ts). */
+	readonly isColor: boolean;
 }
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
+/** Bracketed paste (a paste arrives marked, so its newline is not a stray Enter) and SGR mouse reports. */
+const INPUT_MODES_ON = '\u001B[?2004h\u001B[?1000h\u001B[?1006h';
+const INPUT_MODES_OFF = '\u001B[?1006l\u001B[?1000l\u001B[?2004l';
+/** How long a lone ESC waits for the rest of a sequence before it is the Escape key. */
+const ESCAPE_WAIT_MS = 30;
 
-/** Loads every year of the body in scope (the scope module decides which: --region, jcfz use, the only one). */
-export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'region'>): Promise<TuiData> {
-	const body = resolveBody(store, options.region);
+/** Every year of one reporting body. */
+async function loadBody(store: Store, body: string, region: string): Promise<TuiData> {
 	const byYear = new Map<number, YearData>();
 	for (const e of await store.entries(body)) {
 		const {report, indicators} = await store.load(e);
 		byYear.set(e.year, {report, indicators});
 	}
-	return {region: body.region, years: [...byYear.keys()], byYear};
+	return {body, region, years: [...byYear.keys()], byYear};
+}
+
+/** Loads every year of the body in scope (the scope module decides which: --region, jcfz use, the only one). */
+export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'region'>): Promise<TuiData> {
+	const body = resolveBody(store, options.region);
+	return loadBody(store, body.key, body.region);
+}
+
+/** Every stored report, from the index alone (no report is read). */
+export function catalogueOf(store: Store): ReportRef[] {
+	return store.bodies.flatMap(b =>
+		b.years.map((year, k) => ({
+			body: b.key,
+			region: b.region,
+			regionCode: b.regionCode,
+			year,
+			title: b.titles?.[k] ?? '',
+		})),
+	);
 }
 
 export function initialOptions(data: TuiData, options: TuiOptions): InitialOptions {
@@ -64,6 +98,38 @@ export function initialOptions(data: TuiData, options: TuiOptions): InitialOptio
 	return {view: options.view, yearIndex, filter: options.filter, diffPair};
 }
 
+/** Key events from the terminal: each read split into keys, a lone ESC sent once nothing follows it. */
+function terminalInput(stdin: NodeJS.ReadStream): InputSource & {push(events: AppEvent[]): void; close(): void} {
+	const reader = createKeyReader();
+	const listeners = new Set<(events: readonly AppEvent[]) => void>();
+	const emit = (events: readonly AppEvent[]) => {
+		if (events.length) for (const l of listeners) l(events);
+	};
+	let timer: NodeJS.Timeout | undefined;
+	const onData = (chunk: string) => {
+		clearTimeout(timer);
+		emit(reader.push(chunk));
+		timer = setTimeout(() => emit(reader.flush()), ESCAPE_WAIT_MS);
+	};
+	stdin.setEncoding('utf8');
+	if (stdin.isTTY) stdin.setRawMode(true);
+	stdin.on('data', onData);
+	stdin.resume();
+	return {
+		subscribe: listener => {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		push: emit,
+		close: () => {
+			clearTimeout(timer);
+			stdin.off('data', onData);
+			if (stdin.isTTY) stdin.setRawMode(false);
+			stdin.pause();
+		},
+	};
+}
+
 /** The terminal's size now (80×24 when it does not say). */
 function sizeOf(stdout: NodeJS.WriteStream): {columns: number; rows: number} {
 	return {columns: stdout.columns || 80, rows: stdout.rows || 24};
@@ -82,48 +148,148 @@ function useTerminalSize(): {columns: number; rows: number} {
 	return size;
 }
 
-function Root(props: {data: TuiData; initial: InitialOptions; lang: 'zh' | 'en'; isColor: boolean}) {
-	const {exit} = useApp();
-	const {columns, rows} = useTerminalSize();
-	return <App {...props} columns={columns} rows={rows} onQuit={() => exit()} />;
+interface RootProps {
+	readonly store: Store;
+	readonly first: TuiData;
+	readonly initial: InitialOptions;
+	readonly lang: 'zh' | 'en';
+	readonly isColor: boolean;
+	readonly input: ReturnType<typeof terminalInput>;
+	readonly onQuit: () => void;
+	readonly write: (text: string) => void;
 }
 
+/** The shell component: holds the data on show, and reloads it when asked or when the store changes. */
+function Root({store, first, initial, lang, isColor, input, onQuit, write}: RootProps) {
+	const {columns, rows} = useTerminalSize();
+	const [shown, setShown] = useState<{data: TuiData; year?: number; catalogue: ReportRef[]}>(() => ({
+		data: first,
+		catalogue: catalogueOf(store),
+	}));
+	const say = (message: readonly [string, string]) => input.push([{kind: 'message', message}]);
+	const reload = async (body: string, region: string, year?: number) => {
+		try {
+			await store.refresh();
+			const data = await loadBody(store, body, region);
+			if (data.years.length === 0) return;
+			setShown({data, year, catalogue: catalogueOf(store)});
+		} catch (error) {
+			say([`cannot read the store: ${(error as Error).message}`, `无法读取库：${(error as Error).message}`]);
+		}
+	};
+	// Another jcfz imported, replaced or removed a report: show the store as it now is.
+	const body = shown.data.body;
+	const region = shown.data.region;
+	// biome-ignore lint/correctness/useExhaustiveDependencies: reload reads the store anew; the body is what matters
+	useEffect(() => {
+		const onChange = () => void reload(body, region);
+		watchFile(store.path, {interval: 1000}, onChange);
+		return () => unwatchFile(store.path, onChange);
+	}, [store, body, region]);
+	const onEffect = (effect: Effect) => {
+		if (effect.kind === 'quit') onQuit();
+		else if (effect.kind === 'copy') {
+			// OSC 52: the terminal puts the text on the clipboard. Only base64 is written, so nothing in the
+			// text can drive the terminal.
+			write(`\u001B]52;c;${Buffer.from(inert(effect.text), 'utf8').toString('base64')}\u0007`);
+		} else if (effect.kind === 'export') {
+			const path = resolve(effect.file.name);
+			writeFileAtomic(path, effect.file.text, 'output').then(
+				() => say([`wrote ${path}`, `已写入 ${path}`]),
+				(error: Error) => say([error.message, error.message]),
+			);
+		} else if (effect.kind === 'open') {
+			void reload(effect.ref.body, effect.ref.region, effect.ref.year);
+		}
+	};
+	return (
+		<App
+			data={shown.data}
+			catalogue={shown.catalogue}
+			initial={initial}
+			year={shown.year}
+			columns={columns}
+			rows={rows}
+			lang={lang}
+			isColor={isColor}
+			colors={theme(changeColors(process.env))}
+			input={input}
+			onEffect={onEffect}
+		/>
+	);
+}
+
+/** Exit codes for signals, as shells report them (128 + the signal's number). */
+const SIGNAL_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
+
 export async function runTui(store: Store, options: TuiOptions): Promise<void> {
-	const data = await loadTuiData(store, options);
-	const initial = initialOptions(data, options);
+	const first = await loadTuiData(store, options);
+	const initial = initialOptions(first, options);
 	const out = process.stdout;
+	let hungUp = false;
+	// Writes to a terminal that has gone (SIGHUP, a closed pty) fail with EIO: that must not abort the process.
+	const write = (text: string) => {
+		if (hungUp) return;
+		try {
+			out.write(text);
+		} catch {
+			hungUp = true;
+		}
+	};
+	out.on('error', () => {
+		hungUp = true;
+	});
 	let restored = false;
+	const input = terminalInput(process.stdin);
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		out.write(SHOW_CURSOR + LEAVE_ALT);
+		input.close();
+		write(INPUT_MODES_OFF + SHOW_CURSOR + LEAVE_ALT);
 	};
-	out.write(ENTER_ALT);
-	const onSignal = () => {
-		instance.unmount();
+	write(ENTER_ALT + INPUT_MODES_ON);
+	const onSignal = (signal: keyof typeof SIGNAL_CODES) => {
+		if (signal === 'SIGHUP') hungUp = true;
+		try {
+			instance.unmount();
+		} catch {}
 		restore();
-		process.exit(143);
+		process.exit(SIGNAL_CODES[signal]);
 	};
 	const onCrash = (error: unknown) => {
 		restore();
-		process.stderr.write(`jcfz: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+		process.stderr.write(
+			`jcfz: internal error: ${inert(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+		);
 		process.exit(70);
 	};
-	process.on('SIGTERM', onSignal);
-	process.on('SIGHUP', onSignal);
+	const signals = Object.keys(SIGNAL_CODES) as (keyof typeof SIGNAL_CODES)[];
+	for (const s of signals) process.on(s, onSignal);
 	process.on('uncaughtException', onCrash);
 	process.on('exit', restore);
-	const instance = render(<Root data={data} initial={initial} lang={options.lang} isColor={colorEnabled(out)} />, {
-		exitOnCtrlC: false,
-		patchConsole: false,
-		maxFps: 60,
+	let quit: () => void = () => {};
+	const done = new Promise<void>(resolve => {
+		quit = resolve;
 	});
+	const instance = render(
+		<Root
+			store={store}
+			first={first}
+			initial={initial}
+			lang={options.lang}
+			isColor={options.isColor}
+			input={input}
+			onQuit={() => quit()}
+			write={write}
+		/>,
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+	);
 	try {
-		await instance.waitUntilExit();
+		await done;
+		instance.unmount();
 	} finally {
 		restore();
-		process.off('SIGTERM', onSignal);
-		process.off('SIGHUP', onSignal);
+		for (const s of signals) process.off(s, onSignal);
 		process.off('uncaughtException', onCrash);
 	}
 }

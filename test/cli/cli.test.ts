@@ -333,10 +333,13 @@ describe('export and completion', () => {
 		expect(rows).toHaveLength(JSON.parse(jcfz(['indicators', '--unit', '%', '--json'], {db}).stdout).length);
 		expect(rows.map(r => r.split(',')[5])).toContain('调解成功率');
 	});
-	test('export --format md is a Markdown table', () => {
-		const md = jcfz(['export', '--format', 'md', '--filter', '复议'], {db}).stdout;
-		expect(md).toBe(
-			'| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |\n|---|---|---|---|---:|---|\n| 2023 | 晋城市 | 5.2 | 行政复议案件 | 102 | 件 |\n',
+	test('export --format md is a Markdown table, headed in the language of the messages', () => {
+		const rows = '|---|---|---|---|---:|---|\n| 2023 | 晋城市 | 5.2 | 行政复议案件 | 102 | 件 |\n';
+		expect(jcfz(['export', '--format', 'md', '--filter', '复议'], {db}).stdout).toBe(
+			`| Year | Region | Section | Indicator | Value | Unit |\n${rows}`,
+		);
+		expect(jcfz(['export', '--format', 'md', '--filter', '复议', '--lang', 'zh'], {db}).stdout).toBe(
+			`| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |\n${rows}`,
 		);
 	});
 	test('export --format json --out FILE writes whole reports', () => {

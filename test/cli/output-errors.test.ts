@@ -91,7 +91,12 @@ describe('stdout', () => {
 		for (let k = 0; k < 12; k++) expect(jcfz(['import', SYNTHETIC_2022, '--region', `测${k}市`], {db}).code).toBe(0);
 		const r = spawnSync(
 			'bash',
-			['--norc', '--noprofile', '-c', `set -o pipefail; "${process.execPath}" "${BIN}" export --all --format json | head -c 10 >/dev/null`],
+			[
+				'--norc',
+				'--noprofile',
+				'-c',
+				`set -o pipefail; "${process.execPath}" "${BIN}" export --all --format json | head -c 10 >/dev/null`,
+			],
 			{encoding: 'utf8', env: {PATH: process.env.PATH, LANG: 'en_US.UTF-8', JCFZ_DB: db}},
 		);
 		expect({code: r.status, stderr: r.stderr}).toEqual({code: 0, stderr: ''});

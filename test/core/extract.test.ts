@@ -4,25 +4,21 @@
  * Deliberately not figures: "6县（市、区）" (how many counties the city has, repeated four times — a fact
  * of the map, not of the year's work), dates, quoted names and codes.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {extractIndicators} from '../../src/core/extract.js';
 import {parseReport} from '../../src/core/parse.js';
 import {normalizeSource} from '../../src/core/text.js';
-import {ROOT, SEED, loadReport} from '../helpers.js';
+import {expectGolden, ROOT, SEED, loadReport} from '../helpers.js';
 
 const GOLDEN = join(ROOT, 'test', 'fixtures', 'jincheng-2023.indicators.json');
 const {indicators} = loadReport(SEED);
 const rows = indicators.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier, i.raw]);
 
-if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
-	writeFileSync(GOLDEN, `[\n${rows.map(r => `\t${JSON.stringify(r)}`).join(',\n')}\n]\n`);
-}
-
 describe('the seed: every figure, exactly', () => {
 	test('matches the golden list (section, label, value, unit, qualifier, raw)', () => {
-		expect(rows).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+		expectGolden(GOLDEN, `[\n${rows.map(r => `\t${JSON.stringify(r)}`).join(',\n')}\n]\n`);
 	});
 
 	test('the figures the issue names', () => {

@@ -1,88 +1,220 @@
 /**
- * End to end in a real terminal: bin/jcfz under tmux, driven by keystrokes, read back with capture-pane.
- * tmux is installed by .ci/run; without it this test fails rather than skips.
+ * End to end in a real terminal: bin/jcfz under tmux (TERM=xterm-256color), driven by keystrokes and pastes,
+ * read back with capture-pane — with -e, so that inverse video, bold and colour are seen as the terminal has
+ * them. tmux is installed by .ci/run; without it these tests fail rather than skip. The store holds the seed
+ * and SYNTHETIC reports (test/fixtures/synthetic-*: invented figures).
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, expect, test} from 'vitest';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {width} from '../../src/render/width.js';
 import {BIN, SYNTHETIC_2022, jcfz, tempDir} from '../helpers.js';
 
-const session = `jcfz-e2e-${process.pid}`;
 const dir = tempDir();
 const db = join(dir, 'jcfz.json');
-const exitFile = join(dir, 'exit');
+const sessions: string[] = [];
 
 const tmux = (...args: string[]) =>
 	execFileSync('tmux', args, {encoding: 'utf8', env: {...process.env, LANG: 'C.UTF-8'}});
-const screen = () => tmux('capture-pane', '-p', '-t', session);
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
-async function waitForScreen(ok: (s: string) => boolean, what: string, timeoutMs = 8000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const s = screen();
-		if (ok(s)) return s;
-		if (Date.now() > deadline) throw new Error(`waited for ${what}; the screen was:\n${s}`);
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
+/** Starts jcfz in a new tmux session; returns helpers to drive it and read it back. */
+function start(name: string, columns: number, rows: number, env: Record<string, string> = {}, args = '') {
+	const session = `jcfz-e2e-${process.pid}-${name}`;
+	sessions.push(session);
+	const exitFile = join(dir, `exit-${name}`);
+	const pidFile = join(dir, `pid-${name}`);
+	const vars = Object.entries({JCFZ_DB: db, LANG: 'zh_CN.UTF-8', TERM: 'xterm-256color', ...env})
+		.map(([k, v]) => `${k}='${v}'`)
+		.join(' ');
+	const command = `env ${vars} sh -c 'echo $$ > "${pidFile}"; exec "${process.execPath}" "${BIN}" ${args}'; echo $? > '${exitFile}'; sleep 120`;
+	tmux('-u', 'new-session', '-d', '-s', session, '-x', String(columns), '-y', String(rows), command);
+	const screen = (escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', session);
+	return {
+		session,
+		screen,
+		keys: (...keys: string[]) => tmux('send-keys', '-t', session, ...keys),
+		text: (t: string) => tmux('send-keys', '-t', session, '-l', t),
+		/** A paste as a terminal does it: bracketed, since the explorer asked for bracketed pastes. */
+		paste: (t: string) => {
+			tmux('set-buffer', '-b', session, t);
+			tmux('paste-buffer', '-p', '-d', '-b', session, '-t', session);
+		},
+		waitFor: async (ok: (s: string) => boolean, what: string, escapes = false, timeoutMs = 8000) => {
+			const deadline = Date.now() + timeoutMs;
+			for (;;) {
+				const s = screen(escapes);
+				if (ok(s)) return s;
+				if (Date.now() > deadline) throw new Error(`waited for ${what}; the screen was:\n${s}`);
+				await sleep(40);
+			}
+		},
+		exitCode: async () => {
+			const deadline = Date.now() + 8000;
+			while (!existsSync(exitFile) && Date.now() < deadline) await sleep(40);
+			return readFileSync(exitFile, 'utf8').trim();
+		},
+		pid: () => Number(readFileSync(pidFile, 'utf8')),
+		alternate: () => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim(),
+	};
 }
 
-afterAll(() => {
-	spawnSync('tmux', ['kill-session', '-t', session]);
-});
-
-test('outline → indicators → filter 复议 → diff → resize → q, and the terminal is restored', async () => {
+beforeAll(() => {
 	expect(spawnSync('tmux', ['-V']).status, 'tmux is needed for this test (.ci/run installs it)').toBe(0);
 	expect(jcfz(['import', SYNTHETIC_2022], {db}).code).toBe(0);
-	const command = `env JCFZ_DB='${db}' LANG=C.UTF-8 '${process.execPath}' '${BIN}'; echo $? > '${exitFile}'; sleep 60`;
-	tmux('-u', 'new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
+	// Two more regions (the synthetic report under other names), so that the picker has somewhere to go.
+	const other = join(dir, 'synthetic-qinshui-2023.txt');
+	writeFileSync(other, readFileSync(SYNTHETIC_2022, 'utf8').replace(/2022/g, '2023'));
+	expect(jcfz(['import', other, '--region', '沁水县'], {db}).code).toBe(0);
+	expect(jcfz(['import', other, '--region', '阳城县'], {db}).code).toBe(0);
+	expect(jcfz(['use', '晋城市'], {db}).code).toBe(0);
+});
 
-	await waitForScreen(s => s.includes('一、深学笃行习近平法治思想') && s.includes('1 Sections'), 'the outline');
-	tmux('send-keys', '-t', session, '2');
-	await waitForScreen(s => s.includes('研究审议法治议题') && s.includes('│ Sec'), 'the indicator table');
-	tmux('send-keys', '-t', session, '/');
-	tmux('send-keys', '-t', session, '-l', '复议');
-	const filtered = await waitForScreen(s => s.includes('/复议'), 'the filter');
-	expect(filtered).toMatch(/▸ 5\.2\s+│ 行政复议案件\s+│\s+102 │ 件/);
-	tmux('send-keys', '-t', session, 'Enter');
-	tmux('send-keys', '-t', session, '3');
-	const diff = await waitForScreen(s => s.includes('晋城市 2022 → 2023'), 'the diff view');
-	expect(diff).toContain('36 changed 60 added 2 removed 0 unchanged');
+afterAll(() => {
+	for (const s of sessions) spawnSync('tmux', ['kill-session', '-t', s]);
+});
 
-	tmux('resize-window', '-t', session, '-x', '70', '-y', '20');
-	const small = await waitForScreen(
-		s => s.split('\n')[0]!.includes('3 Diff') && width(s.split('\n')[0]!) <= 70,
-		'the re-layout',
+/** SGR parameters in effect: inverse video is 7, bold 1; a colour is 30–37 or 38;5;n. */
+const hasInverse = (escaped: string) => /\u001B\[[0-9;]*\b7[;m]/.test(escaped);
+const hasColour = (escaped: string) => /\u001B\[[0-9;]*\b3[0-7][;m]/.test(escaped);
+
+describe('what the terminal shows', () => {
+	test.each([
+		['60x15', 60, 15],
+		['80x24', 80, 24],
+		['120x35', 120, 35],
+		['200x50', 200, 50],
+	])(
+		'at %s, with colour: every view drawn inside the screen, the selection and the active tab in inverse video',
+		async (name, columns, rows) => {
+			const t = start(`size-${name}`, columns, rows);
+			await t.waitFor(s => s.includes('目录') && s.includes('? 帮助  q 退出'), 'the outline and the footer');
+			for (const view of ['1', '2', '3']) {
+				t.keys(view);
+				const s = await t.waitFor(x => /\? 帮助 {2}q 退出\s*$/.test(x.trimEnd()), `view ${view}`);
+				const lines = s.replace(/\n+$/, '').split('\n');
+				expect(lines.length, `view ${view}`).toBeLessThanOrEqual(rows);
+				for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(columns);
+				const escaped = t.screen(true);
+				expect(hasInverse(escaped), `view ${view}: inverse video`).toBe(true);
+			}
+			t.keys('2');
+			await t.waitFor(s => s.includes('研究审议法治议题'), 'the indicators');
+			// Figures in running text are coloured (yellow) with colour on.
+			t.keys('1', 'j', 'Enter', 'f');
+			const text = await t.waitFor(s => s.includes('研究审议法治议题  25 次'), 'a selected figure', true);
+			expect(hasColour(text)).toBe(true);
+			t.keys('q');
+			expect(await t.exitCode()).toBe('0');
+			expect(t.alternate()).toBe('0');
+		},
+		60_000,
 	);
-	expect(small.split('\n').every(line => width(line) <= 70)).toBe(true);
 
-	tmux('send-keys', '-t', session, 'q');
-	const deadline = Date.now() + 5000;
-	while (!existsSync(exitFile) && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 50));
-	expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
-	// Restored: the alternate screen is off and nothing of jcfz is left on the screen.
-	expect(tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim()).toBe('0');
-	expect(screen()).not.toContain('jcfz ·');
-}, 60_000);
+	test('NO_COLOR: no colour at all, but the selection, the active tab and the focused pane still in inverse video', async () => {
+		const t = start('nocolor', 100, 30, {NO_COLOR: '1'});
+		await t.waitFor(s => s.includes('目录'), 'the outline');
+		t.keys('j', 'Enter', 'f');
+		const s = await t.waitFor(x => x.includes('研究审议法治议题  25 次'), 'a selected figure', true);
+		expect(hasColour(s)).toBe(false);
+		expect(hasInverse(s)).toBe(true);
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+});
 
-test('SIGTERM also restores the terminal', async () => {
-	const second = `${session}-term`;
-	const exitCode = join(dir, 'exit-term');
-	const pidFile = join(dir, 'pid');
-	const command = `env JCFZ_DB='${db}' LANG=C.UTF-8 sh -c 'echo $$ > "${pidFile}"; exec "${process.execPath}" "${BIN}"'; echo $? > '${exitCode}'; sleep 60`;
-	tmux('-u', 'new-session', '-d', '-s', second, '-x', '100', '-y', '30', command);
-	try {
-		const deadline = Date.now() + 8000;
-		while (!tmux('capture-pane', '-p', '-t', second).includes('1 Sections') && Date.now() < deadline)
-			await new Promise(r => setTimeout(r, 50));
-		expect(tmux('display-message', '-p', '-t', second, '#{alternate_on}').trim()).toBe('1');
-		process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
-		while (!existsSync(exitCode) && Date.now() < deadline + 5000) await new Promise(r => setTimeout(r, 50));
-		expect(readFileSync(exitCode, 'utf8').trim()).toBe('143');
-		expect(tmux('display-message', '-p', '-t', second, '#{alternate_on}').trim()).toBe('0');
-		expect(tmux('capture-pane', '-p', '-t', second)).not.toContain('jcfz ·');
-	} finally {
-		spawnSync('tmux', ['kill-session', '-t', second]);
-	}
-}, 60_000);
+describe('every keystroke kept', () => {
+	test('a pasted line with its newline, keys in one burst, held Backspace', async () => {
+		const t = start('input', 100, 30);
+		await t.waitFor(s => s.includes('目录'), 'the outline');
+		t.keys('2', '/');
+		t.paste('法律援助\n');
+		let s = await t.waitFor(x => x.includes('筛选 /法律援助  5/96'), 'the pasted filter');
+		expect(s).not.toContain('▏');
+		// "/复议" and Enter in one send; then Backspace held (three in a row) and new text.
+		t.keys('/', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace');
+		t.text('复议');
+		t.keys('Enter');
+		s = await t.waitFor(x => x.includes('筛选 /复议  1/96'), 'the edited filter');
+		expect(s).toMatch(/▸ 5\.2\s+│ 行政复议案件\s+│\s+102 │ 件/);
+		// In Sections: the search box closes on Enter, so the n that follows is a key.
+		t.keys('1', '/');
+		t.text('复议');
+		t.keys('Enter', 'n');
+		await t.waitFor(x => x.includes('第 2/8 处'), 'the second match');
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+});
+
+describe('every report reachable', () => {
+	test('the picker opens another region; the header names the report', async () => {
+		const t = start('picker', 100, 30);
+		await t.waitFor(s => s.includes('jcfz · 晋城市 2023'), 'the first report');
+		t.keys('p');
+		await t.waitFor(s => s.includes('打开报告 · 库中 4 份'), 'the picker');
+		t.text('沁水');
+		t.keys('Enter');
+		const s = await t.waitFor(x => x.includes('jcfz · 沁水县 2023'), 'the other region');
+		expect(s).toContain('合成测试数据');
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+});
+
+describe('errors and signals', () => {
+	test.each([
+		['--year 2019', '1', 'jcfz: 没有晋城市 2019 年的报告：库中有 2022、2023'],
+		['--region 北京市', '1', 'jcfz: 库中没有北京市的报告：库中有 晋城市 (2022–2023)、沁水县 (2023)、阳城县 (2023)'],
+		['--diff 2019 2023', '2', 'jcfz: --diff 需要库中晋城市的两个不同年份（2022、2023），例如 --diff 2022 2023'],
+	])(
+		'jcfz tui %s: one line and the exit code of the README, no stack trace',
+		async (args, code, message) => {
+			const t = start(`error-${args.replace(/\W+/g, '')}`, 120, 10, {}, `tui ${args}`);
+			expect(await t.exitCode()).toBe(code);
+			const lines = t
+				.screen()
+				.split('\n')
+				.filter(l => l.trim() !== '');
+			expect(lines).toEqual([message]);
+		},
+		20_000,
+	);
+
+	test.each([
+		['SIGTERM', '143'],
+		['SIGINT', '130'],
+		['SIGQUIT', '131'],
+	])(
+		'%s restores the terminal',
+		async (signal, code) => {
+			const t = start(`signal-${signal}`, 100, 30);
+			await t.waitFor(s => s.includes('目录'), 'the outline');
+			expect(t.alternate()).toBe('1');
+			process.kill(t.pid(), signal as NodeJS.Signals);
+			expect(await t.exitCode()).toBe(code);
+			expect(t.alternate()).toBe('0');
+			expect(t.screen()).not.toContain('jcfz ·');
+		},
+		20_000,
+	);
+
+	test('a closed terminal (SIGHUP of a pane that is gone): the process ends cleanly', async () => {
+		const t = start('hangup', 100, 30);
+		await t.waitFor(s => s.includes('目录'), 'the outline');
+		const pid = t.pid();
+		tmux('kill-session', '-t', t.session);
+		const deadline = Date.now() + 5000;
+		let alive = true;
+		while (alive && Date.now() < deadline) {
+			try {
+				process.kill(pid, 0);
+				await sleep(50);
+			} catch {
+				alive = false;
+			}
+		}
+		expect(alive).toBe(false);
+	}, 20_000);
+});

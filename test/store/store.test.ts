@@ -27,7 +27,14 @@ describe('store', () => {
 		const again = await Store.open(path);
 		expect(again.isNew).toBe(false);
 		expect(again.bodies).toEqual([
-			{key: '140500', region: '晋城市', regionCode: '140500', department: '', years: [2023]},
+			{
+				key: '140500',
+				region: '晋城市',
+				regionCode: '140500',
+				department: '',
+				years: [2023],
+				titles: ['中共晋城市委 晋城市人民政府 关于晋城市 2023 年法治政府建设 工作情况的报告'],
+			},
 		]);
 		expect(again.current?.key).toBe('140500');
 		const [entry] = await again.entries(again.bodies[0]!);
@@ -157,7 +164,14 @@ describe('store', () => {
 			expect.stringMatching(/^jcfz: upgraded the store .*jcfz\.json to schema 3; the old files are in /),
 		]);
 		expect(store.bodies).toEqual([
-			{key: '140500', region: '晋城市', regionCode: '140500', department: '', years: [2023]},
+			{
+				key: '140500',
+				region: '晋城市',
+				regionCode: '140500',
+				department: '',
+				years: [2023],
+				titles: ['中共晋城市委 晋城市人民政府 关于晋城市 2023 年法治政府建设 工作情况的报告'],
+			},
 		]);
 		const loaded = await store.load((await store.entries('140500'))[0]!);
 		expect(loaded.report).toEqual(report);

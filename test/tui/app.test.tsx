@@ -1,160 +1,237 @@
 /**
- * Exact frames of the explorer at 80×24 (colour off), compared with golden files in test/fixtures/frames/.
- * Regenerate on purpose only: UPDATE_GOLDEN=1 npx vitest run test/tui.
+ * The explorer in process: exact frames at fixed sizes (colour off; golden files in test/fixtures/frames/, written
+ * only with UPDATE_GOLDEN=1), and what keys do — typed as the bytes a terminal sends, several keys per read.
  */
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {diffReports} from '../../src/core/diff/diff.js';
 import {width} from '../../src/render/width.js';
-import {ROOT} from '../helpers.js';
-import {KEYS, ONE_YEAR, TWO_YEARS, press, renderApp, waitFor} from './frames.js';
+import {expectGolden, ROOT} from '../helpers.js';
+import {CATALOGUE, KEYS, ONE_YEAR, renderApp, TWO_YEARS} from './frames.js';
 
 const FRAMES = join(ROOT, 'test', 'fixtures', 'frames');
+const golden = (name: string, frame: string) => expectGolden(join(FRAMES, `${name}.txt`), `${frame}\n`);
+const lines = (frame: string | undefined) => (frame ?? '').split('\n');
 
-function golden(name: string, frame: string): void {
-	const path = join(FRAMES, `${name}.txt`);
-	if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-		mkdirSync(FRAMES, {recursive: true});
-		writeFileSync(path, `${frame}\n`);
-	}
-	expect(`${frame}\n`).toBe(readFileSync(path, 'utf8'));
+function expectFullScreen(frame: string | undefined, columns: number, rows: number): void {
+	const all = lines(frame);
+	expect(all).toHaveLength(rows);
+	for (const line of all) expect(width(line), line).toBeLessThanOrEqual(columns);
 }
 
-function expectFullScreen(frame: string, columns = 80, rows = 24): void {
-	const lines = frame.split('\n');
-	expect(lines).toHaveLength(rows);
-	for (const line of lines) expect(width(line)).toBeLessThanOrEqual(columns);
-}
+/** The status line (second to last) and the footer (last). */
+const status = (frame: string | undefined) => lines(frame).at(-2)!.trim();
+const footer = (frame: string | undefined) => lines(frame).at(-1)!;
 
-describe('frames on the seed', () => {
-	test('sections view: outline and the first section', async () => {
+describe('frames at 80×24', () => {
+	test('sections: the outline (the introduction first) and its text', async () => {
 		const app = renderApp(ONE_YEAR);
-		const frame = await waitFor(app.lastFrame, f => f.includes('一、深学笃行'));
-		expectFullScreen(frame);
-		golden('sections', frame);
+		expectFullScreen(app.lastFrame(), 80, 24);
+		golden('sections', app.lastFrame()!);
 	});
 
-	test('sections view: a sub-section, its text pane and a selected figure', async () => {
+	test('sections: a sub-section read in the text pane, a figure selected', async () => {
 		const app = renderApp(ONE_YEAR);
-		await waitFor(app.lastFrame, f => f.includes('一、'));
-		await press(app.stdin, 'j', 'j', 'j', 'j', KEYS.enter, 'j', 'j', KEYS.enter, 'j');
-		const frame = await waitFor(app.lastFrame, f => f.includes('行政应诉案件  23 件'));
-		golden('sections-figure', frame);
+		await app.type('j', 'l', 'j', KEYS.enter, 'f');
+		expectFullScreen(app.lastFrame(), 80, 24);
+		golden('sections-figure', app.lastFrame()!);
+		expect(status(app.lastFrame())).toBe('研究审议法治议题  25 次  · 晋城市-2023:1.1:1');
 	});
 
-	test('indicators view', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'indicators'});
-		const frame = await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-		expectFullScreen(frame);
-		golden('indicators', frame);
+	test('indicators: the table, the trend and the sentence of the selected figure', async () => {
+		const app = renderApp(TWO_YEARS, {view: 'indicators'});
+		expectFullScreen(app.lastFrame(), 80, 24);
+		golden('indicators', app.lastFrame()!);
 	});
 
-	test('indicators view filtered by typing 复议, then Enter to its section', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'indicators'});
-		await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-		await press(app.stdin, '/', '复议');
-		const frame = await waitFor(app.lastFrame, f => f.includes('/复议▏  1/96'));
-		golden('indicators-filtered', frame);
-		await press(app.stdin, KEYS.enter, KEYS.enter);
-		const jumped = await waitFor(app.lastFrame, f => f.includes('▸    （二）规范开展行政复议'));
-		expect(jumped.split('\n').at(-2)).toBe('5.2 规范开展行政复议 · 3 项指标');
+	test('diff: grouped by section, both labels of a reworded pair, bars, a legend', async () => {
+		const app = renderApp(TWO_YEARS, {view: 'diff'});
+		expectFullScreen(app.lastFrame(), 80, 24);
+		golden('diff', app.lastFrame()!);
 	});
 
-	test('an empty filter result', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'indicators', filter: '没有这个'});
-		const frame = await waitFor(app.lastFrame, f => f.includes('没有与'));
-		golden('indicators-empty', frame);
+	test('help: every key of the view, those that do nothing now greyed', async () => {
+		const app = renderApp(TWO_YEARS, {view: 'diff'});
+		await app.type('?');
+		expectFullScreen(app.lastFrame(), 80, 24);
+		golden('help-diff', app.lastFrame()!);
 	});
 
-	test('diff view with one year explains how to import another', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'diff'});
-		const frame = await waitFor(app.lastFrame, f => f.includes('jcfz import'));
-		golden('diff-one-year', frame);
-	});
-
-	test('diff view of 2022 → 2023', async () => {
-		const app = renderApp(TWO_YEARS, {view: 'diff'}, {columns: 100, rows: 24});
-		const frame = await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-		expectFullScreen(frame, 100);
-		golden('diff', frame);
-	});
-
-	test('the help overlay lists every key of the view, from the key map', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'indicators'});
-		await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-		await press(app.stdin, '?');
-		const frame = await waitFor(app.lastFrame, f => f.includes('按键 · 指标视图'));
-		golden('help-indicators', frame);
-		await press(app.stdin, 'x');
-		await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-	});
-
-	test('English labels', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'indicators'}, {columns: 80, rows: 24}, 'en');
-		const frame = await waitFor(app.lastFrame, f => f.includes('Indicator'));
-		expect(frame.split('\n')[0]).toBe(
-			'jcfz · 晋城市 2023 · 7 sections · 96 indicat…  1 Sections  2 Indicators  3 Diff',
-		);
-	});
-
-	test('a terminal below 60×15 gets a message, not a garbled frame', async () => {
-		const app = renderApp(ONE_YEAR, {}, {columns: 59, rows: 20});
-		expect(await waitFor(app.lastFrame, f => f.length > 0)).toBe('终端太小（59×20），至少需要 60×15。q 退出');
-	});
-
-	test('q quits', async () => {
-		const app = renderApp(ONE_YEAR);
-		await waitFor(app.lastFrame, f => f.includes('一、'));
-		await press(app.stdin, 'q');
-		expect(app.quits()).toBe(1);
+	test('the report picker', async () => {
+		const app = renderApp(TWO_YEARS);
+		await app.type('p');
+		expectFullScreen(app.lastFrame(), 80, 24);
+		golden('picker', app.lastFrame()!);
 	});
 });
 
-describe('CJK alignment', () => {
-	test('every table row has the same display width and the 数值 column ends at the same column', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'indicators'}, {columns: 80, rows: 40});
-		const frame = await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-		const table = frame.split('\n').filter(l => /^[│▸┌├└]/.test(l));
-		expect(table.length).toBeGreaterThan(30);
-		const widths = new Set(table.map(l => width(l)));
-		expect([...widths]).toEqual([80]);
-		// The right edge of the 数值 column: display column of the third │ on every data row.
-		const valueEnd = (l: string) => {
-			let col = 0;
-			let bars = 0;
-			for (const ch of l) {
-				if (ch === '│' || ch === '▸') bars++;
-				if (bars === 4) return col;
-				col += width(ch);
-			}
-			return -1;
+describe('at its minimum, 60×15, every view is usable', () => {
+	test.each(['sections', 'indicators', 'diff'] as const)('%s', async view => {
+		const app = renderApp(TWO_YEARS, {view}, {columns: 60, rows: 15});
+		expectFullScreen(app.lastFrame(), 60, 15);
+		golden(`${view}-60x15`, app.lastFrame()!);
+		expect(footer(app.lastFrame())).toMatch(/\? 帮助 {2}q 退出$/);
+	});
+
+	test('below it: a message that fits, and keys act on nothing but q', async () => {
+		const app = renderApp(TWO_YEARS, {}, {columns: 40, rows: 10});
+		for (const line of lines(app.lastFrame())) expect(width(line)).toBeLessThanOrEqual(40);
+		expect(lines(app.lastFrame()).join('')).toBe('终端太小（40×10）：jcfz 至少需要 60×15。放大窗口，或按 q 退出。');
+		await app.type('2', 'j', '/');
+		expect(app.effects).toEqual([]);
+		await app.type('q');
+		expect(app.effects).toEqual([{kind: 'quit'}]);
+	});
+});
+
+describe('the footer', () => {
+	test.each([
+		[80, 24],
+		[120, 35],
+		[200, 50],
+	])('at %i×%i always ends in "? help  q quit" and names what has the keys', async (columns, rows) => {
+		for (const view of ['sections', 'indicators', 'diff'] as const) {
+			const app = renderApp(TWO_YEARS, {view}, {columns, rows}, 'en');
+			expect(footer(app.lastFrame())).toMatch(/^ (outline|table|diff) .*\? help {2}q quit$/);
+			expect(width(footer(app.lastFrame()))).toBe(columns);
+		}
+	});
+});
+
+describe('keys that arrive together all land', () => {
+	test('a pasted line with its newline filters and closes the box (bracketed or not)', async () => {
+		for (const paste of [`${KEYS.pasteStart}法律援助\n${KEYS.pasteEnd}`, '法律援助\n']) {
+			const app = renderApp(ONE_YEAR, {view: 'indicators'});
+			await app.type('/', paste);
+			expect(lines(app.lastFrame())[1]).toBe('筛选 /法律援助  5/96 · 排序 章节');
+		}
+	});
+
+	test('"复议" and Enter in one read; two Backspaces in one read; x and Backspace in one read', async () => {
+		const app = renderApp(ONE_YEAR, {view: 'indicators'});
+		await app.type('/复议\r');
+		expect(lines(app.lastFrame())[1]).toBe('筛选 /复议  1/96 · 排序 章节');
+		await app.type('/', '\u007F\u007F', 'x\u007F', '援助', KEYS.enter);
+		expect(lines(app.lastFrame())[1]).toBe('筛选 /援助  5/96 · 排序 章节');
+	});
+
+	test('in Sections, a search and Enter in one read close the box: the next n is a key, not text', async () => {
+		const app = renderApp(ONE_YEAR);
+		await app.type('/复议\r');
+		expect(status(app.lastFrame())).toBe('第 1/8 处');
+		await app.type('nn');
+		expect(status(app.lastFrame())).toBe('第 3/8 处');
+	});
+});
+
+describe('Sections', () => {
+	test('/ starts a new search; Enter jumps to the first match, n/N step through, "not found" when none', async () => {
+		const app = renderApp(ONE_YEAR, {}, {columns: 80, rows: 24});
+		await app.type('/', '法律援助', KEYS.enter);
+		expect(status(app.lastFrame())).toBe('第 1/7 处');
+		expect(lines(app.lastFrame())[1]).toMatch(/│ 正文 \S+ +5\.3 提升法律服务质效/);
+		await app.type('N');
+		expect(status(app.lastFrame())).toBe('第 7/7 处');
+		await app.type('/', '没有这个词', KEYS.enter);
+		expect(status(app.lastFrame())).toBe('本报告中没有“没有这个词”');
+	});
+
+	test('the text pane scrolls like less: j/k, Space, Ctrl-D/U, g/G', async () => {
+		const app = renderApp(ONE_YEAR, {}, {columns: 80, rows: 15});
+		await app.type('jjjjj', KEYS.enter, KEYS.enter);
+		const range = () => /(\d+)–(\d+)\/(\d+)/.exec(lines(app.lastFrame())[1]!)!.slice(1).map(Number);
+		expect(range()).toEqual([1, 11, 37]);
+		await app.type('j');
+		expect(range()).toEqual([2, 12, 37]);
+		await app.type(' ');
+		expect(range()).toEqual([12, 22, 37]);
+		await app.type('g', '\u0004');
+		expect(range()).toEqual([6, 16, 37]);
+		await app.type('G');
+		expect(range()).toEqual([27, 37, 37]);
+	});
+
+	test(':5.2 jumps to a section; the introduction can be read', async () => {
+		const app = renderApp(ONE_YEAR);
+		await app.type(':', '5.2', KEYS.enter);
+		expect(lines(app.lastFrame())[1]).toMatch(/│ 正文 \S+ +5\.2 规范开展行政复议/);
+		await app.type(':', '0', KEYS.enter);
+		expect(lines(app.lastFrame())[1]).toMatch(/│ 正文 \S+ +导语/);
+		expect(app.lastFrame()).toContain('2023 年，在省委、省政府的坚强领导下');
+	});
+});
+
+describe('Indicators and Diff', () => {
+	test('Enter opens the figure in its section: the text pane, the figure selected, the old search gone', async () => {
+		const app = renderApp(ONE_YEAR);
+		await app.type('/', '调解', KEYS.enter, '2', '/', '复议', KEYS.enter, KEYS.enter);
+		expect(status(app.lastFrame())).toBe('行政复议案件  102 件  · 晋城市-2023:5.2:1');
+		expect(lines(app.lastFrame())[1]).toMatch(/│ 正文 \S+ +5\.2 规范开展行政复议/);
+		expect(footer(app.lastFrame())).toMatch(/^ 正文 /);
+	});
+
+	test('the Diff filter speaks the filter language', async () => {
+		const app = renderApp(TWO_YEARS, {view: 'diff'}, {columns: 100, rows: 30}, 'en');
+		await app.type('/', 'u:% >99', KEYS.enter);
+		const rows = lines(app.lastFrame()).filter(l => /^[│▸] [^§ ]/.test(l) && !l.includes('Indicator'));
+		// What the core says: the rows whose 2023 figure is a percentage above 99.
+		const wanted = diffReports(TWO_YEARS.byYear.get(2022)!, TWO_YEARS.byYear.get(2023)!)
+			.rows.filter(r => r.to && r.to.unit === '%' && r.to.value > 99)
+			.map(r => (r.from && r.from.label !== r.to!.label ? `${r.from.label} → ${r.to!.label}` : r.label));
+		expect(wanted.length).toBeGreaterThan(3);
+		expect(rows.map(l => l.slice(1).split('│')[0]!.trim())).toEqual(wanted.slice(0, rows.length));
+	});
+
+	test('y and [ ] change the compared years, and say so at the ends; a and b choose any two years', async () => {
+		const three = {
+			...TWO_YEARS,
+			years: [2021, 2022, 2023],
+			byYear: new Map([[2021, TWO_YEARS.byYear.get(2022)!], ...TWO_YEARS.byYear]),
 		};
-		const rows = table.filter(l => /^[│▸] \d/.test(l));
-		expect(new Set(rows.map(valueEnd)).size).toBe(1);
-		// …and numbers are right-aligned against it.
-		for (const l of rows)
-			expect(
-				l
-					.slice(0, [...l].length)
-					.split('│')[3]!
-					.endsWith(' '),
-			).toBe(true);
+		const app = renderApp(three, {view: 'diff'}, {columns: 100, rows: 30}, 'en');
+		const pair = () => /(\d{4}) → (\d{4})/.exec(lines(app.lastFrame())[1]!)!.slice(1).join('→');
+		expect(pair()).toBe('2022→2023');
+		await app.type(']');
+		expect(status(app.lastFrame())).toBe('already the latest years stored');
+		await app.type('[');
+		expect(pair()).toBe('2021→2022');
+		await app.type('y');
+		expect(pair()).toBe('2022→2023');
+		await app.type('a');
+		expect(pair()).toBe('2021→2023');
 	});
 });
 
-describe('keys that arrive together', () => {
-	test('"/复议" in one read opens the filter and types into it', async () => {
-		const app = renderApp(ONE_YEAR, {view: 'indicators'});
-		await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-		app.stdin.write('/复议');
-		await waitFor(app.lastFrame, f => f.includes('/复议▏  1/96'));
+describe('overlays and effects', () => {
+	test('q in the help closes it (it does not quit); the help scrolls', async () => {
+		const app = renderApp(TWO_YEARS, {}, {columns: 70, rows: 20});
+		await app.type('?');
+		const first = lines(app.lastFrame())[1];
+		await app.type('j');
+		expect(lines(app.lastFrame())[1]).not.toBe(first);
+		await app.type('q');
+		expect(app.effects).toEqual([]);
+		expect(lines(app.lastFrame())[1]).toMatch(/目录/);
 	});
-	test('a paste into an open filter box is text, even when it contains letters that are keys', async () => {
+
+	test('the picker narrows as you type and opens the report chosen', async () => {
+		const app = renderApp(TWO_YEARS);
+		await app.type('p', '沁水');
+		expect(app.lastFrame()).toContain('1/3');
+		await app.type(KEYS.enter);
+		expect(app.effects).toEqual([{kind: 'open', ref: CATALOGUE[2]}]);
+	});
+
+	test('c copies the selection, e exports the view', async () => {
 		const app = renderApp(ONE_YEAR, {view: 'indicators'});
-		await waitFor(app.lastFrame, f => f.includes('研究审议法治议题'));
-		await press(app.stdin, '/');
-		app.stdin.write('qs复议');
-		await waitFor(app.lastFrame, f => f.includes('/qs复议▏  0/96'));
-		expect(app.quits()).toBe(0);
+		await app.type('c', 'e', 'c');
+		expect(app.effects.map(e => e.kind)).toEqual(['copy', 'export']);
+		expect(app.effects[0]).toEqual({
+			kind: 'copy',
+			text: `研究审议法治议题 25 次\t${ONE_YEAR.byYear.get(2023)!.indicators[0]!.sentence}`,
+		});
+		const file = (app.effects[1] as {file: {name: string; text: string}}).file;
+		expect(file.name).toBe('jcfz-晋城市-2023-indicators.csv');
+		expect(file.text.split('\r\n')).toHaveLength(98);
 	});
 });

@@ -65,7 +65,7 @@ function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b:
 			{header: sideName(b, a), value: r => formatSide(r, 'to'), align: 'right'},
 			{header: out.t('Unit', '单位'), value: r => r.unit},
 			{header: 'Δ', value: formatDelta, align: 'right'},
-			{header: 'Δ%', value: formatPct, align: 'right'},
+			{header: 'Δ%', value: (r: DiffRow) => formatPct(r, out.lang), align: 'right'},
 		],
 		out.columns,
 	);

@@ -1,26 +1,13 @@
 /** `jcfz export` — whole reports as JSON, or (filtered) indicators as CSV or a Markdown table. */
 import {resolve} from 'node:path';
 import {queryIndicators} from '../../core/filter.js';
-import type {Indicator} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
-import {inertLine} from '../../render/sanitize.js';
-import {formatIndicatorValue} from '../../render/format.js';
-import {INDICATOR_FIELDS, indicatorJson, indicatorRecord} from '../../render/indicators.js';
+import {INDICATOR_FIELDS, indicatorJson, indicatorRecord, indicatorsMarkdown} from '../../render/indicators.js';
 import {openStore} from '../context.js';
 import {pickEntry, scopeEntries} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 import {toJson} from '../../render/json.js';
 import {writeFileAtomic} from '../../store/atomic-file.js';
-
-function markdown(rows: readonly Indicator[]): string {
-	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
-	const lines = ['| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |', '|---|---|---|---|---:|---|'];
-	for (const i of rows)
-		lines.push(
-			`| ${i.year} | ${cell(i.region)} | ${i.sectionId} | ${cell(i.label)} | ${formatIndicatorValue(i)} | ${cell(i.unit)} |`,
-		);
-	return `${lines.join('\n')}\n`;
-}
 
 export const exportCommand = defineCommand(({io, out}) => ({
 	command: 'export',
@@ -64,7 +51,7 @@ export const exportCommand = defineCommand(({io, out}) => ({
 		} else {
 			const rows = loaded.flatMap(l => queryIndicators(l.indicators, {filter: argv.filter}));
 			if (argv.format === 'csv') text = toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord));
-			else if (argv.format === 'md') text = markdown(rows);
+			else if (argv.format === 'md') text = indicatorsMarkdown(rows, out.lang);
 			else text = `${toJson(rows.map(indicatorJson))}\n`;
 		}
 		if (argv.out) {

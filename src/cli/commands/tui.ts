@@ -3,12 +3,25 @@
  * every other command starts without it.
  */
 import {JcfzError} from '../../core/errors.js';
+import {colorEnabled} from '../../render/color.js';
 import {openStore} from '../context.js';
 import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
 import {loadTui} from '../parts.js';
 
 export const VIEWS = ['sections', 'indicators', 'diff'] as const;
+
+/**
+ * The explorer runs on a real terminal (checked above), whatever the environment says. Ink draws nothing until
+ * exit when it believes it runs under CI (is-in-ci reads CI, CI_* and CONTINUOUS_INTEGRATION), and chalk turns
+ * every style off — inverse and bold included — when any CI variable is set, even CI=0. So those go, and chalk
+ * is told to style: whether colours are used is jcfz's own decision (NO_COLOR keeps inverse and bold).
+ */
+export function prepareTerminalEnv(env: NodeJS.ProcessEnv): void {
+	for (const key of Object.keys(env))
+		if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete env[key];
+	env.FORCE_COLOR = '1';
+}
 
 export const tuiCommand = defineCommand(({io, out}) => ({
 	command: ['tui', '$0'],
@@ -42,9 +55,8 @@ export const tuiCommand = defineCommand(({io, out}) => ({
 		}
 		parseYear(argv.year);
 		const store = await openStore(argv, io.env, out.warn);
-		// Ink draws nothing until exit when it believes it runs under CI (the is-in-ci package reads CI, CI_* and
-		// CONTINUOUS_INTEGRATION when Ink loads). The explorer only gets here on a real terminal, so say so.
-		process.env.CI = '0';
+		const isColor = colorEnabled(io.stdout, io.env);
+		prepareTerminalEnv(process.env);
 		const {runTui} = await loadTui();
 		await runTui(store, {
 			year: argv.year === undefined ? undefined : Number(argv.year),
@@ -53,6 +65,7 @@ export const tuiCommand = defineCommand(({io, out}) => ({
 			filter: argv.filter ?? '',
 			diff: argv.diff?.map(Number),
 			lang: out.lang,
+			isColor,
 		});
 	},
 }));

@@ -4,7 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import {inertLine} from '../../render/sanitize.js';
-import type {Line} from '../line.js';
+import type {Line} from './line.js';
 
 export interface LinesProps {
 	readonly lines: readonly Line[];

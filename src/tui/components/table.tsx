@@ -42,6 +42,8 @@ export interface TableProps<T extends ScalarDict> {
 	readonly flexible?: keyof T;
 	/** Index into `data` of the selected row. */
 	readonly selected?: number;
+	/** jcfz: a style for a whole unselected row (a colour, dim for a heading row). */
+	readonly rowStyle?: (row: T, index: number) => {readonly color?: string; readonly dim?: boolean};
 }
 
 export const Header = ({children}: PropsWithChildren) => <Text bold>{children}</Text>;
@@ -106,9 +108,10 @@ export function Table<T extends ScalarDict>(props: TableProps<T>) {
 				const isSelected = r === props.selected;
 				if (!isSelected && plainRows) {
 					// Default components draw an unselected row without any style: one plain string is enough.
+					const style = props.rowStyle?.(row, r) ?? {};
 					return (
 						// biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the visible window
-						<Text key={r}>
+						<Text key={r} color={style.color} dimColor={style.dim}>
 							{`│${columns.map((c, k) => `${pad + content(c, show(row[c]), widths[k]!) + pad}│`).join('')}`}
 						</Text>
 					);

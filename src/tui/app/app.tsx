@@ -1,0 +1,272 @@
+/**
+ * The explorer's root component: holds the state, feeds every input event through `update` (each key in turn,
+ * against the latest state), hands effects to the shell, and routes to the screen or overlay on show. No I/O:
+ * data, input and effects come and go through props.
+ */
+import {Box, Text} from 'ink';
+import {type ReactElement, useEffect, useMemo, useRef, useState} from 'react';
+import {formatIndicatorValue} from '../../render/format.js';
+import {formatDelta, formatPct} from '../../render/diff.js';
+import type {Theme} from '../../render/theme.js';
+import {wrap} from '../../render/width.js';
+import type {ReportRef, TuiData} from '../data.js';
+import {diffPage, DiffView} from '../diff/view.js';
+import {rowLabel} from '../diff/model.js';
+import {helpLines, HelpView} from '../help/view.js';
+import {IndicatorsView} from '../indicators/view.js';
+import {windowStart} from '../list.js';
+import {PickerView} from '../picker/view.js';
+import {outlineWindow, SectionsView} from '../sections/view.js';
+import {Footer, Header, StatusLine} from './chrome.js';
+import {derive, type Env, trendText} from './derive.js';
+import {helpSections, shortHelp} from './help.js';
+import {layoutOf, MIN_COLUMNS, MIN_ROWS} from './layout.js';
+import {createState, type InitialOptions, reduce, type State} from './state.js';
+import {type AppEvent, type Effect, update} from './update.js';
+
+/** Where input events come from: the shell reads the terminal, a test writes bytes. */
+export interface InputSource {
+	subscribe(listener: (events: readonly AppEvent[]) => void): () => void;
+}
+
+export interface AppProps {
+	readonly data: TuiData;
+	readonly catalogue: readonly ReportRef[];
+	readonly initial: InitialOptions;
+	readonly columns: number;
+	readonly rows: number;
+	readonly lang: 'zh' | 'en';
+	/** False under NO_COLOR: no colours, but bold and inverse video still mark the selection. */
+	readonly isColor: boolean;
+	readonly colors: Theme;
+	readonly input: InputSource;
+	readonly onEffect: (effect: Effect) => void;
+	/** When `data` is replaced (another report opened, the store changed): the year to show. */
+	readonly year?: number;
+	/** Called after every render that follows input (tests wait on it rather than sleeping). */
+	readonly onRendered?: () => void;
+}
+
+export function App(props: AppProps) {
+	const {data, catalogue, columns, rows, lang, isColor, colors} = props;
+	const [state, setState] = useState(() => createState(props.initial));
+	// Counts input batches: every batch renders, even one that changes nothing, so that a frame follows each key.
+	const [, setBatches] = useState(0);
+	const latest = useRef(state);
+	const env: Env = useMemo(
+		() => ({data, catalogue, layout: layoutOf(columns, rows), lang, colors}),
+		[data, catalogue, columns, rows, lang, colors],
+	);
+	const envRef = useRef(env);
+	envRef.current = env;
+	const onEffect = useRef(props.onEffect);
+	onEffect.current = props.onEffect;
+
+	// New data: keep what still fits, show the year asked for.
+	const shownData = useRef(data);
+	if (shownData.current !== data) {
+		const before = shownData.current;
+		const wanted = props.year ?? before.years[latest.current.yearIndex];
+		const at = wanted === undefined ? -1 : data.years.indexOf(wanted);
+		shownData.current = data;
+		latest.current = reduce(latest.current, {
+			type: 'data',
+			years: data.years.length,
+			yearIndex: at >= 0 ? at : data.years.length - 1,
+			sameBody: before.body === data.body,
+		});
+	}
+
+	useEffect(
+		() =>
+			props.input.subscribe(events => {
+				let next = latest.current;
+				for (const event of events) {
+					const result = update(next, event, envRef.current);
+					next = result.state;
+					for (const effect of result.effects) onEffect.current(effect);
+				}
+				latest.current = next;
+				setState(next);
+				setBatches(n => n + 1);
+			}),
+		[props.input],
+	);
+	const onRendered = props.onRendered;
+	useEffect(() => {
+		onRendered?.();
+	});
+
+	const s = latest.current;
+	const tops = useRef({outline: 0, indicators: 0, diff: 0});
+	if (!env.layout.fits) {
+		const message =
+			lang === 'zh'
+				? `终端太小（${columns}×${rows}）：jcfz 至少需要 ${MIN_COLUMNS}×${MIN_ROWS}。放大窗口，或按 q 退出。`
+				: `Terminal too small (${columns}×${rows}): jcfz needs ${MIN_COLUMNS}×${MIN_ROWS}. Enlarge it, or press q to quit.`;
+		return (
+			<Box flexDirection="column">
+				{wrap(message, Math.max(1, columns))
+					.slice(0, Math.max(1, rows))
+					.map(line => (
+						<Text key={line}>{line}</Text>
+					))}
+			</Box>
+		);
+	}
+	const d = derive(env, s);
+	const {layout} = env;
+	const zh = lang === 'zh';
+	const report = d.year.report;
+	const title = `jcfz · ${report.region} ${report.year} · ${report.title || (zh ? '（无标题）' : '(no title)')}`;
+
+	let screen: ReactElement;
+	let mode: string;
+	if (s.overlay?.kind === 'help') {
+		mode = zh ? '帮助' : 'help';
+		screen = (
+			<HelpView
+				lines={helpLines(helpSections(env, s, d), lang)}
+				scroll={s.overlay.scroll}
+				width={columns}
+				height={layout.body}
+				lang={lang}
+			/>
+		);
+	} else if (s.overlay?.kind === 'picker') {
+		mode = zh ? '选择报告' : 'open';
+		screen = (
+			<PickerView
+				rows={d.picker}
+				total={catalogue.length}
+				state={s.overlay}
+				current={{body: data.body, year: report.year}}
+				width={columns}
+				height={layout.body}
+				lang={lang}
+			/>
+		);
+	} else if (s.view === 'sections') {
+		tops.current.outline = outlineWindow(s.sections.cursor, d.outline.length, layout.body, tops.current.outline);
+		mode = s.sections.search.editing
+			? zh
+				? '查找'
+				: 'search'
+			: s.sections.pane === 'outline'
+				? zh
+					? '目录'
+					: 'outline'
+				: zh
+					? '正文'
+					: 'text';
+		screen = (
+			<SectionsView
+				outline={d.outline}
+				text={d.text}
+				state={s.sections}
+				width={columns}
+				height={layout.body}
+				isColor={isColor}
+				lang={lang}
+				outlineTop={tops.current.outline}
+			/>
+		);
+	} else if (s.view === 'indicators') {
+		tops.current.indicators = windowStart(
+			s.indicators.cursor,
+			d.indicators.length,
+			layout.indicatorsPage,
+			tops.current.indicators,
+		);
+		mode = s.indicators.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '指标' : 'table';
+		const selected = d.indicators[s.indicators.cursor];
+		screen = (
+			<IndicatorsView
+				rows={d.indicators}
+				total={d.year.indicators.length}
+				state={s.indicators}
+				top={tops.current.indicators}
+				trend={selected ? trendText(data, selected, lang) : null}
+				width={columns}
+				height={layout.body}
+				lang={lang}
+				isColor={isColor}
+				colors={colors}
+			/>
+		);
+	} else {
+		const line = d.display.findIndex(x => x.kind === 'row' && x.index === s.diff.cursor);
+		tops.current.diff = windowStart(Math.max(0, line), d.display.length, diffPage(layout.body), tops.current.diff);
+		mode = s.diff.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '对比' : 'diff';
+		screen = (
+			<DiffView
+				region={data.region}
+				years={d.diff?.years ?? null}
+				rows={d.diffRows}
+				display={d.display}
+				top={tops.current.diff}
+				summary={d.diff?.diff.summary ?? null}
+				state={s.diff}
+				width={columns}
+				height={layout.body}
+				lang={lang}
+				colors={colors}
+				isColor={isColor}
+			/>
+		);
+	}
+	if (s.overlay?.kind === 'jump') mode = zh ? '跳转' : 'jump';
+	if (s.overlay?.kind === 'export') mode = zh ? '导出' : 'export';
+
+	return (
+		<Box flexDirection="column" width={columns} height={rows}>
+			<Header title={title} view={s.view} width={columns} lang={lang} />
+			<Box height={layout.body} flexDirection="column">
+				{screen}
+			</Box>
+			<StatusLine text={statusText(s, d, lang, data.years)} width={columns} isMessage={s.message !== null} />
+			<Footer mode={mode} keys={shortHelp(env, s, d)} width={columns} />
+		</Box>
+	);
+}
+
+/** The status line: a message, the box being edited, or what is selected. */
+function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', years: readonly number[]): string {
+	const zh = lang === 'zh';
+	if (s.message) return s.message[zh ? 1 : 0];
+	if (s.overlay?.kind === 'jump')
+		return `${zh ? '跳到章节' : 'go to section'} :${s.overlay.value}▏  ${zh ? '如 5.2、五；回车跳转，Esc 取消' : 'e.g. 5.2 or 五; Enter goes, Esc cancels'}`;
+	if (s.overlay?.kind === 'export')
+		return zh
+			? '导出当前视图：c CSV · j JSON · m Markdown · Esc 取消'
+			: 'export this view: c CSV · j JSON · m Markdown · Esc cancels';
+	if (s.overlay) return '';
+	if (s.view === 'sections') {
+		const search = s.sections.search;
+		if (search.editing)
+			return `${zh ? '查找' : 'search'} /${search.value}▏  ${zh ? '回车跳到第一处，Esc 取消' : 'Enter finds the first, Esc cancels'}`;
+		const where = search.value
+			? `  /${search.value} ${d.matches.length ? `${Math.max(0, s.sections.hit) + 1}/${d.matches.length}` : zh ? '未找到' : 'not found'}`
+			: '';
+		const figure =
+			s.sections.pane === 'text' && s.sections.figure !== null ? d.text.figures[s.sections.figure] : undefined;
+		if (figure) return `${figure.label}  ${formatIndicatorValue(figure)} ${figure.unit}  · ${figure.id}${where}`;
+		const section = d.outline[s.sections.cursor]?.section;
+		if (!section) return where;
+		const count = d.text.figures.length;
+		return `${section.id === '0' ? '' : `${section.id} `}${section.title} · ${count} ${zh ? '项指标 · f 选择数字' : `figure${count === 1 ? '' : 's'} · f selects one`}${where}`;
+	}
+	if (s.view === 'indicators') {
+		if (s.indicators.filter.editing)
+			return `${zh ? '筛选' : 'filter'} /${s.indicators.filter.value}▏  ${zh ? '回车保留，Esc 清除' : 'Enter keeps, Esc clears'}`;
+		const i = d.indicators[s.indicators.cursor];
+		return i ? `${s.indicators.cursor + 1}/${d.indicators.length} · ${i.id} · ${i.sectionTitle}` : '';
+	}
+	if (s.diff.filter.editing)
+		return `${zh ? '筛选' : 'filter'} /${s.diff.filter.value}▏  ${zh ? '回车保留，Esc 清除' : 'Enter keeps, Esc clears'}`;
+	const r = d.diffRows[s.diff.cursor];
+	if (!r || !d.diff) return years.length < 2 ? '' : '';
+	const [a, b] = d.diff.years;
+	const side = (i: typeof r.from) => (i ? `${formatIndicatorValue(i)}${i.unit}` : '—');
+	return `${rowLabel(r)} · ${a} ${side(r.from)} → ${b} ${side(r.to)} ${formatDelta(r)} ${formatPct(r, lang)}`.trim();
+}

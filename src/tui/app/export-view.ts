@@ -1,0 +1,49 @@
+/**
+ * What `e` exports (pure): what the current view shows — the filtered indicators, the diff rows shown, or the
+ * figures of the selected section — as CSV, JSON or Markdown, with a file name that says what it is.
+ */
+import type {Indicator} from '../../core/types.js';
+import {toCsv} from '../../render/csv.js';
+import {DIFF_CSV_HEADER, diffCsvRow, diffJson, diffMarkdown} from '../../render/diff.js';
+import {INDICATOR_FIELDS, indicatorJson, indicatorRecord, indicatorsMarkdown} from '../../render/indicators.js';
+import {toJson} from '../../render/json.js';
+import type {Derived, Env} from './derive.js';
+import type {State} from './state.js';
+
+export type ExportFormat = 'csv' | 'json' | 'md';
+
+export interface ExportFile {
+	readonly name: string;
+	readonly text: string;
+}
+
+/** A file name part without anything a file system or a shell would mind. */
+const safe = (s: string) => s.replace(/[^\p{L}\p{N}_.-]+/gu, '_').slice(0, 60);
+
+function indicatorsFile(rows: readonly Indicator[], format: ExportFormat, lang: 'zh' | 'en'): string {
+	if (format === 'csv') return toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord));
+	if (format === 'json') return `${toJson(rows.map(indicatorJson))}\n`;
+	return indicatorsMarkdown(rows, lang);
+}
+
+export function exportView(env: Env, state: State, d: Derived, format: ExportFormat): ExportFile {
+	const report = d.year.report;
+	const base = `jcfz-${safe(report.region)}-${report.year}`;
+	if (state.view === 'diff' && d.diff) {
+		const [a, b] = d.diff.years;
+		const name = `jcfz-${safe(report.region)}-${a}-${b}-diff.${format}`;
+		if (format === 'csv') return {name, text: toCsv(DIFF_CSV_HEADER, d.diffRows.map(diffCsvRow))};
+		if (format === 'json') {
+			const side = (year: number) => ({region: env.data.region, year});
+			return {name, text: `${toJson(diffJson(d.diff.diff, d.diffRows, side(a), side(b)))}\n`};
+		}
+		return {name, text: diffMarkdown(d.diffRows, a, b, env.lang)};
+	}
+	if (state.view === 'sections') {
+		const section = d.outline[state.sections.cursor]?.section;
+		const id = section?.id ?? '';
+		const rows = d.year.indicators.filter(i => i.sectionId === id || i.sectionId.startsWith(`${id}.`));
+		return {name: `${base}-section-${safe(id)}.${format}`, text: indicatorsFile(rows, format, env.lang)};
+	}
+	return {name: `${base}-indicators.${format}`, text: indicatorsFile(d.indicators, format, env.lang)};
+}

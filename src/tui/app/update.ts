@@ -1,0 +1,472 @@
+/**
+ * The explorer's update (the Elm habit): an input event and the state in, the next state and the effects the
+ * shell must carry out (quit, copy, export, open another report) out. Pure. Every event is handled in turn, so
+ * keys that arrive in one read — a pasted line and its newline, `复议` then Enter, held Backspace — all land.
+ *
+ * Order: a screen too small takes only q; an overlay (help, picker, jump, export) takes every key; then a text
+ * box being edited; then the screen's own keys; then the global ones.
+ */
+import type {Indicator} from '../../core/types.js';
+import {formatIndicatorValue} from '../../render/format.js';
+import {formatDelta, formatPct} from '../../render/diff.js';
+import type {ReportRef} from '../data.js';
+import {DIFF_KEYS, type DiffCtx, diffCommand} from '../diff/keys.js';
+import {INDICATORS_KEYS, type IndicatorsCtx, indicatorsCommand} from '../indicators/keys.js';
+import type {KeyEvent} from '../input/read-keys.js';
+import {findBinding} from '../keymap.js';
+import {isListMove} from '../list.js';
+import {PICKER_KEYS} from '../picker/keys.js';
+import {rowOf, topOf} from '../sections/model.js';
+import {SECTIONS_KEYS, type SectionsCtx, sectionsCommand, showMatch} from '../sections/keys.js';
+import {type BoxEdit, editBox} from '../text-box.js';
+import {type Derived, derive, type Env, textAt} from './derive.js';
+import {type ExportFile, exportView} from './export-view.js';
+import {GLOBAL_KEYS, type GlobalCtx} from './global-keys.js';
+import {helpSections} from './help.js';
+import {type Action, type Message, reduce, type State, VIEW_ORDER} from './state.js';
+import {width as widthOf} from '../../render/width.js';
+
+export type Effect =
+	| {readonly kind: 'quit'}
+	| {readonly kind: 'copy'; readonly text: string}
+	| {readonly kind: 'export'; readonly file: ExportFile}
+	| {readonly kind: 'open'; readonly ref: ReportRef};
+
+/** What the App handles: input from the terminal, and messages from the shell ("wrote jcfz-….csv"). */
+export type AppEvent = KeyEvent | {readonly kind: 'message'; readonly message: Message};
+
+export interface Result {
+	readonly state: State;
+	readonly effects: readonly Effect[];
+}
+
+export function sectionsCtx(env: Env, state: State, d: Derived): SectionsCtx {
+	return {
+		report: d.year.report,
+		lang: env.lang,
+		state: state.sections,
+		outline: d.outline,
+		text: d.text,
+		outlinePage: env.layout.paneRows,
+		textPage: env.layout.paneRows,
+		matches: d.matches,
+	};
+}
+
+export const indicatorsCtx = (env: Env, state: State, d: Derived): IndicatorsCtx => ({
+	state: state.indicators,
+	rows: d.indicators,
+	page: env.layout.indicatorsPage,
+});
+
+export const diffCtx = (env: Env, state: State, d: Derived): DiffCtx => ({
+	state: state.diff,
+	rows: d.diffRows,
+	years: env.data.years,
+	page: env.layout.diffPage,
+});
+
+export function globalCtx(env: Env, state: State, d: Derived): GlobalCtx {
+	return {
+		view: state.view,
+		years: env.data.years.length,
+		reports: env.catalogue.length,
+		canCopy: copyText(state, d) !== null,
+	};
+}
+
+/** What `c` copies: the selected figure's sentence, the selected row, or the section's text. */
+export function copyText(state: State, d: Derived): string | null {
+	if (state.view === 'indicators') {
+		const i = d.indicators[state.indicators.cursor];
+		return i ? `${i.label} ${formatIndicatorValue(i)} ${i.unit}\t${i.sentence}` : null;
+	}
+	if (state.view === 'diff') {
+		const r = d.diffRows[state.diff.cursor];
+		if (!r || !d.diff) return null;
+		const [a, b] = d.diff.years;
+		const side = (i: Indicator | null) => (i ? `${formatIndicatorValue(i)}${i.unit}` : '—');
+		return `${r.label}\t${a} ${side(r.from)}\t${b} ${side(r.to)}\t${formatDelta(r)}\t${formatPct(r)}`;
+	}
+	const s = state.sections;
+	if (s.pane === 'text' && s.figure !== null) return d.text.figures[s.figure]?.sentence ?? null;
+	const section = d.outline[s.cursor]?.section;
+	return section ? [section.title, ...section.paragraphs.map(p => p.text)].join('\n') : null;
+}
+
+/** The section of an indicator shown in the Sections screen, its figure selected and on screen, search cleared. */
+function openIndicator(env: Env, state: State, indicator: Indicator): Action[] {
+	const yearIndex = env.data.years.indexOf(indicator.year);
+	if (yearIndex < 0) return [];
+	const moved = reduce(reduce(state, {type: 'year', yearIndex}), {type: 'sections/search', edit: {kind: 'cancel'}});
+	const year = env.data.byYear.get(indicator.year)!;
+	const top = topOf(indicator.sectionId);
+	const expanded =
+		indicator.sectionId === top ? moved.sections.expanded : [...new Set([...moved.sections.expanded, top])];
+	const cursor = Math.max(0, rowOf(year.report, expanded, indicator.sectionId, env.lang));
+	const text = textAt(env, moved, cursor, expanded, null);
+	const figure = text.figures.findIndex(f => f.id === indicator.id);
+	return [
+		{type: 'year', yearIndex},
+		{type: 'sections/search', edit: {kind: 'cancel'}},
+		{type: 'view', view: 'sections'},
+		{
+			type: 'sections/show',
+			cursor,
+			expanded: indicator.sectionId === top ? undefined : top,
+			pane: 'text',
+			line: figure >= 0 ? text.figureLines[figure] : 0,
+			lines: text.lines.length,
+			page: env.layout.paneRows,
+			figure: figure >= 0 ? figure : null,
+		},
+	];
+}
+
+/** A section number as people type it: 5, 5.2, 五, 五.2 (the introduction is 0). */
+function sectionIdOf(typed: string): string {
+	const numerals = '零一二三四五六七八九十';
+	return typed
+		.trim()
+		.replace(/^[:：]/, '')
+		.replace(/[一二三四五六七八九十]+/g, m => {
+			if (m.length === 1) return String(numerals.indexOf(m));
+			if (m[0] === '十') return String(10 + Math.max(0, numerals.indexOf(m[1]!)));
+			return String(numerals.indexOf(m[0]!) * 10 + (m[2] ? numerals.indexOf(m[2]) : 0));
+		})
+		.replace(/[、．。]/g, '.')
+		.replace(/\.$/, '');
+}
+
+function jumpToSection(env: Env, state: State, typed: string): {actions: Action[]; message?: Message} {
+	const id = sectionIdOf(typed);
+	const report = env.data.byYear.get(env.data.years[state.yearIndex]!)!.report;
+	const top = topOf(id);
+	const expanded = id === top ? state.sections.expanded : [...new Set([...state.sections.expanded, top])];
+	const cursor = rowOf(report, expanded, id, env.lang);
+	if (cursor < 0) return {actions: [], message: [`no section ${typed} in this report`, `本报告没有第 ${typed} 节`]};
+	return {
+		actions: [
+			{type: 'overlay', overlay: null},
+			{type: 'view', view: 'sections'},
+			{type: 'sections/show', cursor, expanded: id === top ? undefined : top, pane: 'text', line: 0, lines: 0, page: 1},
+		],
+	};
+}
+
+type Box = 'sections' | 'indicators' | 'diff';
+
+function editingBox(state: State): Box | null {
+	if (state.view === 'sections' && state.sections.search.editing) return 'sections';
+	if (state.view === 'indicators' && state.indicators.filter.editing) return 'indicators';
+	if (state.view === 'diff' && state.diff.filter.editing) return 'diff';
+	return null;
+}
+
+/** The state after `actions`, one by one. */
+function applyAll(state: State, actions: readonly Action[]): State {
+	return actions.reduce(reduce, state);
+}
+
+class Step {
+	state: State;
+	readonly effects: Effect[] = [];
+	constructor(
+		state: State,
+		readonly env: Env,
+	) {
+		this.state = state;
+	}
+	do(...actions: Action[]): void {
+		this.state = applyAll(this.state, actions);
+	}
+	say(message: Message): void {
+		this.do({type: 'message', message});
+	}
+	get derived(): Derived {
+		return derive(this.env, this.state);
+	}
+}
+
+/** A search entered (Enter): the first match at or after the section on screen, "i/N" or "not found". */
+function searchEntered(step: Step) {
+	const d = step.derived;
+	const ctx = sectionsCtx(step.env, step.state, d);
+	const query = step.state.sections.search.value;
+	if (!query) return;
+	if (ctx.matches.length === 0) {
+		step.say([`"${query}" not found in this report`, `本报告中没有“${query}”`]);
+		return;
+	}
+	const here = d.outline[step.state.sections.cursor]?.section.id ?? '0';
+	const order = (id: string) => id.split('.').map(Number);
+	const after = (id: string) => {
+		const [a, b] = [order(id), order(here)];
+		return a[0]! > b[0]! || (a[0] === b[0] && (a[1] ?? 0) >= (b[1] ?? 0));
+	};
+	const first = Math.max(
+		0,
+		ctx.matches.findIndex(m => after(m.sectionId)),
+	);
+	const show = showMatch(ctx, first, (cursor, expanded) => {
+		const t = textAt(step.env, step.state, cursor, expanded, null);
+		return {matchLines: t.matchLines, lines: t.lines.length};
+	});
+	if (show) step.do(show);
+	const hit = step.state.sections.hit + 1;
+	step.say([`match ${hit}/${ctx.matches.length}`, `第 ${hit}/${ctx.matches.length} 处`]);
+}
+
+function boxEdit(step: Step, box: Box, edit: BoxEdit) {
+	if (box === 'sections') {
+		step.do({type: 'sections/search', edit});
+		if (edit.kind === 'enter') searchEntered(step);
+	} else if (box === 'indicators') step.do({type: 'indicators/filter', edit});
+	else step.do({type: 'diff/filter', edit});
+}
+
+function overlayKey(step: Step, name: string) {
+	const {state, env} = step;
+	const overlay = state.overlay!;
+	if (name === 'ctrl+c') {
+		step.effects.push({kind: 'quit'});
+		return;
+	}
+	switch (overlay.kind) {
+		case 'help': {
+			if (['q', 'escape', '?', 'return'].includes(name)) return step.do({type: 'overlay', overlay: null});
+			const b = SECTIONS_KEYS.find(x => x.keys.includes(name));
+			const lines = helpSections(env, state, step.derived).reduce((n, s) => n + s.entries.length + 2, 0);
+			if (b && isListMove(b.action))
+				step.do({type: 'help/scroll', move: b.action, count: lines, page: Math.max(1, env.layout.body - 1)});
+			return;
+		}
+		case 'picker': {
+			const d = step.derived;
+			const b = findBinding(PICKER_KEYS, name, {count: d.picker.length});
+			if (!b) {
+				if (name === 'backspace') step.do({type: 'picker/query', query: [...overlay.query].slice(0, -1).join('')});
+				else if (name === 'ctrl+u') step.do({type: 'picker/query', query: ''});
+				return;
+			}
+			if (b.action === 'close') return step.do({type: 'overlay', overlay: null});
+			if (b.action === 'open') {
+				const ref = d.picker[overlay.cursor];
+				if (ref) step.effects.push({kind: 'open', ref});
+				return step.do({type: 'overlay', overlay: null});
+			}
+			return step.do({type: 'picker/move', move: b.action, count: d.picker.length, page: env.layout.pickerPage});
+		}
+		case 'jump': {
+			const edit = editBox({value: overlay.value, editing: true}, {name});
+			if (!edit) return;
+			if (edit.kind === 'cancel') return step.do({type: 'overlay', overlay: null});
+			if (edit.kind === 'set') return step.do({type: 'jump/value', value: edit.value});
+			const {actions, message} = jumpToSection(env, state, overlay.value);
+			step.do(...actions);
+			if (message) step.say(message);
+			return;
+		}
+		case 'export': {
+			const format = ({c: 'csv', j: 'json', m: 'md'} as const)[name as 'c' | 'j' | 'm'];
+			if (format) step.effects.push({kind: 'export', file: exportView(env, state, step.derived, format)});
+			if (format || name === 'escape' || name === 'q') step.do({type: 'overlay', overlay: null});
+			return;
+		}
+	}
+}
+
+function screenKey(step: Step, name: string): boolean {
+	const {env, state} = step;
+	const d = step.derived;
+	if (state.view === 'sections') {
+		const ctx = sectionsCtx(env, state, d);
+		const b = findBinding(SECTIONS_KEYS, name, ctx);
+		if (!b) return false;
+		const command = sectionsCommand(ctx, b.action, (cursor, expanded) => {
+			const t = textAt(env, state, cursor, expanded, null);
+			return {matchLines: t.matchLines, lines: t.lines.length};
+		});
+		if (command) step.do(...(Array.isArray(command) ? command : [command as Action]));
+		if ((b.action === 'next' || b.action === 'previous') && step.state.sections.hit >= 0)
+			step.say([
+				`match ${step.state.sections.hit + 1}/${ctx.matches.length}`,
+				`第 ${step.state.sections.hit + 1}/${ctx.matches.length} 处`,
+			]);
+		return true;
+	}
+	if (state.view === 'indicators') {
+		const ctx = indicatorsCtx(env, state, d);
+		const b = findBinding(INDICATORS_KEYS, name, ctx);
+		if (!b) return false;
+		const command = indicatorsCommand(ctx, b.action);
+		if (command === 'open') {
+			const i = d.indicators[state.indicators.cursor];
+			if (i) step.do(...openIndicator(env, state, i));
+		} else if (command) step.do(command);
+		return true;
+	}
+	const ctx = diffCtx(env, state, d);
+	const b = findBinding(DIFF_KEYS, name, ctx);
+	if (!b) return false;
+	const command = diffCommand(ctx, b.action);
+	if (command === 'open') {
+		const r = d.diffRows[state.diff.cursor];
+		const i = r?.to ?? r?.from;
+		if (i) step.do(...openIndicator(env, state, i));
+	} else if (command && 'message' in command) step.say(command.message);
+	else if (command) step.do(command);
+	return true;
+}
+
+function globalKey(step: Step, name: string) {
+	const {env, state} = step;
+	const d = step.derived;
+	const b = findBinding(GLOBAL_KEYS, name, globalCtx(env, state, d));
+	if (!b) return;
+	const years = env.data.years.length;
+	switch (b.action) {
+		case 'view1':
+		case 'view2':
+		case 'view3':
+			return step.do({type: 'view', view: VIEW_ORDER[Number(b.action.slice(-1)) - 1]!});
+		case 'nextView':
+			return step.do({type: 'view', view: VIEW_ORDER[(VIEW_ORDER.indexOf(state.view) + 1) % VIEW_ORDER.length]!});
+		case 'nextYear':
+		case 'previousYear': {
+			const yearIndex = (state.yearIndex + (b.action === 'nextYear' ? 1 : years - 1)) % years;
+			step.do({type: 'year', yearIndex});
+			return step.say([
+				`${env.data.region} ${env.data.years[yearIndex]}`,
+				`${env.data.region} ${env.data.years[yearIndex]} 年`,
+			]);
+		}
+		case 'picker': {
+			const at = env.catalogue.findIndex(r => r.body === env.data.body && r.year === env.data.years[state.yearIndex]);
+			step.do({type: 'overlay', overlay: {kind: 'picker', query: '', cursor: 0}});
+			// The list starts at the report on screen.
+			const rows = step.derived.picker;
+			const cursor = at < 0 ? -1 : rows.indexOf(env.catalogue[at]!);
+			if (cursor > 0) step.do({type: 'picker/select', cursor});
+			return;
+		}
+		case 'jump':
+			return step.do({type: 'overlay', overlay: {kind: 'jump', value: ''}});
+		case 'copy': {
+			const text = copyText(state, d);
+			if (text) step.effects.push({kind: 'copy', text});
+			return step.say(['copied to the clipboard (OSC 52)', '已复制到剪贴板（OSC 52）']);
+		}
+		case 'export':
+			return step.do({type: 'overlay', overlay: {kind: 'export'}});
+		case 'help':
+			return step.do({type: 'overlay', overlay: {kind: 'help', scroll: 0}});
+		case 'quit':
+			step.effects.push({kind: 'quit'});
+			return;
+	}
+}
+
+function key(step: Step, name: string) {
+	if (step.state.overlay) return overlayKey(step, name);
+	const box = editingBox(step.state);
+	if (box) {
+		if (name === 'ctrl+c') {
+			step.effects.push({kind: 'quit'});
+			return;
+		}
+		const edit = editBox(
+			box === 'sections'
+				? step.state.sections.search
+				: box === 'indicators'
+					? step.state.indicators.filter
+					: step.state.diff.filter,
+			{name},
+		);
+		if (edit) boxEdit(step, box, edit);
+		return;
+	}
+	if (!screenKey(step, name)) globalKey(step, name);
+}
+
+/** Typed or pasted text: into the box being edited (or the picker's query, the jump box); else keys, one by one. */
+function text(step: Step, value: string, pasted: boolean) {
+	const [line = '', ...rest] = value.split(/\r\n|\r|\n/);
+	const overlay = step.state.overlay;
+	if (overlay?.kind === 'picker') {
+		step.do({type: 'picker/query', query: overlay.query + line});
+		if (rest.length) key(step, 'return');
+		return;
+	}
+	if (overlay?.kind === 'jump') {
+		step.do({type: 'jump/value', value: overlay.value + line});
+		if (rest.length) key(step, 'return');
+		return;
+	}
+	const box = editingBox(step.state);
+	if (box && !overlay) {
+		boxEdit(step, box, {
+			kind: 'set',
+			value:
+				(box === 'sections'
+					? step.state.sections.search
+					: box === 'indicators'
+						? step.state.indicators.filter
+						: step.state.diff.filter
+				).value + line.replace(/[\u0000-\u001F\u007F-\u009F]/g, ''),
+		});
+		// A pasted line's newline is Enter; what follows it is not typed anywhere.
+		if (rest.length) key(step, 'return');
+		return;
+	}
+	if (pasted) return step.say(['press / to paste into a filter or search', '先按 / 再粘贴到筛选或查找框']);
+	// Keys typed fast arrive as one run ("/复议"): each is a key until one of them opens a box, which takes the rest.
+	const chars = [...line];
+	for (let k = 0; k < chars.length; k++) {
+		if (editingBox(step.state) || step.state.overlay?.kind === 'picker' || step.state.overlay?.kind === 'jump')
+			return text(step, chars.slice(k).join(''), false);
+		key(step, chars[k]!);
+	}
+}
+
+function mouse(step: Step, event: Extract<KeyEvent, {kind: 'mouse'}>) {
+	const {env, state} = step;
+	if (event.action === 'wheelUp' || event.action === 'wheelDown') {
+		const name = event.action === 'wheelUp' ? 'up' : 'down';
+		if (state.overlay?.kind === 'help' || state.overlay?.kind === 'picker') return overlayKey(step, name);
+		if (!state.overlay) for (let k = 0; k < 3; k++) if (!screenKey(step, name)) return;
+		return;
+	}
+	// A click on a tab of the header switches view; a click on a row of a list selects it.
+	if (event.y === 0) {
+		const names = env.lang === 'zh' ? ['章节', '指标', '对比'] : ['Sections', 'Indicators', 'Diff'];
+		const narrow = env.layout.columns < 90;
+		const tabs = names.map((n, k) => (narrow && VIEW_ORDER[k] !== state.view ? ` ${k + 1} ` : ` ${k + 1} ${n} `));
+		let x = env.layout.columns - tabs.reduce((n, t) => n + widthOf(t), 0);
+		for (const [k, t] of tabs.entries()) {
+			if (event.x >= x && event.x < x + widthOf(t)) return step.do({type: 'view', view: VIEW_ORDER[k]!});
+			x += widthOf(t);
+		}
+	}
+}
+
+/** Handles one input event. */
+export function update(state: State, event: AppEvent, env: Env): Result {
+	const step = new Step(state, env);
+	if (event.kind === 'message') {
+		step.say(event.message);
+		return {state: step.state, effects: []};
+	}
+	if (step.state.message) step.do({type: 'message', message: null});
+	if (!env.layout.fits) {
+		// Nothing is shown that a key could act on: only quitting does anything.
+		if (event.kind === 'key' && (event.name === 'ctrl+c' || event.name === 'q')) step.effects.push({kind: 'quit'});
+		if (event.kind === 'text' && event.text.includes('q')) step.effects.push({kind: 'quit'});
+		return {state: step.state, effects: step.effects};
+	}
+	if (event.kind === 'key') key(step, event.name);
+	else if (event.kind === 'text') text(step, event.text, false);
+	else if (event.kind === 'paste') text(step, event.text, true);
+	else mouse(step, event);
+	return {state: step.state, effects: step.effects};
+}

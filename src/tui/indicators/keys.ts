@@ -1,0 +1,69 @@
+/** The Indicators screen's keys (one table for input, footer and help) and what they mean now (pure). */
+import type {Indicator} from '../../core/types.js';
+import {type Binding, listBindings} from '../keymap.js';
+import {isListMove, type ListMove} from '../list.js';
+import type {IndicatorsAction, IndicatorsState} from './state.js';
+
+export interface IndicatorsCtx {
+	readonly state: IndicatorsState;
+	readonly rows: readonly Indicator[];
+	readonly page: number;
+}
+
+export type IndicatorsKey = ListMove | 'filter' | 'sort' | 'reverse' | 'open' | 'clear';
+
+const hasRows = (c: IndicatorsCtx) => c.rows.length > 0;
+
+export const INDICATORS_KEYS: readonly Binding<IndicatorsKey, IndicatorsCtx>[] = [
+	...listBindings<IndicatorsCtx>(),
+	{
+		keys: ['/'],
+		label: '/',
+		action: 'filter',
+		help: [
+			'filter: 复议, -复议, u:件, s:5, >1000, q:余 (Enter keeps, Esc clears)',
+			'筛选：复议、-复议、u:件、s:5、>1000、q:余（回车保留，Esc 清除）',
+		],
+		short: ['filter', '筛选'],
+	},
+	{
+		keys: ['escape'],
+		label: 'Esc',
+		action: 'clear',
+		help: ['clear the filter', '清除筛选'],
+		when: c => c.state.filter.value !== '',
+	},
+	{
+		keys: ['s'],
+		label: 's',
+		action: 'sort',
+		help: ['sort by section, label, value', '排序：章节、名称、数值'],
+		short: ['sort', '排序'],
+	},
+	{keys: ['r'], label: 'r', action: 'reverse', help: ['reverse the order', '倒序']},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		action: 'open',
+		help: ['show the figure in its section', '在所在章节中显示该数字'],
+		short: ['open', '定位'],
+		when: hasRows,
+	},
+];
+
+/** `open` is answered by the root (it changes screen); the rest here. */
+export function indicatorsCommand(ctx: IndicatorsCtx, key: IndicatorsKey): IndicatorsAction | 'open' | null {
+	if (isListMove(key)) return {type: 'indicators/move', move: key, count: ctx.rows.length, page: ctx.page};
+	switch (key) {
+		case 'filter':
+			return {type: 'indicators/filter', edit: {kind: 'open'}};
+		case 'clear':
+			return {type: 'indicators/filter', edit: {kind: 'cancel'}};
+		case 'sort':
+			return {type: 'indicators/sort'};
+		case 'reverse':
+			return {type: 'indicators/reverse'};
+		case 'open':
+			return 'open';
+	}
+}
