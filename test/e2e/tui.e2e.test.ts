@@ -163,6 +163,17 @@ describe('every report reachable', () => {
 	}, 30_000);
 });
 
+describe('another jcfz changes the store', () => {
+	test('an import while the explorer is open shows up in it', async () => {
+		const t = start('reload', 100, 30, {}, 'tui --region 阳城县 --view diff');
+		await t.waitFor(s => s.includes('阳城县 只有一个年份的报告'), 'the one-year message');
+		expect(jcfz(['import', SYNTHETIC_2022, '--region', '阳城县'], {db}).code).toBe(0);
+		await t.waitFor(s => s.includes('阳城县 2022 → 2023'), 'the diff of the two years', false, 10_000);
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+});
+
 describe('errors and signals', () => {
 	test.each([
 		['--year 2019', '1', 'jcfz: 没有晋城市 2019 年的报告：库中有 2022、2023'],

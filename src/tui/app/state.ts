@@ -103,7 +103,8 @@ export function reduce(state: State, action: Action): State {
 		case 'data': {
 			const last = Math.max(0, a.years - 1);
 			const [from, to] = state.diff.pair;
-			const pair: [number, number] = to <= last ? [from, to] : [Math.max(0, last - 1), last];
+			// The pair shown stays when it still fits; else (or when there was only one year) the two latest.
+			const pair: [number, number] = to <= last && from < to ? [from, to] : [Math.max(0, last - 1), last];
 			return {
 				...state,
 				yearIndex: Math.min(a.yearIndex, last),
