@@ -165,9 +165,13 @@ describe('every report reachable', () => {
 
 describe('another jcfz changes the store', () => {
 	test('an import while the explorer is open shows up in it', async () => {
-		const t = start('reload', 100, 30, {}, 'tui --region 阳城县 --view diff');
+		// A store of its own, so that the other tests see the store they expect.
+		const own = join(tempDir(), 'jcfz.json');
+		const other = join(dir, 'synthetic-qinshui-2023.txt');
+		expect(jcfz(['import', other, '--region', '阳城县'], {db: own}).code).toBe(0);
+		const t = start('reload', 100, 30, {JCFZ_DB: own}, 'tui --region 阳城县 --view diff');
 		await t.waitFor(s => s.includes('阳城县 只有一个年份的报告'), 'the one-year message');
-		expect(jcfz(['import', SYNTHETIC_2022, '--region', '阳城县'], {db}).code).toBe(0);
+		expect(jcfz(['import', SYNTHETIC_2022, '--region', '阳城县'], {db: own}).code).toBe(0);
 		await t.waitFor(s => s.includes('阳城县 2022 → 2023'), 'the diff of the two years', false, 10_000);
 		t.keys('q');
 		expect(await t.exitCode()).toBe('0');
