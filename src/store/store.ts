@@ -45,6 +45,9 @@ export interface StoredReport {
 export type PutOutcome = 'added' | 'unchanged' | 'replaced';
 
 /** A parsed report to store, with the normalised source text its positions point into. */
+/** What planning a batch needs of each report. */
+export type Planned = Pick<Report, 'id' | 'region' | 'regionCode' | 'department' | 'year' | 'sourceHash'>;
+
 export interface NewReport {
 	readonly report: Report;
 	readonly indicators: readonly Indicator[];
@@ -206,7 +209,10 @@ export class Store {
 			this.path,
 			async () => {
 				await this.#reread();
-				const outcomes = await this.#outcomes(items, options.replace === true);
+				const outcomes = await this.#outcomes(
+					items.map(i => i.report),
+					options.replace === true,
+				);
 				if (outcomes.every(o => o === 'unchanged')) return outcomes;
 				const importedAt = new Date().toISOString();
 				const changed = new Map<string, BodyDoc>();
@@ -260,11 +266,20 @@ export class Store {
 		);
 	}
 
+	/**
+	 * What each report of a batch would do, as separate commands in that order would, checked against the store as
+	 * it is now: for a batch written in several chunks, the conflicts are found before the first is written.
+	 */
+	async plan(items: readonly Planned[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
+		await this.#reread();
+		return this.#outcomes(items, options.replace === true);
+	}
+
 	/** What each item of a batch does, as separate commands in that order would; conflicts throw. */
-	async #outcomes(items: readonly NewReport[], replace: boolean): Promise<PutOutcome[]> {
+	async #outcomes(items: readonly Planned[], replace: boolean): Promise<PutOutcome[]> {
 		const inBatch = new Map<string, string>();
 		const outcomes: PutOutcome[] = [];
-		for (const {report} of items) {
+		for (const report of items) {
 			const doc = await this.#readBody(bodyKey(report), true);
 			const old = doc.reports.find(r => idOf(r) === report.id);
 			const before = inBatch.get(report.id) ?? (old && (isLegacy(old) ? old.report.sourceHash : old.sourceHash));

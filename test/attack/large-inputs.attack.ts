@@ -95,3 +95,31 @@ describe('limits on what one report may hold', () => {
 		expect(JSON.parse(jcfz(['list', '--json'], {db}).stdout)).toHaveLength(1);
 	});
 });
+
+describe('a batch larger than memory should hold', () => {
+	test('1,200 reports in one import: written in chunks, each outcome right; a conflict at the end writes nothing', async () => {
+		const {syntheticReport} = await import('../../bin/synthetic/corpus.js');
+		const folder = join(dir, 'batch');
+		const {mkdirSync, writeFileSync: write} = await import('node:fs');
+		mkdirSync(folder);
+		for (let k = 0; k < 1200; k++) {
+			const r = syntheticReport(k % 120, 2014 + Math.floor(k / 120));
+			write(join(folder, `synthetic-${String(k).padStart(4, '0')}.md`), r.text);
+		}
+		const db = join(dir, 'batch.json');
+		const first = jcfz(['import', folder, '--json'], {db});
+		expect(first.code).toBe(0);
+		const outcomes = JSON.parse(first.stdout).map((r: {outcome: string}) => r.outcome);
+		expect(outcomes.filter((o: string) => o === 'added')).toHaveLength(1200);
+		const listed = JSON.parse(jcfz(['list', '--json'], {db}).stdout);
+		expect(listed).toHaveLength(1201);
+		// The same folder again plus, last, a second version of the first report: refused before any chunk.
+		const changed = join(dir, 'synthetic-changed.md');
+		write(changed, syntheticReport(0, 2014).text.replace(/法治/, '法制'));
+		const before = jcfz(['list', '--json'], {db}).stdout;
+		const r = jcfz(['import', folder, changed], {db});
+		expect(r.code).toBe(1);
+		expect(r.stderr).toMatch(/试安安县 2014 is given twice with different text in one import/);
+		expect(jcfz(['list', '--json'], {db}).stdout).toBe(before);
+	});
+});

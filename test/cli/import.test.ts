@@ -3,7 +3,7 @@
  * each bad one gives a one-line error, a non-zero exit code and a store that is byte for byte unchanged.
  */
 import {execFileSync} from 'node:child_process';
-import {chmodSync, readFileSync, truncateSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, readFileSync, truncateSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
@@ -270,13 +270,24 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 			`${report}: warning: only 0 indicators found\n`,
 		]);
 	});
-	test('a missing file, a directory', () => {
+	test('a missing file, a folder without report files', () => {
 		expectRefused(['import', join(dir, 'nope.txt')], 1, `jcfz: ${join(dir, 'nope.txt')}: no such file\n`);
-		expectRefused(
-			['import', dir],
-			2,
-			`jcfz: ${dir}: is a directory; give the report files inside it (e.g. ${dir}/*.txt)\n`,
-		);
+		const empty = join(dir, 'empty-folder');
+		mkdirSync(empty);
+		writeFileSync(join(empty, 'notes.pdf'), '%PDF');
+		expectRefused(['import', empty], 2, `jcfz: ${empty}: a folder with no report files (.txt .md .html) in it\n`);
+	});
+	test('a folder imports the report files in it and below it, in name order', () => {
+		const folder = join(tempDir(), 'reports');
+		mkdirSync(join(folder, '2022'), {recursive: true});
+		writeFileSync(join(folder, '2022', 'synthetic-a.txt'), TEXT);
+		writeFileSync(join(folder, 'synthetic-b.md'), TEXT.replace(/2022/g, '2021'));
+		writeFileSync(join(folder, 'readme.pdf'), '%PDF');
+		const r = jcfz(['import', folder, '--dry-run'], {db: join(tempDir(), 'jcfz.json')});
+		expect(r.stdout.split('\n').filter(Boolean)).toEqual([
+			`${join(folder, '2022', 'synthetic-a.txt')}: parsed, not written (dry run) 晋城市 2022 — 6 sections, 38 indicators`,
+			`${join(folder, 'synthetic-b.md')}: parsed, not written (dry run) 晋城市 2021 — 6 sections, 38 indicators`,
+		]);
 	});
 	test('a FIFO and a device are refused without waiting or reading them', () => {
 		const fifo = join(dir, 'synthetic.fifo');

@@ -1,6 +1,7 @@
 /**
- * `jcfz import FILE… | URL | -` — parse reports and add them to the store. Every input is read and parsed before
- * anything is written, so a bad file in a batch changes nothing.
+ * `jcfz import FILE… | FOLDER | URL | -` — parse reports and add them to the store. Every input is read and parsed,
+ * and the batch checked against the store, before anything is written, so a bad file or a conflict in a batch
+ * changes nothing.
  */
 import {analyze, type Analysis} from '../../core/analyze.js';
 import {JcfzError} from '../../core/errors.js';
@@ -11,12 +12,33 @@ import {defineCommand} from '../command.js';
 import {readReportText} from '../read-report.js';
 import {progressLine} from '../io.js';
 import {toJson} from '../../render/json.js';
+import type {Planned, PutOutcome} from '../../store/store.js';
+import {dirname} from 'node:path';
+import {expandInputs, Parked} from '../import-batch.js';
 
 /** Fewer indicators than this earns a warning: the file may not be the report itself. */
 const FEW_INDICATORS = 10;
 
-interface Parsed extends Analysis {
+/** What is kept of each parsed report for the summary (the report itself is parked: see import-batch.ts). */
+interface Parsed {
 	readonly name: string;
+	readonly head: Planned;
+	readonly title: string;
+	readonly sections: number;
+	readonly indicators: number;
+	readonly warnings: readonly string[];
+}
+
+function summaryOf(name: string, {report, indicators, warnings}: Analysis): Parsed {
+	const {id, region, regionCode, department, year, sourceHash} = report;
+	return {
+		name,
+		head: {id, region, regionCode, department, year, sourceHash},
+		title: report.title,
+		sections: report.sections.length,
+		indicators: indicators.length,
+		warnings,
+	};
 }
 
 /** JCFZ_FETCH_TIMEOUT: seconds to wait for a URL's whole answer, 1 to 3600 (an hour); unset: the default. */
@@ -35,15 +57,15 @@ function fetchTimeout(value: string | undefined): number | undefined {
 export const importCommand = defineCommand(({io, out}) => ({
 	command: 'import <inputs..>',
 	describe: out.t(
-		'add reports to the store (.txt .md .html files, a URL, or - for stdin)',
-		'导入报告（.txt .md .html 文件、网址，或 - 表示标准输入）',
+		'add reports to the store (.txt .md .html files or folders of them, a URL, or - for stdin)',
+		'导入报告（.txt .md .html 文件或其所在文件夹、网址，或 - 表示标准输入）',
 	),
 	builder: y =>
 		y
 			.positional('inputs', {
 				type: 'string',
 				array: true,
-				describe: out.t('files, an http(s) URL, or -', '文件、http(s) 网址或 -'),
+				describe: out.t('files, folders of them, an http(s) URL, or -', '文件、包含报告的文件夹、http(s) 网址或 -'),
 			})
 			.option('year', {type: 'string', describe: out.t('override the year in the title', '覆盖标题中的年份')})
 			.option('region', {type: 'string', describe: out.t('override the region in the title', '覆盖标题中的地区')})
@@ -69,61 +91,85 @@ export const importCommand = defineCommand(({io, out}) => ({
 			.example('$0 import 2022.txt', '')
 			.example('$0 import saved-page.html --year 2022 --region 晋城市', '')
 			.example('$0 import https://example.gov.cn/report.html', '')
+			.example('$0 import reports/', '')
 			.example('cat report.txt | $0 import -', ''),
 	handler: async argv => {
 		const year = parseYear(argv.year);
-		const inputs = (argv.inputs ?? []).map(String);
+		const inputs = expandInputs((argv.inputs ?? []).map(String));
 		const bar = progressLine(io.stderr);
 		const timeoutMs = fetchTimeout(io.env.JCFZ_FETCH_TIMEOUT);
-		const parsed: Parsed[] = [];
-		for (const [k, input] of inputs.entries()) {
-			if (inputs.length > 1)
-				bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
-			const {name, text} = await readReportText(input, io.stdin, {
-				onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
-				timeoutMs,
-			});
-			try {
-				const analysis = analyze(text, {year, region: argv.region});
-				const {report, indicators} = analysis;
-				// A file with no figure, no report title and no numbered section is usually the wrong page (a list, a
-				// notice); a report that has a title or sections but no figure in it is imported with a warning.
-				if (indicators.length === 0 && !argv.force && !report.title && report.sections.length === 0) {
-					throw new JcfzError(
-						'data',
-						'no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)',
-						'没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）',
-					);
-				}
-				parsed.push({name, ...analysis});
-			} catch (error) {
-				bar.done();
-				if (error instanceof JcfzError) throw error.about(inertLine(name));
-				throw error;
-			}
-		}
 		const store = argv.dryRun ? null : await openStore(argv, io.env, out.warn);
-		if (store && parsed.length > 1)
-			bar.update(out.t(`storing ${parsed.length} reports`, `写入 ${parsed.length} 份报告`));
-		const outcomes = store ? await store.putMany(parsed, {replace: argv.replace}) : parsed.map(() => 'parsed' as const);
-		bar.done();
+		const parked = new Parked(store ? dirname(store.path) : '.');
+		const parsed: Parsed[] = [];
+		let outcomes: (PutOutcome | 'parsed')[];
+		try {
+			for (const [k, input] of inputs.entries()) {
+				if (inputs.length > 1)
+					bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
+				const {name, text} = await readReportText(input, io.stdin, {
+					onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
+					timeoutMs,
+				});
+				try {
+					const analysis = analyze(text, {year, region: argv.region});
+					const {report, indicators} = analysis;
+					// A file with no figure, no report title and no numbered section is usually the wrong page (a list, a
+					// notice); a report that has a title or sections but no figure in it is imported with a warning.
+					if (indicators.length === 0 && !argv.force && !report.title && report.sections.length === 0) {
+						throw new JcfzError(
+							'data',
+							'no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)',
+							'没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）',
+						);
+					}
+					parsed.push(summaryOf(name, analysis));
+					if (store) parked.add(analysis);
+				} catch (error) {
+					bar.done();
+					if (error instanceof JcfzError) throw error.about(inertLine(name));
+					throw error;
+				}
+			}
+			if (store) {
+				// Every report is parsed and the whole batch checked against the store before anything is written;
+				// then it is written a chunk at a time, each chunk under the lock, all at once or not at all.
+				await store.plan(
+					parsed.map(p => p.head),
+					{replace: argv.replace},
+				);
+				outcomes = [];
+				for await (const chunk of parked.chunks()) {
+					if (parsed.length > 1)
+						bar.update(
+							out.t(
+								`storing ${outcomes.length}/${parsed.length} reports`,
+								`写入 ${outcomes.length}/${parsed.length} 份报告`,
+							),
+						);
+					outcomes.push(...(await store.putMany(chunk, {replace: argv.replace})));
+				}
+			} else outcomes = parsed.map(() => 'parsed' as const);
+		} finally {
+			parked.dispose();
+			bar.done();
+		}
 		if (argv.json) {
-			const rows = parsed.map(({name, report, indicators, warnings}, k) => ({
+			const rows = parsed.map(({name, head, title, sections, indicators, warnings}, k) => ({
 				input: name,
 				outcome: outcomes[k],
-				id: report.id,
-				region: report.region,
-				regionCode: report.regionCode,
-				department: report.department,
-				year: report.year,
-				title: report.title,
-				sections: report.sections.length,
-				indicators: indicators.length,
+				id: head.id,
+				region: head.region,
+				regionCode: head.regionCode,
+				department: head.department,
+				year: head.year,
+				title,
+				sections,
+				indicators,
 				warnings,
 			}));
 			return out.line(toJson(rows));
 		}
-		for (const [k, {name, report, warnings, indicators}] of parsed.entries()) {
+		for (const [k, {name, head, warnings, sections, indicators}] of parsed.entries()) {
 			const verb = {
 				added: out.t('imported', '已导入'),
 				replaced: out.t('replaced (old version backed up)', '已替换（旧版本已备份）'),
@@ -132,13 +178,10 @@ export const importCommand = defineCommand(({io, out}) => ({
 			}[outcomes[k]!];
 			out.line(
 				inertLine(
-					`${name}: ${verb} ${report.region} ${report.year} — ${report.sections.length} ${out.t('sections', '章')}, ${indicators.length} ${out.t('indicators', '项指标')}`,
+					`${name}: ${verb} ${head.region} ${head.year} — ${sections} ${out.t('sections', '章')}, ${indicators} ${out.t('indicators', '项指标')}`,
 				),
 			);
-			const all = [
-				...warnings,
-				...(indicators.length < FEW_INDICATORS ? [`only ${indicators.length} indicators found`] : []),
-			];
+			const all = [...warnings, ...(indicators < FEW_INDICATORS ? [`only ${indicators} indicators found`] : [])];
 			for (const w of all) out.warn(inertLine(`${name}: ${out.t('warning', '提醒')}: ${w}`));
 		}
 		bar.done();
