@@ -219,11 +219,16 @@ export interface Label {
 	readonly object: string;
 }
 
-const patterns = new Map<readonly string[], RegExp>();
+/** By the words joined: a list written inline (['的']) is a new array at every call, and must not be a new key. */
+const patterns = new Map<string, RegExp>();
 
 /** One alternation per word list, longest words first, so that 组织开展 wins over 组织. */
 function patternOf(words: readonly string[]): RegExp {
-	return getOrCreate(patterns, words, () => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g'));
+	return getOrCreate(
+		patterns,
+		words.join('|'),
+		() => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g'),
+	);
 }
 
 /** Words that contain a verb of the lists without being one: 线上线下 holds 上线, 组织部 holds 组织. */

@@ -72,6 +72,11 @@ function get(): Index {
 	return index;
 }
 
+/** Every current division (no former ones), in code order. */
+export function currentDivisions(): Division[] {
+	return [...get().byCode.values()].filter(d => !d.former).sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
 export function divisionByCode(code: string): Division | undefined {
 	return code === NATIONAL.code ? NATIONAL : get().byCode.get(code);
 }

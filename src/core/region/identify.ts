@@ -89,7 +89,8 @@ function choose(mention: Mention, context: readonly Division[]): Division | null
 function fromTitle(title: string): Found | null {
 	const text = title.replace(/（[^）]*）/g, m => ' '.repeat(m.length));
 	const national = NATIONAL_DEPARTMENTS.find(d => text.includes(d));
-	const mentions = findMentions(text).filter((m, k, all) => {
+	const every = findMentions(text);
+	const mentions = every.filter((m, k, all) => {
 		const before = text[m.start - 1];
 		const leftOk = before === undefined || /[\s于共、委府局]/u.test(before) || all[k - 1]?.end === m.start;
 		return leftOk && (AFTER_NAME.test(text.slice(m.end)) || departmentAt(text.slice(m.end)) !== '');
@@ -111,7 +112,8 @@ function fromTitle(title: string): Found | null {
 		}
 		return null;
 	}
-	const context = mentions.flatMap(m => m.divisions);
+	// Every place the title names helps choose among namesakes: 石家庄市桥西区 is the 桥西区 of 石家庄市.
+	const context = every.flatMap(m => m.divisions);
 	// The deepest place named: 宁波市奉化区 is 奉化区.
 	const ranked = mentions.map(m => ({m, d: choose(m, context)})).sort((a, b) => (b.d?.level ?? 0) - (a.d?.level ?? 0));
 	const best = ranked[0]!;
