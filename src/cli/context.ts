@@ -2,8 +2,7 @@
  * Opens the store a command works on (and seeds a new one from seeds/). Which reports a command then covers is
  * decided in scope.ts.
  */
-import {existsSync} from 'node:fs';
-import {readdir, readFile} from 'node:fs/promises';
+import {existsSync, promises as fsp} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyze} from '../core/analyze.js';
@@ -32,9 +31,9 @@ export function storePath(args: StoreArgs, env: NodeJS.ProcessEnv): string {
  */
 async function seed(store: Store): Promise<void> {
 	const dir = join(packageRoot(), 'seeds');
-	const files = (await readdir(dir).catch(() => [] as string[])).filter(f => /\.(md|txt)$/.test(f)).sort();
+	const files = (await fsp.readdir(dir).catch(() => [] as string[])).filter(f => /\.(md|txt)$/.test(f)).sort();
 	const items = [];
-	for (const file of files) items.push(analyze(await readFile(join(dir, file), 'utf8')));
+	for (const file of files) items.push(analyze(await fsp.readFile(join(dir, file), 'utf8')));
 	if (items.length > 0) await store.putMany(items);
 }
 

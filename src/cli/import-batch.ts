@@ -4,7 +4,6 @@
  * form in a temp file beside the store (or in memory for a small batch) and written to the store in chunks.
  */
 import {closeSync, createReadStream, openSync, readdirSync, rmSync, statSync, writeSync} from 'node:fs';
-import {createInterface} from 'node:readline';
 import {join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 import {randomHex} from '../core/lazy-crypto.js';
@@ -12,6 +11,7 @@ import {decodeRecord, encodeRecord, type ReportRecord} from '../store/record.js'
 import type {NewReport} from '../store/store.js';
 import {isUrl} from './fetch-url.js';
 import {STDIN_PATH} from './read-report.js';
+import {builtin} from '../core/lazy-builtin.js';
 
 /** Reports written to the store at once: large enough to be fast, small enough for little memory. */
 export const CHUNK = 500;
@@ -96,6 +96,7 @@ export class Parked {
 		closeSync(this.#fd);
 		this.#fd = null;
 		let chunk: NewReport[] = [];
+		const {createInterface} = builtin<typeof import('node:readline')>('node:readline');
 		const lines = createInterface({input: createReadStream(this.#file!, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY});
 		for await (const line of lines) {
 			if (!line) continue;

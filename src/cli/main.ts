@@ -22,7 +22,8 @@ import {trendCommand} from './commands/trend.js';
 import {tuiCommand} from './commands/tui.js';
 import {defaultRegionCommand} from './commands/use.js';
 import {reindexCommand} from './commands/reindex.js';
-import {detectLang, makeOutput, type IO, type Lang} from './io.js';
+import {detectLang, makeOutput, type IO, type Lang, type Stream} from './io.js';
+import {fdStream, isPlainOutput} from './fd-output.js';
 import {STDIN_PATH} from './read-report.js';
 import {WRITE_FAULTS} from '../store/atomic-file.js';
 
@@ -140,18 +141,25 @@ export async function run(): Promise<void> {
 	process.on('SIGXFSZ', () => {});
 	// `jcfz … | head` closes the pipe early: that is not an error. Output that cannot be written (a full disk,
 	// /dev/full) is one line on stderr and the store/data exit code, never a stack trace.
-	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		const code = error.code ?? 'EIO';
+	const failed = (code: string): void => {
+		if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
 		process.stderr.write(
 			`jcfz: cannot write the output (${code}${code in WRITE_FAULTS ? `: ${WRITE_FAULTS[code]}` : ''})\n`,
 		);
 		process.exit(EXIT_CODES.data);
-	});
+	};
+	let stdout: Stream;
+	if (isPlainOutput(1)) stdout = fdStream(1, failed);
+	else {
+		stdout = process.stdout;
+		process.stdout.on('error', (error: NodeJS.ErrnoException) => failed(error.code ?? 'EIO'));
+	}
 	process.exitCode = await main(hideBin(process.argv), {
-		stdout: process.stdout,
-		stderr: process.stderr,
-		// process.stdin is built on first access (a few ms); most commands never read it.
+		stdout,
+		// process.stderr and process.stdin are built on first access (a few ms); most commands never use them.
+		get stderr() {
+			return process.stderr;
+		},
 		get stdin() {
 			return process.stdin;
 		},

@@ -4,16 +4,15 @@
  * several GB) and a running process cannot lower that limit. A full collection every few hundred reports keeps
  * what is resident close to what is live; it costs about 0.1 s per collection.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import {builtin} from '../core/lazy-builtin.js';
 
 let gc: (() => void) | undefined;
 
 /** Runs a full garbage collection (the flag that exposes it is set once, for this process only). */
 export function collectGarbage(): void {
 	if (!gc) {
-		v8.setFlagsFromString('--expose-gc');
-		gc = vm.runInNewContext('gc') as () => void;
+		builtin<typeof import('node:v8')>('node:v8').setFlagsFromString('--expose-gc');
+		gc = builtin<typeof import('node:vm')>('node:vm').runInNewContext('gc') as () => void;
 	}
 	gc();
 }

@@ -3,8 +3,7 @@
  * reading, encodings detected (decode.ts), saved web pages reduced to their article (html.ts, loaded only for
  * HTML so that other commands do not pay for the HTML parser).
  */
-import {constants} from 'node:fs';
-import {open} from 'node:fs/promises';
+import {constants, promises as fsp} from 'node:fs';
 import {decodeBytes, type Encoding} from '../core/decode.js';
 import {JcfzError} from '../core/errors.js';
 import {looksLikeHtml} from '../core/html-sniff.js';
@@ -73,7 +72,7 @@ async function readLocalFile(path: string): Promise<Uint8Array> {
 			`${path}：是目录；请给出其中的报告文件（如 ${path}/*.txt）`,
 		);
 	// O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below as not a regular file.
-	const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(error => {
+	const handle = await fsp.open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(error => {
 		throw unreadable(error);
 	});
 	try {

@@ -4,8 +4,7 @@
  * (steno) renames but never fsyncs, so a crash can leave an empty file behind.
  */
 import {randomHex} from '../core/lazy-crypto.js';
-import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
-import {mkdir, open, rename, rm, stat} from 'node:fs/promises';
+import {closeSync, constants, fstatSync, openSync, readFileSync, promises as fsp} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import type {Adapter} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
@@ -70,12 +69,12 @@ export async function stageFile(path: string, text: string, purpose: WritePurpos
 	const folder = dirname(path);
 	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
 	try {
-		if (purpose === 'store') await mkdir(folder, {recursive: true});
-		const mode = await stat(path).then(
+		if (purpose === 'store') await fsp.mkdir(folder, {recursive: true});
+		const mode = await fsp.stat(path).then(
 			s => s.mode & 0o777,
 			() => 0o644,
 		);
-		const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+		const handle = await fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
 		try {
 			await handle.writeFile(text, 'utf8');
 			await handle.sync();
@@ -83,26 +82,26 @@ export async function stageFile(path: string, text: string, purpose: WritePurpos
 			await handle.close();
 		}
 	} catch (error) {
-		await rm(temp, {force: true});
+		await fsp.rm(temp, {force: true});
 		throw writeError(path, error, purpose);
 	}
 	return {
 		path,
 		commit: async () => {
 			try {
-				await rename(temp, path);
-				const dir = await open(folder, 'r');
+				await fsp.rename(temp, path);
+				const dir = await fsp.open(folder, 'r');
 				try {
 					await dir.sync();
 				} finally {
 					await dir.close();
 				}
 			} catch (error) {
-				await rm(temp, {force: true});
+				await fsp.rm(temp, {force: true});
 				throw writeError(path, error, purpose);
 			}
 		},
-		discard: () => rm(temp, {force: true}),
+		discard: () => fsp.rm(temp, {force: true}),
 	};
 }
 

@@ -14,8 +14,7 @@
  * names the store generation the files are complete for.
  */
 import {pushAll} from '../core/arrays.js';
-import {closeSync, fstatSync, openSync, readFileSync, readSync} from 'node:fs';
-import {appendFile, mkdir, open, readFile, readdir, rm} from 'node:fs/promises';
+import {closeSync, fstatSync, openSync, readFileSync, readSync, promises as fsp} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {getOrCreate} from '../core/memo.js';
 import {type Indicator, PREAMBLE_SECTION, type Qualifier, type Report} from '../core/types.js';
@@ -147,7 +146,7 @@ export class CrossIndex {
 
 	/** The store generation the index is complete for (-1 when there is none). */
 	async stamp(): Promise<number> {
-		const text = await readFile(join(this.folder, 'stamp.json'), 'utf8').catch(() => '');
+		const text = await fsp.readFile(join(this.folder, 'stamp.json'), 'utf8').catch(() => '');
 		const value = Number((/"generation":\s*(\d+)/.exec(text) ?? [])[1] ?? -1);
 		return Number.isInteger(value) ? value : -1;
 	}
@@ -158,7 +157,7 @@ export class CrossIndex {
 
 	/** Appends report versions (after the store has written them), then stamps the generation they complete. */
 	async append(items: readonly IndexItem[], generation: number, stampAfter = true): Promise<void> {
-		await mkdir(this.folder, {recursive: true});
+		await fsp.mkdir(this.folder, {recursive: true});
 		const byYear = new Map<number, IndexItem[]>();
 		for (const item of items) getOrCreate(byYear, item.report.year, () => []).push(item);
 		for (const [year, group] of byYear) await this.#appendYear(year, group);
@@ -166,7 +165,7 @@ export class CrossIndex {
 	}
 
 	async #appendYear(year: number, group: readonly IndexItem[]): Promise<void> {
-		const handle = await open(this.#file(year, 'txt'), 'a');
+		const handle = await fsp.open(this.#file(year, 'txt'), 'a');
 		let at = (await handle.stat()).size;
 		let sectionsAt = await fileSize(this.#file(year, 'sections'));
 		const maps: string[] = [];
@@ -235,10 +234,10 @@ export class CrossIndex {
 			await handle.close();
 		}
 		// Everything a map line points to is written before the map line.
-		await appendFile(this.#file(year, 'lines'), new Uint8Array(new Float64Array(lines).buffer));
-		await appendFile(this.#file(year, 'sections'), sectionText.join(''));
-		await appendFile(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
-		await appendFile(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
+		await fsp.appendFile(this.#file(year, 'lines'), new Uint8Array(new Float64Array(lines).buffer));
+		await fsp.appendFile(this.#file(year, 'sections'), sectionText.join(''));
+		await fsp.appendFile(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
+		await fsp.appendFile(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
 	}
 
 	/** Starts over: every file removed, then `fill` appends every stored report, then the stamp. */
@@ -246,15 +245,15 @@ export class CrossIndex {
 		generation: number,
 		fill: (append: (items: readonly IndexItem[]) => Promise<void>) => Promise<void>,
 	): Promise<void> {
-		await rm(this.folder, {recursive: true, force: true});
-		await mkdir(this.folder, {recursive: true});
+		await fsp.rm(this.folder, {recursive: true, force: true});
+		await fsp.mkdir(this.folder, {recursive: true});
 		this.#sectionFiles.clear();
 		await fill(items => this.append(items, generation, false));
 		await this.#setStamp(generation);
 	}
 
 	async years(): Promise<number[]> {
-		const names = await readdir(this.folder).catch(() => [] as string[]);
+		const names = await fsp.readdir(this.folder).catch(() => [] as string[]);
 		return names
 			.flatMap(n => /^(\d{4})\.map\.ndjson$/.exec(n)?.[1] ?? [])
 			.map(Number)
@@ -410,7 +409,7 @@ export class CrossIndex {
 }
 
 async function fileSize(path: string): Promise<number> {
-	const handle = await open(path, 'a');
+	const handle = await fsp.open(path, 'a');
 	try {
 		return (await handle.stat()).size;
 	} finally {

@@ -20,6 +20,7 @@ import {
 	number,
 	object,
 	oneOf,
+	optional,
 	pair,
 	string,
 	within,
@@ -154,6 +155,7 @@ const recordHead = {
 	title: string,
 	issuer: string,
 	sourceHash: string,
+	sourceCheck: optional(string),
 	importedAt: string,
 	source: string,
 };

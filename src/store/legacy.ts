@@ -3,7 +3,7 @@
  * `jcfz.reports/`. They are converted once into schema 3 (store.ts does it under the lock, after a backup); the
  * reports keep their full form (legacy records) until they are imported again.
  */
-import {readFile} from 'node:fs/promises';
+import {promises as fsp} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 import {resolveRegion} from '../core/region/identify.js';
@@ -88,7 +88,7 @@ export async function convertLegacy(indexPath: string, value: unknown): Promise<
 			);
 		}
 		const path = join(dirname(indexPath), e.file);
-		const text = await readFile(path, 'utf8').catch(() => {
+		const text = await fsp.readFile(path, 'utf8').catch(() => {
 			throw new JcfzError(
 				'data',
 				`${path}: the report document of ${e.id} is missing; restore the file or remove the report from the index`,

@@ -7,9 +7,8 @@
  * moves it aside under a unique name and reads it back: only when it is still the stale lock that was judged is it
  * removed; a fresh lock moved by mistake (another writer took over first) is linked back at once.
  */
-import {readFileSync} from 'node:fs';
-import {link, readFile, rename, rm, writeFile} from 'node:fs/promises';
-import {hostname} from 'node:os';
+import {readFileSync, promises as fsp} from 'node:fs';
+import {builtin} from '../core/lazy-builtin.js';
 import {dirname} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 import {randomHex} from '../core/lazy-crypto.js';
@@ -53,7 +52,7 @@ function me(): Owner {
 		pid: process.pid,
 		start: startTime(process.pid),
 		boot: readOr('/proc/sys/kernel/random/boot_id', ''),
-		host: hostname(),
+		host: builtin<typeof import('node:os')>('node:os').hostname(),
 		nonce: randomHex(8),
 	};
 }
@@ -85,8 +84,8 @@ function describe(owner: Owner | null): string {
 async function create(lockPath: string, self: Owner): Promise<boolean> {
 	const temp = `${lockPath}.${process.pid}.${randomHex(4)}`;
 	try {
-		await writeFile(temp, `${JSON.stringify(self)}\n`, {flag: 'wx'});
-		await link(temp, lockPath);
+		await fsp.writeFile(temp, `${JSON.stringify(self)}\n`, {flag: 'wx'});
+		await fsp.link(temp, lockPath);
 		return true;
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
@@ -97,7 +96,7 @@ async function create(lockPath: string, self: Owner): Promise<boolean> {
 			`无法写入 ${dirname(lockPath)}（${code}）：请用 --db 或 JCFZ_DB 指定可写的库`,
 		);
 	} finally {
-		await rm(temp, {force: true});
+		await fsp.rm(temp, {force: true});
 	}
 }
 
@@ -105,13 +104,13 @@ async function create(lockPath: string, self: Owner): Promise<boolean> {
 async function takeOver(lockPath: string, judged: string): Promise<void> {
 	const aside = `${lockPath}.stale.${process.pid}.${randomHex(4)}`;
 	try {
-		await rename(lockPath, aside);
+		await fsp.rename(lockPath, aside);
 	} catch {
 		return; // gone already: another writer took it over
 	}
-	const moved = await readFile(aside, 'utf8').catch(() => '');
-	if (moved !== judged) await link(aside, lockPath).catch(() => undefined);
-	await rm(aside, {force: true});
+	const moved = await fsp.readFile(aside, 'utf8').catch(() => '');
+	if (moved !== judged) await fsp.link(aside, lockPath).catch(() => undefined);
+	await fsp.rm(aside, {force: true});
 }
 
 export async function acquireFileLock(
@@ -123,12 +122,12 @@ export async function acquireFileLock(
 		return {
 			release: async () => {
 				// Only our own lock is removed (it is ours unless someone wrongly took it over).
-				const text = await readFile(lockPath, 'utf8').catch(() => '');
-				if (parse(text)?.nonce === self.nonce) await rm(lockPath, {force: true});
+				const text = await fsp.readFile(lockPath, 'utf8').catch(() => '');
+				if (parse(text)?.nonce === self.nonce) await fsp.rm(lockPath, {force: true});
 			},
 		};
 	}
-	const text = await readFile(lockPath, 'utf8').catch(() => null);
+	const text = await fsp.readFile(lockPath, 'utf8').catch(() => null);
 	if (text === null) return {holder: 'pid unknown'}; // released meanwhile: the caller tries again
 	const owner = parse(text);
 	if (owner && alive(owner, self)) return {holder: describe(owner)};

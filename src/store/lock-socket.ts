@@ -3,12 +3,13 @@
  * only and the kernel frees it when that process ends, however it ends. The holder answers a connection with its
  * pid, so that a writer who gives up can say who holds the store.
  */
-import {connect, createServer, type Server} from 'node:net';
+import type {Server} from 'node:net';
+import {builtin} from '../core/lazy-builtin.js';
 import type {Held} from './lock.js';
 
 function listen(name: string): Promise<Server | null> {
 	return new Promise((resolve, reject) => {
-		const server = createServer(socket => {
+		const server = builtin<typeof import('node:net')>('node:net').createServer(socket => {
 			socket.on('error', () => undefined);
 			socket.end(`${process.pid}\n`);
 		});
@@ -28,7 +29,7 @@ function listen(name: string): Promise<Server | null> {
 function holderOf(name: string): Promise<string> {
 	return new Promise(resolve => {
 		let text = '';
-		const socket = connect({path: name});
+		const socket = builtin<typeof import('node:net')>('node:net').connect({path: name});
 		const done = () => {
 			socket.destroy();
 			const pid = Number.parseInt(text, 10);

@@ -13,7 +13,7 @@
  * What neither can see: a writer on another machine sharing the folder (NFS), and, for the socket, a writer in
  * another network namespace (a container) sharing the folder.
  */
-import {mkdir, readdir, realpath, rm} from 'node:fs/promises';
+import {promises as fsp} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 import {sha256Hex} from '../core/lazy-crypto.js';
@@ -40,7 +40,7 @@ type TryLock = () => Promise<Held | {holder: string}>;
 
 /** The store's path with its folder's symlinks resolved: two spellings of one store share one lock. */
 async function canonical(storePath: string): Promise<string> {
-	const folder = await realpath(dirname(storePath)).catch(() => dirname(storePath));
+	const folder = await fsp.realpath(dirname(storePath)).catch(() => dirname(storePath));
 	return join(folder, basename(storePath));
 }
 
@@ -74,17 +74,17 @@ async function removeOrphans(storePath: string): Promise<void> {
 	];
 	for (const [dir, own] of folders) {
 		const pattern = tempPattern(index, own);
-		const names = await readdir(dir).catch(() => [] as string[]);
+		const names = await fsp.readdir(dir).catch(() => [] as string[]);
 		for (const name of names) {
 			const m = pattern.exec(name);
 			const pid = Number(m?.[1] ?? m?.[2]);
-			if (m && pid !== process.pid && !isRunning(pid)) await rm(join(dir, name), {force: true});
+			if (m && pid !== process.pid && !isRunning(pid)) await fsp.rm(join(dir, name), {force: true});
 		}
 	}
 }
 
 export async function withLock<T>(storePath: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-	await mkdir(dirname(storePath), {recursive: true}).catch(() => undefined);
+	await fsp.mkdir(dirname(storePath), {recursive: true}).catch(() => undefined);
 	const path = await canonical(storePath);
 	const kind = options.kind ?? (process.platform === 'linux' ? 'socket' : 'file');
 	const attempt: TryLock =

@@ -7,6 +7,7 @@
  * Pure: encode(report, indicators) and decode(record) are exact inverses (tested on every fixture).
  */
 import {pushAll} from '../core/arrays.js';
+import {quickChecksum} from '../core/checksum.js';
 import {foldText} from '../core/text.js';
 import {
 	PREAMBLE_SECTION,
@@ -42,6 +43,8 @@ export interface ReportRecord {
 	readonly title: string;
 	readonly issuer: string;
 	readonly sourceHash: string;
+	/** quickChecksum(source), checked when the report is loaded (absent in stores written before it existed). */
+	readonly sourceCheck?: string;
 	readonly importedAt: string;
 	/** The normalised source text (BOM dropped, line ends folded): what every offset points into. */
 	readonly source: string;
@@ -107,6 +110,7 @@ export function encodeRecord(
 		title: report.title,
 		issuer: report.issuer,
 		sourceHash: report.sourceHash,
+		sourceCheck: quickChecksum(source),
 		importedAt,
 		source,
 		preamble: report.preamble.map(encodeParagraph),

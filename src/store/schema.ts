@@ -54,12 +54,22 @@ export const anyArray: Check = v => {
 export const pair: Check = v => {
 	if (!Array.isArray(v) || v.length !== 2 || !v.every(Number.isInteger)) fail('a pair of integers', v);
 };
+const optionalChecks = new WeakSet<Check>();
+/** A field that a document may leave out (one added to the schema later); when present it must pass `check`. */
+export const optional = (check: Check): Check => {
+	const c: Check = v => check(v);
+	optionalChecks.add(c);
+	return c;
+};
 export const object = (shape: Readonly<Record<string, Check>>): Check => {
 	const fields = Object.entries(shape);
 	return v => {
 		if (typeof v !== 'object' || v === null || Array.isArray(v)) fail('an object', v);
 		for (const [key, check] of fields) {
-			if (!(key in v)) throw new ShapeError('missing').under(key);
+			if (!(key in v)) {
+				if (optionalChecks.has(check)) continue;
+				throw new ShapeError('missing').under(key);
+			}
 			within(key, check, (v as Record<string, unknown>)[key]);
 		}
 	};

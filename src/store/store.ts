@@ -7,7 +7,7 @@
  * to the backups folder, under a name no other backup has, before its body document is switched.
  */
 import {randomHex} from '../core/lazy-crypto.js';
-import {mkdir, realpath, rename, rm} from 'node:fs/promises';
+import {promises as fsp, realpathSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {Low} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
@@ -30,11 +30,12 @@ import {checked, JsonDocument} from './json-file.js';
 import {findBodyEntry, IndexFile, serializeIndex} from './index-file.js';
 import {CrossIndex, type IndexItem} from './cross-index.js';
 import {convertLegacy} from './legacy.js';
-import {backupsFolderName, BODY_KEY, bodiesFolderName, bodyKey, storeName} from './keys.js';
+import {backupsFolderName, bodiesFolderName, bodyKey, isBodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
-import {decodeRecord, encodeRecord} from './record.js';
+import {decodeRecord, encodeRecord, type ReportRecord} from './record.js';
 import {pushAll} from '../core/arrays.js';
 import {sha256Hex} from '../core/lazy-crypto.js';
+import {quickChecksum} from '../core/checksum.js';
 
 export interface StoredReport {
 	readonly entry: ReportEntry;
@@ -46,6 +47,13 @@ export type PutOutcome = 'added' | 'unchanged' | 'replaced';
 
 /** A parsed report to store, with the normalised source text its positions point into. */
 /** What planning a batch needs of each report. */
+/** The stored text is the imported one: its quick checksum, or (stores written before it existed) its SHA-256. */
+function sourceIntact(record: ReportRecord): boolean {
+	return record.sourceCheck !== undefined
+		? quickChecksum(record.source) === record.sourceCheck
+		: sha256Hex(record.source) === record.sourceHash;
+}
+
 export type Planned = Pick<Report, 'id' | 'region' | 'regionCode' | 'department' | 'year' | 'sourceHash'>;
 
 export interface NewReport {
@@ -87,7 +95,11 @@ export class Store {
 	static async open(given: string, options: OpenOptions = {}): Promise<Store> {
 		// A symlinked index is followed: the store lives where the link points, and writes replace the target,
 		// never the link.
-		const path = await realpath(given).catch(() => given);
+		// (Sync: node:fs/promises costs ~2 ms to load, which a lookup that writes nothing never needs.)
+		let path = given;
+		try {
+			path = realpathSync.native(given);
+		} catch {}
 		const index = new Low<IndexDoc>(new IndexFile(path), structuredClone(EMPTY));
 		const store = new Store(path, index, options.lock ?? {});
 		const existing = await index.adapter.read();
@@ -118,7 +130,7 @@ export class Store {
 	}
 
 	#bodyPath(key: string): string {
-		if (!BODY_KEY.test(key)) {
+		if (!isBodyKey(key)) {
 			throw new JcfzError(
 				'data',
 				`${this.path}: "${key}" is not a body of this store; restore the index from a backup`,
@@ -182,7 +194,7 @@ export class Store {
 		// What the document says of itself must agree with where it is filed: a report copied in from another body,
 		// or text changed by hand, is refused rather than shown under the wrong name.
 		const head = isLegacy(record) ? record.report : record;
-		if (bodyKey(head) !== entry.body || (!isLegacy(record) && sha256Hex(record.source) !== record.sourceHash)) {
+		if (bodyKey(head) !== entry.body || (!isLegacy(record) && !sourceIntact(record))) {
 			throw new JcfzError(
 				'data',
 				`${this.#bodyPath(entry.body)}: the report filed as ${entry.id} is not what was imported (${bodyKey(head) !== entry.body ? `it is ${head.id}` : 'its text was changed'}); restore the file from a backup or re-import the report`,
@@ -249,7 +261,7 @@ export class Store {
 					for (const [key, record] of replaced) backups.push(await this.#backup(key, record));
 				} catch (error) {
 					await Promise.all(staged.map(f => f.discard()));
-					await Promise.all(backups.map(f => rm(f, {force: true})));
+					await Promise.all(backups.map(f => fsp.rm(f, {force: true})));
 					throw error;
 				}
 				for (const f of staged) await f.commit();
@@ -404,13 +416,13 @@ export class Store {
 				const {index, bodies} = await convertLegacy(this.path, value);
 				const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 				const backup = join(this.backupFolder, `${storeName(this.path)}.schema${value.schemaVersion}.${stamp}`);
-				await mkdir(backup, {recursive: true});
+				await fsp.mkdir(backup, {recursive: true});
 				await writeFileAtomic(join(backup, `${storeName(this.path)}.json`), `${JSON.stringify(value, null, '\t')}\n`);
 				for (const doc of bodies) await this.#bodyDocument(doc.key).write(doc);
 				this.#index.data = index;
 				await this.#index.write();
 				const reports = join(dirname(this.path), `${storeName(this.path)}.reports`);
-				await rename(reports, join(backup, `${storeName(this.path)}.reports`)).catch(() => undefined);
+				await fsp.rename(reports, join(backup, `${storeName(this.path)}.reports`)).catch(() => undefined);
 				warn?.(`jcfz: upgraded the store ${this.path} to schema ${SCHEMA_VERSION}; the old files are in ${backup}`);
 			},
 			this.#lock,

@@ -204,4 +204,17 @@ describe('hostile documents', () => {
 		expect(r.code).toBe(3);
 		expect(r.stderr).toContain('is not what was imported (its text was changed)');
 	});
+
+	test('a store written before the quick checksum (no sourceCheck): edited text is still refused, by SHA-256', () => {
+		const {dir, db} = setUp();
+		const doc = JSON.parse(readFileSync(body(dir), 'utf8'));
+		for (const r of doc.reports) delete r.sourceCheck;
+		writeFileSync(body(dir), JSON.stringify(doc));
+		expect(jcfz(['show', '行政复议', '--year', '2022'], {db}).code).toBe(0);
+		for (const r of doc.reports) r.source = r.source.replace('行政复议案件88件', '行政复议案件99件');
+		writeFileSync(body(dir), JSON.stringify(doc));
+		const r = jcfz(['show', '行政复议', '--year', '2022'], {db});
+		expect(r.code).toBe(3);
+		expect(r.stderr).toContain('is not what was imported (its text was changed)');
+	});
 });
