@@ -98,7 +98,7 @@ describe('limits on what one report may hold', () => {
 
 describe('a batch larger than memory should hold', () => {
 	test('1,200 reports in one import: written in chunks, each outcome right; a conflict at the end writes nothing', async () => {
-		const {syntheticReport} = await import('../../bin/synthetic/corpus.js');
+		const {syntheticReport} = await import('../../bin/synthetic/corpus.mjs');
 		const folder = join(dir, 'batch');
 		const {mkdirSync, writeFileSync: write} = await import('node:fs');
 		mkdirSync(folder);

@@ -1,12 +1,12 @@
 /**
- * trend, rank, search --all and reindex through the real binary, on a store of SYNTHETIC reports (bin/synthetic/corpus.ts: the bundled
+ * trend, rank, search --all and reindex through the real binary, on a store of SYNTHETIC reports (bin/synthetic/corpus.mts: the bundled
  * report with invented figures and reworded labels, every title marked 合成测试数据): five counties of 晋城市 and
  * one of 长治市, 2021–2023.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {syntheticReport} from '../../bin/synthetic/corpus.js';
+import {syntheticReport} from '../../bin/synthetic/corpus.mjs';
 import {analyze} from '../../src/core/analyze.js';
 import {allParagraphs} from '../../src/core/walk.js';
 import {SEED, jcfz, tempDir} from '../helpers.js';

@@ -259,7 +259,7 @@ describe('section-level diff', () => {
 
 describe('alignment across the synthetic corpus', () => {
 	test('consecutive years of 20 invented regions: the pairs known by construction are found, none wrong', async () => {
-		const {syntheticReport} = await import('../../bin/synthetic/corpus.js');
+		const {syntheticReport} = await import('../../bin/synthetic/corpus.mjs');
 		const {parseReport} = await import('../../src/core/parse.js');
 		const {extractIndicators} = await import('../../src/core/extract.js');
 		// The corpus shuffles sub-sections and rewords labels but keeps sub-section titles, so "the k-th figure of

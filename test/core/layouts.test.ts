@@ -88,7 +88,8 @@ describe('titles', () => {
 
 describe('namesakes', () => {
 	test('a title that names the parent tells which 桥西区 reports', () => {
-		const title = (city: string) => `${city}桥西区人民政府 关于${city}桥西区2023年法治政府建设情况的报告\n一、工作\n办理案件12件。\n`;
+		const title = (city: string) =>
+			`${city}桥西区人民政府 关于${city}桥西区2023年法治政府建设情况的报告\n一、工作\n办理案件12件。\n`;
 		expect(who(title('石家庄市'))).toMatchObject({region: '石家庄市桥西区', regionCode: '130104'});
 		expect(who(title('张家口市'))).toMatchObject({region: '张家口市桥西区', regionCode: '130703'});
 	});

@@ -1,9 +1,9 @@
 /**
  * Trends across years and rankings across places, on SYNTHETIC data: hand-made figures, and reports of the
- * synthetic corpus (bin/synthetic/corpus.ts: invented figures, reworded labels, every title marked 合成测试数据).
+ * synthetic corpus (bin/synthetic/corpus.mts: invented figures, reworded labels, every title marked 合成测试数据).
  */
 import {describe, expect, test} from 'vitest';
-import {syntheticReport} from '../../bin/synthetic/corpus.js';
+import {syntheticReport} from '../../bin/synthetic/corpus.mjs';
 import {analyze} from '../../src/core/analyze.js';
 import {rankFigures} from '../../src/core/rank.js';
 import {sparkline, trendLines} from '../../src/core/trend.js';

@@ -1,7 +1,7 @@
-/** The corpus scorer (bin/eval/score.ts) on small hand-made cases: matching order, keys, clean labels, pairs. */
+/** The corpus scorer (bin/eval/score.mts) on small hand-made cases: matching order, keys, clean labels, pairs. */
 import {describe, expect, it} from 'vitest';
-import {parseGold, parsePairs} from '../../bin/eval/corpus.js';
-import {isCleanLabel, sameRegion, scoreFile, scorePairs, unitsMatch} from '../../bin/eval/score.js';
+import {parseGold, parsePairs} from '../../bin/eval/corpus.mjs';
+import {isCleanLabel, sameRegion, scoreFile, scorePairs, unitsMatch} from '../../bin/eval/score.mjs';
 
 const ind = (label: string, value: number, unit: string, sectionId = '1', qualifier: string | null = null) => ({
 	label,

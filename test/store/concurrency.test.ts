@@ -7,7 +7,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {Store} from '../../src/store/store.js';
-import {random} from '../../bin/synthetic/corpus.js';
+import {random} from '../../bin/synthetic/corpus.mjs';
 import {BIN, ROOT, SYNTHETIC_2022, jcfz, loadReport, tempDir} from '../helpers.js';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');

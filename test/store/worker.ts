@@ -4,7 +4,7 @@
  */
 import {analyze} from '../../src/core/analyze.js';
 import {Store} from '../../src/store/store.js';
-import {syntheticReport} from '../../bin/synthetic/corpus.js';
+import {syntheticReport} from '../../bin/synthetic/corpus.mjs';
 
 const [db, worker, count] = process.argv.slice(2) as [string, string, string];
 

@@ -2,9 +2,11 @@
  * `npm run bench` — every performance figure of jcfz, measured on this machine, against its target.
  *
  * Whole commands are timed as ratios to `node -e 0`, measured alternately in the same run, because these machines
- * are noisy; absolute times are reported too. In-process figures are medians after a warm-up. A synthetic
- * national-scale corpus (1,000 reports, generated from the bundled report, every title marked 合成测试数据) is
- * built in a temp folder and never committed. Results: a table on stdout, JSON in bench-results.json.
+ * are noisy; absolute times are reported too. In-process figures are medians after a warm-up. A SYNTHETIC
+ * national corpus — the bundled report rewritten for 3,000 real prefectures and counties × 10 years (30,000
+ * reports, every title marked 合成测试数据, every figure invented) — is built in a temp folder and never committed
+ * (BENCH_REGIONS makes it smaller). Peak memory of a command is its own maxRSS, reported by a preloaded hook.
+ * Results: a table on stdout, JSON in bench-results.json.
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -14,7 +16,7 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import type {Indicator} from '../src/core/types.js';
 import type {AppEvent} from '../src/tui/app/update.js';
-import {syntheticCorpus} from './synthetic/corpus.js';
+import {governments, writeNationalCorpus} from './synthetic/national.mjs';
 // @ts-expect-error: a plain .mjs build script without types
 import {bundleOptions} from './build.mjs';
 
@@ -22,11 +24,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'jcfz');
 const SEED = join(ROOT, 'seeds', 'jincheng-2023.md');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const REGIONS = Number(process.env.BENCH_REGIONS ?? 3000);
+const YEARS = 10;
+const REPORTS = REGIONS * YEARS;
+const n = (x: number) => x.toLocaleString('en-US');
 const say = (text: string) => process.stderr.isTTY && process.stderr.write(`\r\u001B[2K${text}`);
 
 interface Figure {
 	readonly figure: string;
-	readonly unit: 'ms' | '× node' | 's' | 'MB';
+	readonly unit: 'ms' | '× node' | 's' | 'MB' | '× source';
 	readonly median: number;
 	readonly min: number;
 	readonly max: number;
@@ -41,11 +47,11 @@ const figures: Figure[] = [];
 /** The first, unoptimised run of each in-process figure, reported beside the warm median. */
 const coldRuns: Record<string, number> = {};
 
-// The in-process code under test, bundled like the product (see bench-entry.ts).
+// The in-process code under test, bundled like the product (see bench-entry.mts).
 const bundleDir = mkdtempSync(join(tmpdir(), 'jcfz-bench-bundle-'));
 await build({
 	...bundleOptions,
-	entryPoints: {bench: join(ROOT, 'bin', 'bench-entry.ts')},
+	entryPoints: {bench: join(ROOT, 'bin', 'bench-entry.mts')},
 	outdir: bundleDir,
 	outExtension: {'.js': '.mjs'},
 });
@@ -59,7 +65,7 @@ const {
 	extractIndicators,
 	parseReport,
 	render,
-} = (await import(join(bundleDir, 'bench.mjs'))) as typeof import('./bench-entry.js');
+} = (await import(join(bundleDir, 'bench.mjs'))) as typeof import('./bench-entry.mjs');
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function record(
@@ -83,11 +89,44 @@ function record(
 	});
 }
 
+/** A preloaded hook that writes the process's peak resident memory (kB) to $JCFZ_BENCH_RSS at exit. */
+const RSS_HOOK = join(mkdtempSync(join(tmpdir(), 'jcfz-bench-hook-')), 'rss.cjs');
+writeFileSync(
+	RSS_HOOK,
+	"process.on('exit', () => { if (process.env.JCFZ_BENCH_RSS) require('node:fs').writeFileSync(process.env.JCFZ_BENCH_RSS, String(process.resourceUsage().maxRSS)); });\n",
+);
+
 function wallMs(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
 	const start = process.hrtime.bigint();
-	const r = spawnSync(command, args, {env, stdio: ['ignore', 'ignore', 'pipe']});
+	const r = spawnSync(command, args, {env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28});
 	if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
 	return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Runs jcfz once: wall time (ms) and peak resident memory (MB). */
+function measured(args: readonly string[], env: NodeJS.ProcessEnv): {ms: number; mb: number} {
+	const file = join(tmpdir(), `jcfz-bench-rss-${process.pid}`);
+	const ms = wallMs(process.execPath, ['--require', RSS_HOOK, BIN, ...args], {...env, JCFZ_BENCH_RSS: file});
+	return {ms, mb: Number(readFileSync(file, 'utf8')) / 1024};
+}
+
+/** A command timed (median of `runs`) against a target in seconds, and its peak memory against 500 MB. */
+function timedCommand(figure: string, args: readonly string[], env: NodeJS.ProcessEnv, target: number, runs = 5): void {
+	say(figure);
+	measured(args, env);
+	const samples = Array.from({length: runs}, () => measured(args, env));
+	record(
+		figure,
+		's',
+		samples.map(s => s.ms / 1000),
+		target,
+	);
+	record(
+		`${figure}: peak memory`,
+		'MB',
+		samples.map(s => s.mb),
+		500,
+	);
 }
 
 /** Alternates node -e 0 and the command; the figure is the median of the per-pair ratios. */
@@ -147,7 +186,7 @@ async function tuiFirstFrame(env: NodeJS.ProcessEnv): Promise<void> {
 	const figure = 'TUI first frame (pty), seed store';
 	say(figure);
 	// The footer is the last line drawn: once it is there, the first frame is complete.
-	const footer = /↓\/j (down|下移)/;
+	const footer = /\? (help|帮助) {2}q (quit|退出)/;
 	const ratios: number[] = [];
 	const nodes: number[] = [];
 	const tuis: number[] = [];
@@ -178,20 +217,20 @@ function pidWith(marker: string): number | null {
 }
 
 async function tuiPeakRss(env: NodeJS.ProcessEnv): Promise<void> {
-	const figure = 'TUI peak RSS, store of 1,000 reports';
+	const figure = `TUI peak RSS, store of ${n(REPORTS)} reports`;
 	say(figure);
 	const samples: number[] = [];
 	for (let k = 0; k < 3; k++) {
 		// Read VmHWM (peak resident set) of the explorer once its first frame is drawn, then quit it.
 		let peak = Number.NaN;
-		await ptyUntil(`${process.execPath} ${BIN} --db ${env.JCFZ_DB}`, /↓\/j (down|下移)/, env, () => {
+		await ptyUntil(`${process.execPath} ${BIN} --db ${env.JCFZ_DB}`, /\? (help|帮助) {2}q (quit|退出)/, env, () => {
 			const pid = pidWith(env.JCFZ_DB!);
 			const status = pid === null ? '' : readFileSync(`/proc/${pid}/status`, 'utf8');
 			peak = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
 		});
 		samples.push(peak);
 	}
-	record(figure, 'MB', samples, 250);
+	record(figure, 'MB', samples, 500);
 }
 
 /**
@@ -278,29 +317,42 @@ async function main(): Promise<void> {
 	const seedText = readFileSync(SEED, 'utf8');
 	inProcess('parse + extract the seed, in process', 'ms', 5, () => extractIndicators(parseReport(seedText).report));
 
-	// The synthetic corpus: 100 invented regions × 10 years.
-	say('generating 1,000 synthetic reports');
-	const corpus = syntheticCorpus(1000);
+	// The national corpus: REGIONS governments × 10 years, written to disk, imported as a folder in one command.
 	const corpusDir = join(work, 'corpus');
-	spawnSync('mkdir', ['-p', corpusDir]);
-	const files = corpus.map((r, k) => {
-		const file = join(corpusDir, `synthetic-${String(k).padStart(4, '0')}.md`);
-		writeFileSync(file, r.text);
-		return file;
-	});
+	const sourceBytes = writeNationalCorpus(corpusDir, REGIONS, YEARS, done =>
+		say(`writing synthetic reports ${n(done)}/${n(REPORTS)}`),
+	);
 	const bigEnv = {...process.env, JCFZ_DB: join(work, 'big', 'jcfz.json'), LANG: 'C.UTF-8'};
-	const imports: number[] = [];
-	for (let k = 0; k < 5; k++) {
-		say(`importing 1,000 reports (${k + 1}/5)`);
-		const env = {...bigEnv, JCFZ_DB: k === 0 ? bigEnv.JCFZ_DB : join(work, `import-${k}`, 'jcfz.json')};
-		imports.push(wallMs(process.execPath, [BIN, 'import', ...files], env) / 1000);
-	}
-	record('import 1,000 reports (one command)', 's', imports, 10);
+	say(`importing ${n(REPORTS)} reports (one command)`);
+	const imported = measured(['import', corpusDir], bigEnv);
+	record(`import ${n(REPORTS)} reports (one command, a folder)`, 's', [imported.ms / 1000], 180);
+	record(`import ${n(REPORTS)} reports: peak memory`, 'MB', [imported.mb], 500);
+	const size = (dir: string) => Number(spawnSync('du', ['-sb', dir], {encoding: 'utf8'}).stdout.split('\t')[0]);
+	const ofRecord = size(join(work, 'big', 'jcfz.json')) + size(join(work, 'big', 'jcfz.bodies'));
+	record('store of record (index + body documents) / source text', '× source', [ofRecord / sourceBytes], 2);
+	record(
+		'cross-report index (derived, rebuildable) / source text',
+		'× source',
+		[size(join(work, 'big', 'jcfz.index')) / sourceBytes],
+		2,
+	);
+
+	// Cross-report queries on the national store.
+	const place = governments(REGIONS)[Math.floor(REGIONS / 2)]!;
+	timedCommand(
+		`\`jcfz trend 复议 --region ${place}\`, ${n(REPORTS)} reports`,
+		['trend', '复议', '--region', place],
+		bigEnv,
+		1,
+	);
+	timedCommand(`\`jcfz rank 复议 --year 2023\`, ${n(REPORTS)} reports`, ['rank', '复议', '--year', '2023'], bigEnv, 1);
+	timedCommand(`\`jcfz search 法律援助 --all\`, ${n(REPORTS)} reports`, ['search', '法律援助', '--all'], bigEnv, 1);
 
 	// All indicators of the corpus, for the in-process filter and keystroke figures.
 	const store = await Store.open(bigEnv.JCFZ_DB);
 	const all: Indicator[] = [];
-	for (const entry of await store.allEntries()) all.push(...(await store.load(entry)).indicators);
+	for (const body of store.bodies.slice(0, 120))
+		for (const entry of await store.entries(body)) all.push(...(await store.load(entry)).indicators);
 	const hundredK = all.slice(0, 100_000);
 	while (hundredK.length < 100_000) hundredK.push(...all.slice(0, 100_000 - hundredK.length));
 	inProcess('filter 100,000 indicators by a 2-character query, in process', 'ms', 16, () => {
@@ -312,8 +364,9 @@ async function main(): Promise<void> {
 	await keystrokeLatency(hundredK);
 
 	// Whole commands.
-	commandRatio('`jcfz show 行政复议` cold start, seed store', ['show', '行政复议'], seedEnv, 1.5);
-	commandRatio('`jcfz show 行政复议` cold start, store of 1,000 reports', ['show', '行政复议'], bigEnv, 2);
+	commandRatio('`jcfz show 行政复议` cold start, seed store', ['show', '行政复议'], seedEnv, 1.2);
+	commandRatio(`\`jcfz show 行政复议\` cold start, store of ${n(REPORTS)} reports`, ['show', '行政复议'], bigEnv, 1.5);
+	timedCommand(`\`jcfz show 行政复议\`, ${n(REPORTS)} reports`, ['show', '行政复议'], bigEnv, 1, 3);
 	await tuiFirstFrame(seedEnv);
 	await tuiPeakRss(bigEnv);
 	say('');

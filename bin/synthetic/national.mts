@@ -7,7 +7,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {currentDivisions, displayName} from '../../src/core/region/gazetteer.js';
-import {syntheticReport} from './corpus.js';
+import {syntheticReport} from './corpus.mjs';
 
 /** Prefectures and counties whose shown name is unique, in code order: the governments of the corpus. */
 export function governments(count: number): string[] {
@@ -21,7 +21,12 @@ export function governments(count: number): string[] {
 }
 
 /** Writes `regions` × `years` reports (years ending in 2023) into `dir`; returns how many bytes of text. */
-export function writeNationalCorpus(dir: string, regions: number, years: number, onProgress?: (done: number) => void): number {
+export function writeNationalCorpus(
+	dir: string,
+	regions: number,
+	years: number,
+	onProgress?: (done: number) => void,
+): number {
 	mkdirSync(dir, {recursive: true});
 	let bytes = 0;
 	const names = governments(regions);

@@ -12,7 +12,7 @@
 import {normalizeUnit} from '../../src/core/units.js';
 import {toSimplified} from '../../src/core/script.js';
 import {foldText} from '../../src/core/text.js';
-import type {GoldLine, ManifestRow, PairLine} from './corpus.js';
+import type {GoldLine, ManifestRow, PairLine} from './corpus.mjs';
 
 /** What the scorer needs of an extracted indicator. */
 export interface Extracted {

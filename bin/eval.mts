@@ -15,7 +15,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {renderTable} from '../src/render/table.js';
-import {readCorpus, type ManifestRow} from './eval/corpus.js';
+import {readCorpus, type ManifestRow} from './eval/corpus.mjs';
 import {
 	identifiedRight,
 	scoreFile,
@@ -24,7 +24,7 @@ import {
 	type Extracted,
 	type FileScore,
 	type Identified,
-} from './eval/score.js';
+} from './eval/score.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'jcfz');
