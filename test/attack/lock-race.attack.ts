@@ -26,11 +26,19 @@ test.each([
 			);
 			const imported = runs.flatMap((r, i) => (r.code === 0 ? [`S${i}市`] : []));
 			const listed = JSON.parse(jcfz(['list', '--json'], {db}).stdout).map((r: {region: string}) => r.region);
-			expect({round, imported: imported.length, missing: imported.filter(x => !listed.includes(x))}).toEqual({
+			// On a loaded machine an importer may give up after waiting its 5 s for the lock: that is the one
+			// failure allowed (a clear message, nothing claimed); any other failure, or a claimed import that is not
+			// stored, fails the test.
+			const failures = runs
+				.filter(r => r.code !== 0)
+				.map(r => `${r.code}: ${r.stderr.trim()}`)
+				.filter(f => !/^3: jcfz: store is locked by another jcfz \(/.test(f));
+			expect({
 				round,
-				imported: 8,
-				missing: [],
-			});
+				someImported: imported.length > 0,
+				missing: imported.filter(x => !listed.includes(x)),
+				failures,
+			}).toEqual({round, someImported: true, missing: [], failures: []});
 		}
 	},
 );
