@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {alignIndicators, unitKind} from '../../src/core/diff/align.js';
+import {alignIndicators, DEFAULT_MIN_SCORE, pairScore, unitKind} from '../../src/core/diff/align.js';
 import {analyze} from '../../src/core/analyze.js';
 import {diffIndicators, diffReports} from '../../src/core/diff/diff.js';
 import type {Indicator} from '../../src/core/types.js';
@@ -288,5 +288,50 @@ describe('alignment across the synthetic corpus', () => {
 		expect(correct / found).toBeGreaterThanOrEqual(0.95);
 		expect(correct / known).toBeGreaterThanOrEqual(0.9);
 		expect(known).toBe(1920);
+	});
+});
+
+describe('only pairs that share a character pair are scored', () => {
+	test('labels that share nothing, one found in the other figure\'s clause: paired both ways (sentences written for this test)', () => {
+		const lecture = {...make('讲座', 12, '场'), raw: '12场', sentence: '举办讲座12场，开展普法宣传。'};
+		const training = {
+			...make('培训活动', 15, '场', null, 2023),
+			raw: '15场',
+			sentence: '举办讲座培训活动15场，开展普法宣传。',
+		};
+		for (const [from, to] of [
+			[lecture, training],
+			[training, lecture],
+		] as const) {
+			const score = pairScore(from, to);
+			expect(score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+			expect(alignIndicators([from], [to])).toEqual([{from: 0, to: 0, score, unitChanged: false}]);
+		}
+	});
+
+	test('the same pairs as scoring every pair (greedy over all scores, written out here), on the seed and a synthetic year', () => {
+		const seed = loadReport(SEED).indicators;
+		const other = loadReport(SYNTHETIC_2022).indicators;
+		for (const [from, to] of [
+			[seed, other],
+			[other, seed],
+		] as const) {
+			const all: {from: number; to: number; score: number}[] = [];
+			for (const [i, a] of from.entries())
+				for (const [j, b] of to.entries()) {
+					const score = pairScore(a, b);
+					if (score >= DEFAULT_MIN_SCORE) all.push({from: i, to: j, score});
+				}
+			all.sort((x, y) => y.score - x.score || x.from - y.from || x.to - y.to);
+			const [usedFrom, usedTo] = [new Set<number>(), new Set<number>()];
+			const expected = all.filter(c => {
+				if (usedFrom.has(c.from) || usedTo.has(c.to)) return false;
+				usedFrom.add(c.from);
+				usedTo.add(c.to);
+				return true;
+			});
+			expect(expected.length).toBeGreaterThan(20);
+			expect(alignIndicators(from, to).map(({from, to, score}) => ({from, to, score}))).toEqual(expected);
+		}
 	});
 });

@@ -261,6 +261,37 @@ function likelyPartners(fa: readonly Features[], fb: readonly Features[]): numbe
 	});
 }
 
+/**
+ * For each earlier figure, every later figure that shares a character pair with it, label to label or label to
+ * the other's clause: exactly the pairs whose label similarity is not 0 (the others score 0 and need no scoring).
+ */
+function sharingPartners(fa: readonly Features[], fb: readonly Features[]): number[][] {
+	const byLabel = new Map<number, number[]>();
+	const byClause = new Map<number, number[]>();
+	for (let j = 0; j < fb.length; j++) {
+		for (const g of fb[j]!.label) getOrCreate(byLabel, g, () => []).push(j);
+		for (const g of fb[j]!.clause) getOrCreate(byClause, g, () => []).push(j);
+	}
+	const seen = new Int32Array(fb.length).fill(-1);
+	return fa.map((f, i) => {
+		const partners: number[] = [];
+		const add = (list: readonly number[] | undefined) => {
+			if (list)
+				for (const j of list)
+					if (seen[j] !== i) {
+						seen[j] = i;
+						partners.push(j);
+					}
+		};
+		for (const g of f.label) {
+			add(byLabel.get(g));
+			add(byClause.get(g));
+		}
+		for (const g of f.clause) add(byLabel.get(g));
+		return partners;
+	});
+}
+
 export function alignIndicators(
 	from: readonly Indicator[],
 	to: readonly Indicator[],
@@ -274,7 +305,7 @@ export function alignIndicators(
 		if (s >= minScore) candidates.push({from: i, to: j, score: s, unitChanged: fa[i]!.kind !== fb[j]!.kind});
 	};
 	if (from.length * to.length <= COMPARE_ALL) {
-		for (let i = 0; i < from.length; i++) for (let j = 0; j < to.length; j++) consider(i, j);
+		for (const [i, js] of sharingPartners(fa, fb).entries()) for (const j of js) consider(i, j);
 	} else {
 		for (const [i, js] of likelyPartners(fa, fb).entries()) for (const j of js) consider(i, j);
 	}

@@ -62,18 +62,30 @@ export function commonEnding(a: string, b: string): number {
 	return k;
 }
 
+/** Rows of longestCommonRun, reused: a diff calls it for most of its hundreds of thousands of pairs. */
+let rows = new Uint16Array(2 * 64);
+
 /** The longest run of characters two texts share ("主持召开省政府" in two meeting labels). */
 export function longestCommonRun(a: string, b: string): string {
+	const width = b.length + 1;
+	if (rows.length < 2 * width) rows = new Uint16Array(4 * width);
+	rows.fill(0, 0, 2 * width);
 	let best = 0;
 	let end = 0;
-	const previous = new Uint16Array(b.length + 1);
-	const current = new Uint16Array(b.length + 1);
+	// Two rows of the table, alternating: `previous` starts at `p`, `current` at `c`.
+	let p = 0;
+	let c = width;
 	for (let i = 1; i <= a.length; i++) {
+		const ch = a.charCodeAt(i - 1);
 		for (let j = 1; j <= b.length; j++) {
-			current[j] = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : 0;
-			if (current[j]! > best) [best, end] = [current[j]!, i];
+			const run = ch === b.charCodeAt(j - 1) ? rows[p + j - 1]! + 1 : 0;
+			rows[c + j] = run;
+			if (run > best) {
+				best = run;
+				end = i;
+			}
 		}
-		previous.set(current);
+		[p, c] = [c, p];
 	}
 	return a.slice(end - best, end);
 }
