@@ -2,6 +2,7 @@
 import {JcfzError} from './errors.js';
 import {extractIndicators} from './extract.js';
 import {parseReport, type ParseOptions} from './parse.js';
+import type {Note} from './notes.js';
 import type {Indicator, Report, Section} from './types.js';
 
 /**
@@ -17,7 +18,7 @@ export interface Analysis {
 	/** The normalised source text that every offset of the report points into. */
 	readonly source: string;
 	/** Things a person should check ("no title found", "year read from the text"). */
-	readonly warnings: readonly string[];
+	readonly warnings: readonly Note[];
 }
 
 function countSections(sections: readonly Section[]): number {

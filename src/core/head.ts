@@ -4,7 +4,7 @@
  * on one line or several, twice, or not at all, and letters open with a salutation (`省委、省政府：`) or a speech
  * line (`（2024年5月28日在…会议上）`). `readHead` sorts those lines; none of them is prose, so none yields a figure.
  */
-import type {LineToken} from './lines.js';
+import type {LineToken} from './source-lines.js';
 
 /** Words that only page chrome uses: navigation, metadata blocks, share and print bars, accessibility toggles. */
 const CHROME = new RegExp(

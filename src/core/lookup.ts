@@ -5,7 +5,7 @@
  * (行政复义 → 行政复议案件). Pure.
  */
 import {queryIndicators} from './filter.js';
-import {headingNumber} from './lines.js';
+import {headingNumber} from './source-lines.js';
 import type {Indicator, Report, Section} from './types.js';
 import {findSection, flattenSections} from './walk.js';
 

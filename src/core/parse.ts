@@ -1,16 +1,17 @@
 /**
  * The parser: report text → Report (section tree with positioned paragraphs and sentences). Pure.
  *
- * Layout knowledge lives in `lines.ts` (what a heading looks like, where one runs into a line) and `head.ts` (page
+ * Layout knowledge lives in `source-lines.ts` (what a heading looks like, where one runs into a line) and `head.ts` (page
  * chrome, title block, salutation); who reports and on which year in `region/identify.ts`. This module decides
  * how lines form paragraphs — a block that does not end in sentence-final punctuation was cut by a page break
  * and continues in the next one — and how headings nest.
  */
+import {note, type Note} from './notes.js';
 import {pushAll} from './arrays.js';
 import {sha256Hex} from './lazy-crypto.js';
 import {JcfzError} from './errors.js';
 import {isChrome, readHead} from './head.js';
-import {tokenize} from './lines.js';
+import {tokenize} from './source-lines.js';
 import {joinMapped, type Mapped} from './mapped.js';
 import {identify, resolveRegion, type Identity} from './region/identify.js';
 import {isTraditional, toSimplified} from './script.js';
@@ -31,7 +32,7 @@ export interface ParseResult {
 	/** The normalised source text (BOM dropped, line ends folded) that every offset points into. */
 	readonly source: string;
 	/** Things a person should check: "no title found", "year read from the text". */
-	readonly warnings: readonly string[];
+	readonly warnings: readonly Note[];
 }
 
 interface SectionDraft {
@@ -148,11 +149,11 @@ function allText(body: Body): string {
 }
 
 function noRegion(identity: Identity): JcfzError {
-	const seen = identity.notes.length ? ` (${identity.notes.join('; ')})` : '';
+	const seen = identity.notes.length ? ` (${identity.notes.map(n => n.en).join('; ')})` : '';
 	return new JcfzError(
 		'usage',
 		`no region found in the title or the opening${seen}: pass --region NAME (e.g. --region 晋城市)`,
-		`标题和开头都没有指明地区${seen ? `（${identity.notes.join('；')}）` : ''}：请用 --region 指定（如 --region 晋城市）`,
+		`标题和开头都没有指明地区${seen ? `（${identity.notes.map(n => n.zh).join('；')}）` : ''}：请用 --region 指定（如 --region 晋城市）`,
 	);
 }
 
@@ -174,10 +175,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 		text: simple(allText(body)),
 	});
 
-	const warnings: string[] = [];
-	if (!head.title) warnings.push('no title found');
+	const warnings: Note[] = [];
+	if (!head.title) warnings.push(note('no-title', 'no title found', '没有找到标题'));
 	const year = options.year ?? identity.year;
-	if (options.year === undefined && identity.yearSource === 'text') warnings.push(`year read from the text: ${year}`);
+	if (options.year === undefined && identity.yearSource === 'text')
+		warnings.push(note('year-from-text', `year read from the text: ${year}`, `年份取自正文：${year}`));
 	const who = options.region !== undefined ? resolveRegion(options.region) : identity;
 	if (options.region === undefined) warnings.push(...identity.notes);
 	if (year === null) {
@@ -188,7 +190,14 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 		);
 	}
 	if (!who.region) throw noRegion(identity);
-	if (body.tops.length === 0) warnings.push('no numbered sections (一、二、… or （一）…) found');
+	if (body.tops.length === 0)
+		warnings.push(
+			note(
+				'no-sections',
+				'no numbered sections (一、二、… or （一）…) found',
+				'没有找到编号的章节（一、二、…或（一）…）',
+			),
+		);
 
 	return {
 		report: {

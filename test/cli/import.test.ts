@@ -3,115 +3,17 @@
  * each bad one gives a one-line error, a non-zero exit code and a store that is byte for byte unchanged.
  */
 import {execFileSync} from 'node:child_process';
-import {chmodSync, mkdirSync, readFileSync, truncateSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, truncateSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
 import iconv from 'iconv-lite';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {decodeBytes} from '../../src/core/decode.js';
-import {extractIndicators} from '../../src/core/extract.js';
-import {htmlToText} from '../../src/core/html.js';
-import {parseReport} from '../../src/core/parse.js';
+import {analyze} from '../../src/core/analyze.js';
+import {asWebPage, ENCODED, TEXT} from '../encodings.js';
 import {SYNTHETIC_2022, fingerprint, jcfz, jcfzAsNobody, jcfzAsync, tempDir} from '../helpers.js';
 
-const TEXT = readFileSync(SYNTHETIC_2022, 'utf8');
-
-/** The same synthetic report as a saved web page: site chrome around the article, GBK, declared in <meta>. */
-function asWebPage(text: string, charset: string): string {
-	const paragraphs = text
-		.split(/\n\s*\n/)
-		.map(p => `<p>${p.replace(/\n/g, '<br>').replace(/&/g, '&amp;')}</p>`)
-		.join('\n');
-	return `<!DOCTYPE html><html><head><meta charset="${charset}"><title>报告（合成测试数据）_政府网站</title>
-<style>p{margin:0}</style><script>var visits = "2022年访问量10000次";</script></head><body>
-<div class="top-nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div><div id="breadcrumb">当前位置：首页 &gt; 法治政府建设</div>
-<div class="article">${paragraphs}</div>
-<div class="footer">版权所有 主办单位：测试 网站标识码1405000001 访问量12345次</div></body></html>`;
-}
-
-const ENCODED: Readonly<Record<string, Buffer>> = {
-	'utf-8': Buffer.from(TEXT, 'utf8'),
-	'utf-8 with BOM': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]),
-	gbk: iconv.encode(TEXT, 'gbk'),
-	gb18030: iconv.encode(TEXT, 'gb18030'),
-	'utf-16le with BOM': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf16le')]),
-	'utf-16be with BOM': Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf16-be')]),
-	'CRLF line ends': Buffer.from(TEXT.replace(/\n/g, '\r\n'), 'utf8'),
-	'CR line ends': Buffer.from(TEXT.replace(/\n/g, '\r'), 'utf8'),
-};
-
-describe('encodings', () => {
-	const reference = parseReport(TEXT).report;
-	for (const [name, bytes] of Object.entries(ENCODED)) {
-		test(`${name} gives the same Report`, () => {
-			expect(parseReport(decodeBytes(bytes, name).text).report).toEqual(reference);
-		});
-	}
-
-	test('full-width digits and ideographic spaces give the same figures', () => {
-		const wide = TEXT.replace(/[0-9]/g, d => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
-		const figures = (t: string) =>
-			extractIndicators(parseReport(t).report).map(i => [i.label, i.value, i.unit, i.qualifier]);
-		expect(figures(wide)).toEqual(figures(TEXT));
-	});
-
-	test('a GBK web page gives the same figures as the text', () => {
-		const page = iconv.encode(asWebPage(TEXT, 'gbk'), 'gbk');
-		const decoded = decodeBytes(page, 'page.html');
-		expect(decoded.encoding).toBe('gb18030');
-		const fromPage = extractIndicators(parseReport(htmlToText(decoded.text)).report);
-		const fromText = extractIndicators(parseReport(TEXT).report);
-		expect(fromPage.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier])).toEqual(
-			fromText.map(i => [i.sectionId, i.label, i.value, i.unit, i.qualifier]),
-		);
-	});
-
-	/** A few sentences of a report, written for this test, in traditional script (figures invented). */
-	const TRADITIONAL =
-		'陽城縣2022年法治政府建設情況的報告（合成測試數據）\n一、主要工作\n縣政府常務會議學法6次，辦理行政復議案件35件，審查規範性文件12件。\n' +
-		'二、推進依法行政\n組織執法人員培訓3期，培訓人員420人次，調解矛盾糾紛1200餘件，調解成功率達98%。\n';
-
-	test('Big5 is read as Big5, whether or not a server says so', () => {
-		const bytes = iconv.encode(TRADITIONAL, 'big5');
-		for (const hint of [null, 'big5']) {
-			const decoded = decodeBytes(bytes, 'page.txt', hint);
-			expect(decoded).toEqual({text: TRADITIONAL, encoding: 'big5'});
-		}
-	});
-
-	test('a page that declares gbk but is UTF-8 is read as UTF-8', () => {
-		const bytes = Buffer.from(asWebPage(TEXT, 'gbk'), 'utf8');
-		expect(decodeBytes(bytes, 'page.html').encoding).toBe('utf-8');
-	});
-
-	test.each([
-		['EUC-KR', iconv.encode('법치 정부 건설 보고서. 행정 재심 사건 102건을 처리하였다. '.repeat(20), 'euc-kr')],
-		[
-			'Shift_JIS',
-			iconv.encode('法治政府の建設に関する報告書。行政不服審査の事件を百二件処理した。'.repeat(20), 'shift_jis'),
-		],
-	])('%s is refused with the reason, not imported as mojibake', (_, bytes) => {
-		expect(() => decodeBytes(bytes, 'x.txt')).toThrow(
-			'x.txt: the text is not Chinese in UTF-8, GBK/GB18030 or Big5 (another encoding, such as Shift_JIS or EUC-KR?); convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)',
-		);
-	});
-
-	test('UTF-8 with one bad byte, and a file of UTF-8 and GBK halves, are refused with where it breaks', () => {
-		const utf8 = Buffer.from(TEXT, 'utf8');
-		const at = Buffer.byteLength(TEXT.slice(0, 100));
-		const oneBad = Buffer.concat([utf8.subarray(0, at), Buffer.from([0xff]), utf8.subarray(at)]);
-		const half = Math.floor(TEXT.length / 2);
-		const first = Buffer.from(TEXT.slice(0, half), 'utf8');
-		const halves = Buffer.concat([first, iconv.encode(TEXT.slice(half), 'gbk')]);
-		const message = (at: number) =>
-			`x.txt: UTF-8 text with invalid bytes (the first at byte ${at}): the file is damaged or mixes encodings; save it again as UTF-8`;
-		expect(() => decodeBytes(oneBad, 'x.txt')).toThrow(message(at));
-		expect(() => decodeBytes(halves, 'x.txt')).toThrow(
-			message(first.length + halves.subarray(first.length).findIndex(b => b >= 0x80)),
-		);
-	});
-
+describe('encodings through the binary', () => {
 	test('the binary imports every encoding to the same indicators', () => {
 		const dir = tempDir();
 		const outputs = new Set<string>();
@@ -134,7 +36,15 @@ describe('real layouts, imported without --region or --year (synthetic files in 
 	test.each([
 		[
 			'synthetic-chrome-page.txt',
-			{region: '泽州县', regionCode: '140525', department: '', year: 2023, sections: 1, indicators: 2, warnings: []},
+			{
+				region: '泽州县',
+				regionCode: '140525',
+				department: '',
+				year: 2023,
+				sections: 1,
+				indicators: 2,
+				warnings: [{code: 'few-indicators', message: 'only 2 indicators found'}],
+			},
 		],
 		[
 			'synthetic-one-line.txt',
@@ -145,7 +55,11 @@ describe('real layouts, imported without --region or --year (synthetic files in 
 				year: 2022,
 				sections: 2,
 				indicators: 6,
-				warnings: ['no title found', 'year read from the text: 2022'],
+				warnings: [
+					{code: 'no-title', message: 'no title found'},
+					{code: 'year-from-text', message: 'year read from the text: 2022'},
+					{code: 'few-indicators', message: 'only 6 indicators found'},
+				],
 			},
 		],
 		[
@@ -157,7 +71,11 @@ describe('real layouts, imported without --region or --year (synthetic files in 
 				year: 2022,
 				sections: 1,
 				indicators: 2,
-				warnings: ['no title found', 'year read from the text: 2022'],
+				warnings: [
+					{code: 'no-title', message: 'no title found'},
+					{code: 'year-from-text', message: 'year read from the text: 2022'},
+					{code: 'few-indicators', message: 'only 2 indicators found'},
+				],
 			},
 		],
 		[
@@ -169,7 +87,7 @@ describe('real layouts, imported without --region or --year (synthetic files in 
 				year: 2022,
 				sections: 1,
 				indicators: 2,
-				warnings: [],
+				warnings: [{code: 'few-indicators', message: 'only 2 indicators found'}],
 			},
 		],
 		[
@@ -181,7 +99,11 @@ describe('real layouts, imported without --region or --year (synthetic files in 
 				year: 2023,
 				sections: 1,
 				indicators: 4,
-				warnings: ['no title found', 'year read from the text: 2023'],
+				warnings: [
+					{code: 'no-title', message: 'no title found'},
+					{code: 'year-from-text', message: 'year read from the text: 2023'},
+					{code: 'few-indicators', message: 'only 4 indicators found'},
+				],
 			},
 		],
 	])('%s', (file, expected) => {
@@ -269,6 +191,10 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 			`${report}: parsed, not written (dry run) 晋城市 2022 — 1 sections, 0 indicators\n`,
 			`${report}: warning: only 0 indicators found\n`,
 		]);
+		// Warnings speak the user's language, like every other message.
+		expect(jcfz(['import', report, '--dry-run', '--lang', 'zh'], {db}).stderr).toBe(
+			`${report}: 提醒: 只找到 0 项指标\n`,
+		);
 	});
 	test('a missing file, a folder without report files', () => {
 		expectRefused(['import', join(dir, 'nope.txt')], 1, `jcfz: ${join(dir, 'nope.txt')}: no such file\n`);
@@ -507,12 +433,12 @@ describe('escape injection in the explorer', () => {
 	test('a TUI frame of such a report contains no control characters', async () => {
 		const {renderApp} = await import('../tui/frames.js');
 		const text = TEXT.replace('办理行政复议案件87件', '办理\u001B]52;c;cHduZWQ=\u0007行政复议\u001B[31m案件87件\u202E');
-		const {report} = parseReport(text);
+		const {report, indicators: figures} = analyze(text);
 		const data = {
 			body: '140500',
 			region: '晋城市',
 			years: [2022],
-			byYear: new Map([[2022, {report, indicators: extractIndicators(report)}]]),
+			byYear: new Map([[2022, {report, indicators: figures}]]),
 		};
 		const controls = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 		const indicators = renderApp(data, {view: 'indicators', filter: '复议'});

@@ -106,7 +106,11 @@ describe('a title that names only the level', () => {
 		const text =
 			'关于2020年度法治政府建设工作情况的报告\n来源：沈河区人民政府 时间：2021-01-28\n2020年，我区坚持依法行政，区政府常务会议学法6次。\n';
 		expect(who(text)).toEqual({region: '沈河区', regionCode: '210103', department: '', year: 2020});
-		expect(parseReport(text).warnings).toContain("region read from the page's publisher line: 沈河区");
+		expect(parseReport(text).warnings).toContainEqual({
+			code: 'region-from-publisher',
+			en: "region read from the page's publisher line: 沈河区",
+			zh: '地区取自网页的发布单位：沈河区',
+		});
 		// A department that published the page is not taken for the government that reports.
 		expect(() => parse(text.replace('沈河区人民政府', '沈河区司法局'))).toThrow(/no region found/);
 	});

@@ -188,7 +188,7 @@ describe('errors', () => {
 			'晋城市法治政府建设工作报告\n\n2023年，晋城市推进工作。\n\n一、工作\n\n办理案件3件。',
 		);
 		expect(report.year).toBe(2023);
-		expect(warnings).toEqual(['year read from the text: 2023']);
+		expect(warnings).toEqual([{code: 'year-from-text', en: 'year read from the text: 2023', zh: '年份取自正文：2023'}]);
 	});
 	test('overrides win', () => {
 		expect(parseReport(readFileSync(SEED, 'utf8'), {year: 2024, region: '泽州县'}).report.id).toBe('泽州县-2024');

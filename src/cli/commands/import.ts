@@ -5,7 +5,8 @@
  */
 import {analyze, type Analysis} from '../../core/analyze.js';
 import {JcfzError} from '../../core/errors.js';
-import {inertLine} from '../../render/sanitize.js';
+import {note, type Note} from '../../core/notes.js';
+import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
@@ -27,7 +28,7 @@ interface Parsed {
 	readonly title: string;
 	readonly sections: number;
 	readonly indicators: number;
-	readonly warnings: readonly string[];
+	readonly warnings: readonly Note[];
 }
 
 /**
@@ -51,7 +52,12 @@ function summaryOf(name: string, {report, indicators, warnings}: Analysis): Pars
 		title: detach(report.title),
 		sections: report.sections.length,
 		indicators: indicators.length,
-		warnings: warnings.map(detach),
+		warnings: [
+			...warnings.map(w => ({code: w.code, en: detach(w.en), zh: detach(w.zh)})),
+			...(indicators.length < FEW_INDICATORS
+				? [note('few-indicators', `only ${indicators.length} indicators found`, `只找到 ${indicators.length} 项指标`)]
+				: []),
+		],
 	};
 }
 
@@ -181,7 +187,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 				title,
 				sections,
 				indicators,
-				warnings,
+				warnings: warnings.map(w => ({code: w.code, message: out.t(w.en, w.zh)})),
 			}));
 			return out.line(toJson(rows));
 		}
@@ -197,8 +203,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 					`${name}: ${verb} ${head.region} ${head.year} — ${sections} ${out.t('sections', '章')}, ${indicators} ${out.t('indicators', '项指标')}`,
 				),
 			);
-			const all = [...warnings, ...(indicators < FEW_INDICATORS ? [`only ${indicators} indicators found`] : [])];
-			for (const w of all) out.warn(inertLine(`${name}: ${out.t('warning', '提醒')}: ${w}`));
+			for (const w of warnings) out.warn(inertLine(`${name}: ${out.t('warning', '提醒')}: ${out.t(w.en, w.zh)}`));
 		}
 		bar.done();
 	},

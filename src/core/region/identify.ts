@@ -9,6 +9,7 @@
  * Superiors are not the author: names inside `在…领导下`, and the addressee of a salutation, do not count as the
  * subject. Level words (我市, 本县, 全区) are never a region. Pure; the caller passes simplified-script text.
  */
+import {note, type Note} from '../notes.js';
 import {NATIONAL_DEPARTMENTS, SYSTEM_DEPARTMENTS, isDepartment} from './departments.js';
 import {
 	displayName,
@@ -34,7 +35,7 @@ export interface Identity {
 	/** Where the year came from, for a warning when it was not the title. */
 	readonly yearSource: 'title' | 'text' | null;
 	/** Things a person should check, and what was seen when nothing was found. */
-	readonly notes: readonly string[];
+	readonly notes: readonly Note[];
 }
 
 export interface Document {
@@ -290,7 +291,7 @@ function show(found: Found): {region: string; regionCode: string; department: st
 }
 
 export function identify(doc: Document): Identity {
-	const notes: string[] = [];
+	const notes: Note[] = [];
 	const {year, source} = yearOf(doc);
 	const opening = doc.opening.join('\n');
 	const level = levelOf(opening);
@@ -299,33 +300,63 @@ export function identify(doc: Document): Identity {
 		// 省政务办: a department of a level, its place named elsewhere in the text.
 		const place = byMentions(doc.text, levelFromPrefix(found.department) ?? level ?? 'city', doc.salutations);
 		found = place ? {...place, department: found.department.slice(1)} : null;
-		if (!place) notes.push('the title names a department but not its place');
+		if (!place)
+			notes.push(
+				note(
+					'department-without-place',
+					'the title names a department but not its place',
+					'标题写了部门，没写所属地区',
+				),
+			);
 	}
 	if (!found && level) {
 		found = byMentions(doc.text, level, doc.salutations);
 		if (found) found = {...found, department: departmentFromText(opening, level)};
-		else
+		else {
+			const word = level === 'province' ? '省' : level === 'city' ? '市' : level === 'county' ? '县' : '区';
 			notes.push(
-				`the opening speaks of ${level === 'province' ? '省' : level === 'city' ? '市' : level === 'county' ? '县' : '区'} without naming it, and no place of that level stands out in the text`,
+				note(
+					'level-without-place',
+					`the opening speaks of ${word} without naming it, and no place of that level stands out in the text`,
+					`开头只说“${word}”而没有写名称，正文中也没有哪个同级地区特别突出`,
+				),
 			);
+		}
 	}
 	if (!found) {
 		found = fromPublishers(doc.publishers ?? []);
-		if (found) notes.splice(0, notes.length, `region read from the page's publisher line: ${found.name}`);
+		if (found)
+			notes.splice(
+				0,
+				notes.length,
+				note(
+					'region-from-publisher',
+					`region read from the page's publisher line: ${found.name}`,
+					`地区取自网页的发布单位：${found.name}`,
+				),
+			);
 	}
 	if (!found) {
-		if (!doc.title) notes.push('there is no title');
+		if (!doc.title) notes.push(note('no-title', 'there is no title', '没有标题'));
 		return {region: '', regionCode: '', department: '', year, yearSource: source, notes};
 	}
 	if (!found.division && found.name)
 		notes.push(
-			`${found.name} is not in the table of administrative divisions (GB/T 2260, 2023): stored without a division code`,
+			note(
+				'region-not-in-table',
+				`${found.name} is not in the table of administrative divisions (GB/T 2260, 2023): stored without a division code`,
+				`${found.name}不在行政区划表（GB/T 2260，2023）中：存储时没有区划代码`,
+			),
 		);
 	if (found.division === null && found.name && divisionsNamed(found.name).length > 1)
 		notes.splice(
 			-1,
 			1,
-			`several places are called ${found.name}: pass --region with its parent, e.g. --region ${parentExample(found.name)}`,
+			note(
+				'region-ambiguous',
+				`several places are called ${found.name}: pass --region with its parent, e.g. --region ${parentExample(found.name)}`,
+				`有多个地区叫${found.name}：请用 --region 连同上级指定，如 --region ${parentExample(found.name)}`,
+			),
 		);
 	return {...show(found), year, yearSource: source, notes};
 }

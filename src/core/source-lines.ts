@@ -8,6 +8,7 @@
  * in the middle of a line is taken only when its number continues the sequence seen so far, so that a （二） quoted
  * in a sentence stays prose.
  */
+import {parseChineseNumeral} from './numbers.js';
 import {dropSpans, indexAtOrAfter, type Mapped, mappedLine, offsetAt, sliceMapped, trimMapped} from './mapped.js';
 import {isSalutation} from './head.js';
 
@@ -41,25 +42,9 @@ const BULLET = /^\s*(?:[•·●○■□◆◇▪▫►▶※]|[-*+](?=\s))\s*/
 /** A pinyin gloss right after a character: 執（zhí）法 (the brackets are already folded). */
 const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）/g;
 
-const NUMERAL_VALUES: Readonly<Record<string, number>> = {
-	一: 1,
-	二: 2,
-	三: 3,
-	四: 4,
-	五: 5,
-	六: 6,
-	七: 7,
-	八: 8,
-	九: 9,
-	十: 10,
-};
-
 /** 一 → 1, 十二 → 12, 二十三 → 23 (heading numbers only go that far). */
 export function headingNumber(numeral: string): number {
-	if (numeral.length === 1) return NUMERAL_VALUES[numeral]!;
-	const [a, b, c] = [...numeral] as [string, string, string?];
-	if (c !== undefined) return NUMERAL_VALUES[a]! * 10 + NUMERAL_VALUES[c]!; // 二十三
-	return a === '十' ? 10 + NUMERAL_VALUES[b]! : NUMERAL_VALUES[a]! * 10; // 十二, 二十
+	return parseChineseNumeral(numeral) ?? 0;
 }
 
 /** Removes markdown markers (#, >, **, __), a leading bullet and pinyin glosses, keeping the offsets of the rest. */
