@@ -4,7 +4,7 @@
  */
 import {colorEnabled, palette, type Palette} from '../render/color.js';
 import {changeColors} from '../render/theme.js';
-import {inert, inertLine} from '../render/sanitize.js';
+import {inert, inertLine} from '../core/inert.js';
 
 export interface Stream {
 	write(text: string): unknown;

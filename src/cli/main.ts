@@ -6,7 +6,7 @@
 import yargs from 'yargs';
 import {hideBin} from 'yargs/helpers';
 import {EXIT_CODES, isJcfzError, JcfzError} from '../core/errors.js';
-import {inert, inertLine} from '../render/sanitize.js';
+import {inert, inertLine} from '../core/inert.js';
 import {VERSION} from '../version.js';
 import type {CommandContext} from './command.js';
 import {diffCommand} from './commands/diff.js';

@@ -8,7 +8,7 @@ import {decodeBytes, type Encoding} from '../core/decode.js';
 import {JcfzError} from '../core/errors.js';
 import {looksLikeHtml} from '../core/html-sniff.js';
 import {fetchReport, isUrl} from './fetch-url.js';
-import {loadHtml} from './parts.js';
+import {loadHtml} from './lazy-parts.js';
 
 /** Reports are tens of kilobytes; anything this large is not one. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

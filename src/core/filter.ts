@@ -12,7 +12,8 @@ import type {Indicator} from './types.js';
 
 export type Predicate = (indicator: Indicator) => boolean;
 
-function sectionMatches(sectionId: string, wanted: string): boolean {
+/** Section `sectionId` is `wanted` or one of its sub-sections (5.2 is in 5; 52 is not). */
+export function inSection(sectionId: string, wanted: string): boolean {
 	return sectionId === wanted || sectionId.startsWith(`${wanted}.`);
 }
 
@@ -38,7 +39,7 @@ function term(token: string): Predicate {
 		const v = field[2]!;
 		if (field[1] === 'unit' || field[1] === 'u') return i => i.unit === v;
 		if (field[1] === 'q') return v === 'none' ? i => i.qualifier === null : i => i.qualifier === v;
-		return i => sectionMatches(i.sectionId, v);
+		return i => inSection(i.sectionId, v);
 	}
 	if (token.startsWith('-') && token.length > 1) {
 		const contains = labelContains(token.slice(1));

@@ -2,6 +2,7 @@
  * Finds the quantities written in a sentence — "1.35万余条", "近32万件", "百分之九十八", "十一年" — and
  * rejects what only looks like one: dates, years, ordinals, quoted names and codes, idioms and slogans.
  */
+import {QUOTE_CLOSERS, STRAIGHT_QUOTE} from './marks.js';
 import {CHINESE_NUMERAL_CHARS, multiplierExponent, parseChineseNumeral, scaleDecimal} from './numbers.js';
 import type {Qualifier} from './types.js';
 
@@ -129,18 +130,10 @@ const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
 
 /** Whether text has any quote or title mark at all (most label fragments do not). */
 export const HAS_QUOTE = /[“‘《「『"]/;
-/** Opening mark → closing mark, by char code. */
-const CLOSER_OF = new Map<number, number>([
-	[0x201c, 0x201d],
-	[0x2018, 0x2019],
-	[0x300a, 0x300b],
-	[0x300c, 0x300d],
-	[0x300e, 0x300f],
-]);
 const masks = new Map<string, Uint8Array>();
 
 /**
- * For each character: 1 when it is inside “…”, ‘…’, "…", 《…》 or 「…」 (names and codes live there). Asked for
+ * For each character: 1 when it is inside “…”, ‘…’, "…", 《…》, 「…」 or 『…』 (names and codes live there). Asked for
  * every figure of a sentence and every label fragment, so recent results are kept.
  */
 export function quotedMask(text: string): Uint8Array {
@@ -152,12 +145,12 @@ export function quotedMask(text: string): Uint8Array {
 		let straight = false;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
-			if (code === 0x22) {
+			if (code === STRAIGHT_QUOTE) {
 				straight = !straight;
 				mask[i] = 1;
 				continue;
 			}
-			const closer = CLOSER_OF.get(code);
+			const closer = QUOTE_CLOSERS.get(code);
 			if (closer !== undefined) stack.push(closer);
 			if (stack.length > 0 || straight) mask[i] = 1;
 			if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop();

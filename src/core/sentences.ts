@@ -4,16 +4,10 @@
  */
 import type {Indicator, Paragraph, Sentence} from './types.js';
 import {indexOfOffset, offsetAt, type Run} from './mapped.js';
+import {ALL_CLOSERS, STRAIGHT_QUOTE} from './marks.js';
 
-/** By char code: opening mark → its closing mark. */
-const OPENERS = new Map(
-	[...'“”‘’《》「」『』（）()〈〉'].flatMap((ch, k, all) =>
-		k % 2 ? [] : [[ch.charCodeAt(0), all[k + 1]!.charCodeAt(0)] as const],
-	),
-);
 const STOPS = new Set([...'。！？；!?;'].map(ch => ch.charCodeAt(0)));
 const TRAILING = new Set([...'”’」』）)'].map(ch => ch.charCodeAt(0)));
-const QUOTE = 0x22;
 
 /** Splits text into sentences: [start, end) index pairs, whitespace trimmed, empty ones dropped. */
 export function sentenceBounds(text: string): [number, number][] {
@@ -31,8 +25,8 @@ export function sentenceBounds(text: string): [number, number][] {
 	};
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		const closer = OPENERS.get(code);
-		if (code === QUOTE) straightQuote = !straightQuote;
+		const closer = ALL_CLOSERS.get(code);
+		if (code === STRAIGHT_QUOTE) straightQuote = !straightQuote;
 		else if (closer !== undefined) stack.push(closer);
 		else if (stack.length > 0 && code === stack[stack.length - 1]) stack.pop();
 		else if (STOPS.has(code) && stack.length === 0 && !straightQuote) {

@@ -1,4 +1,4 @@
-import {inertLine} from './sanitize.js';
+import {inertLine} from '../core/inert.js';
 import {pushAll} from '../core/arrays.js';
 
 /**

@@ -1,8 +1,9 @@
 /** Diff output shared by `jcfz diff` and the TUI: the table row cells, CSV rows and the JSON contract. */
+import {heading, type HeadingKey} from './headings.js';
 import type {DiffRow, ReportDiff} from '../core/diff/diff.js';
 import {formatChange, formatChangePct, formatIndicatorValue} from './format.js';
 import {indicatorJson} from './indicators.js';
-import {inertLine} from './sanitize.js';
+import {inertLine} from '../core/inert.js';
 
 export function formatDelta(row: DiffRow): string {
 	return row.delta === null ? '' : formatChange(row.delta, row.approximate);
@@ -96,10 +97,8 @@ export function diffCsvRow(r: DiffRow): (string | number | null)[] {
 /** A Markdown table of diff rows, headed in the user's language. */
 export function diffMarkdown(rows: readonly DiffRow[], from: number, to: number, lang: 'zh' | 'en'): string {
 	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
-	const head =
-		lang === 'zh'
-			? `| 章节 | 指标 | ${from} | ${to} | 单位 | Δ | Δ% |`
-			: `| Section | Indicator | ${from} | ${to} | Unit | Δ | Δ% |`;
+	const h = (key: HeadingKey) => heading(key, lang);
+	const head = `| ${h('section')} | ${h('indicator')} | ${from} | ${to} | ${h('unit')} | ${h('delta')} | ${h('pct')} |`;
 	const lines = [head, '|---|---|---:|---:|---|---:|---:|'];
 	for (const r of rows)
 		lines.push(

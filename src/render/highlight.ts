@@ -1,5 +1,5 @@
 /** Marks figures or search hits inside a line of text; the text is made inert piece by piece. */
-import {inertLine} from './sanitize.js';
+import {inertLine} from '../core/inert.js';
 
 export type Span = readonly [start: number, end: number];
 

@@ -1,7 +1,8 @@
 /** Indicator output shared by `indicators`, `show` and `export`: table, CSV/TSV rows, JSON. */
+import {heading} from './headings.js';
 import type {Indicator} from '../core/types.js';
 import {formatIndicatorValue} from './format.js';
-import {inertLine} from './sanitize.js';
+import {inertLine} from '../core/inert.js';
 import type {Column} from './table.js';
 
 export const INDICATOR_FIELDS = [
@@ -29,12 +30,11 @@ export function indicatorJson(i: Indicator): Record<string, unknown> {
 }
 
 export function indicatorColumns(lang: 'zh' | 'en'): Column<Indicator>[] {
-	const zh = lang === 'zh';
 	return [
-		{header: zh ? '章节' : 'Sec', value: i => i.sectionId},
-		{header: zh ? '指标' : 'Indicator', value: i => i.label, flexible: true},
-		{header: zh ? '数值' : 'Value', value: formatIndicatorValue, align: 'right'},
-		{header: zh ? '单位' : 'Unit', value: i => i.unit},
+		{header: heading('sec', lang), value: i => i.sectionId},
+		{header: heading('indicator', lang), value: i => i.label, flexible: true},
+		{header: heading('value', lang), value: formatIndicatorValue, align: 'right'},
+		{header: heading('unit', lang), value: i => i.unit},
 	];
 }
 

@@ -3,8 +3,8 @@
  * flexible column (the label) is cut with … so that every row still fits on one line.
  */
 import {maxOf, pushAll} from '../core/arrays.js';
-import {inertLine} from './sanitize.js';
-import {padEnd, padStart, truncate, width} from './width.js';
+import {inertLine} from '../core/inert.js';
+import {fitColumns, padEnd, padStart, truncate, width} from './width.js';
 
 export interface Column<Row> {
 	readonly header: string;
@@ -24,10 +24,8 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
 			width(c.header),
 		),
 	);
-	const total = widths.reduce((a, b) => a + b, 0) + GAP.length * (columns.length - 1);
 	const flex = columns.findIndex(c => c.flexible);
-	if (total > maxWidth && flex >= 0)
-		widths[flex] = Math.max(width(columns[flex]!.header), widths[flex]! - (total - maxWidth));
+	fitColumns(widths, GAP.length * (columns.length - 1), flex, maxWidth, flex >= 0 ? width(columns[flex]!.header) : 0);
 	const line = (values: readonly string[]) =>
 		values
 			.map((v, k) => {

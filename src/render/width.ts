@@ -53,3 +53,20 @@ export function wrap(text: string, columns: number): string[] {
 	lines.push(line);
 	return lines;
 }
+
+/**
+ * Column widths for a table of `maxWidth` columns, shared by the CLI's tables and the explorer's: when the natural
+ * widths plus `chrome` (gaps, borders, padding) are too wide, the flexible column gives up the difference, down to
+ * `least`. The widths are changed in place and returned.
+ */
+export function fitColumns(
+	widths: number[],
+	chrome: number,
+	flexible: number,
+	maxWidth: number,
+	least: number,
+): number[] {
+	const total = widths.reduce((a, b) => a + b, 0) + chrome;
+	if (total > maxWidth && flexible >= 0) widths[flexible] = Math.max(least, widths[flexible]! - (total - maxWidth));
+	return widths;
+}

@@ -10,7 +10,7 @@ import {resolve} from 'node:path';
 import {render, useStdout} from 'ink';
 import {useEffect, useState} from 'react';
 import {JcfzError} from '../core/errors.js';
-import {inert} from '../render/sanitize.js';
+import {inert} from '../core/inert.js';
 import {changeColors, theme} from '../render/theme.js';
 import {resolveBody} from '../cli/scope.js';
 import {writeFileAtomic} from '../store/atomic-file.js';

@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {progressLine} from '../../src/cli/io.js';
 import {toCsv} from '../../src/render/csv.js';
-import {inertLine} from '../../src/render/sanitize.js';
+import {inertLine} from '../../src/core/inert.js';
 import {width} from '../../src/render/width.js';
 import {jcfz, SYNTHETIC_2022, tempDir} from '../helpers.js';
 

@@ -292,7 +292,7 @@ describe('alignment across the synthetic corpus', () => {
 });
 
 describe('only pairs that share a character pair are scored', () => {
-	test('labels that share nothing, one found in the other figure\'s clause: paired both ways (sentences written for this test)', () => {
+	test("labels that share nothing, one found in the other figure's clause: paired both ways (sentences written for this test)", () => {
 		const lecture = {...make('讲座', 12, '场'), raw: '12场', sentence: '举办讲座12场，开展普法宣传。'};
 		const training = {
 			...make('培训活动', 15, '场', null, 2023),

@@ -1,4 +1,5 @@
 /** `jcfz diff A B` — what changed between two years (or two files). */
+import {heading} from '../../render/headings.js';
 import {DEFAULT_MIN_SCORE} from '../../core/diff/align.js';
 import {diffReports, summarize, type DiffRow} from '../../core/diff/diff.js';
 import type {SectionDiff, SectionRef} from '../../core/diff/sections.js';
@@ -15,7 +16,7 @@ import {
 	formatSide,
 	rowSection,
 } from '../../render/diff.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {defineCommand, type CommandContext} from '../command.js';
@@ -60,12 +61,12 @@ function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b:
 	const lines = renderTable(
 		rows,
 		[
-			{header: out.t('Indicator', '指标'), value: r => r.label, flexible: true},
+			{header: heading('indicator', out.lang), value: r => r.label, flexible: true},
 			{header: sideName(a, b), value: r => formatSide(r, 'from'), align: 'right'},
 			{header: sideName(b, a), value: r => formatSide(r, 'to'), align: 'right'},
-			{header: out.t('Unit', '单位'), value: r => r.unit},
-			{header: 'Δ', value: formatDelta, align: 'right'},
-			{header: 'Δ%', value: (r: DiffRow) => formatPct(r, out.lang), align: 'right'},
+			{header: heading('unit', out.lang), value: r => r.unit},
+			{header: heading('delta', out.lang), value: formatDelta, align: 'right'},
+			{header: heading('pct', out.lang), value: (r: DiffRow) => formatPct(r, out.lang), align: 'right'},
 		],
 		out.columns,
 	);

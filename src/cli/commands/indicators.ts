@@ -2,7 +2,7 @@
 import {queryIndicators, SORT_KEYS} from '../../core/filter.js';
 import {toCsv, toTsv} from '../../render/csv.js';
 import {INDICATOR_FIELDS, indicatorColumns, indicatorJson, indicatorRecord} from '../../render/indicators.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';

@@ -1,4 +1,5 @@
 /** `jcfz list` — the reports in the store. */
+import {heading} from '../../render/headings.js';
 import {renderTable} from '../../render/table.js';
 import type {ReportEntry} from '../../store/documents.js';
 import {openStore} from '../context.js';
@@ -45,11 +46,11 @@ export const listCommand = defineCommand(({io, out, notFound}) => ({
 		const lines = renderTable<ReportEntry>(
 			entries,
 			[
-				{header: out.t('Region', '地区'), value: e => e.region},
-				{header: out.t('Year', '年份'), value: e => String(e.year)},
-				{header: out.t('Sections', '章节'), value: e => String(e.sections), align: 'right'},
-				{header: out.t('Indicators', '指标'), value: e => String(e.indicators), align: 'right'},
-				{header: out.t('Title', '标题'), value: e => e.title, flexible: true},
+				{header: heading('region', out.lang), value: e => e.region},
+				{header: heading('year', out.lang), value: e => String(e.year)},
+				{header: heading('sections', out.lang), value: e => String(e.sections), align: 'right'},
+				{header: heading('indicators', out.lang), value: e => String(e.indicators), align: 'right'},
+				{header: heading('title', out.lang), value: e => e.title, flexible: true},
 			],
 			out.columns,
 		);

@@ -3,6 +3,7 @@
  * place in the division hierarchy and its source sentence. Governments only; `--within` keeps the places inside a
  * division, `--level` one level of them.
  */
+import {heading} from '../../render/headings.js';
 import {JcfzError} from '../../core/errors.js';
 import {requiredWords} from '../../core/filter.js';
 import {rankFigures, type RankRow} from '../../core/rank.js';
@@ -11,7 +12,7 @@ import {resolveRegion} from '../../core/region/identify.js';
 import {toCsv} from '../../render/csv.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {indicatorJson} from '../../render/indicators.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
@@ -116,7 +117,7 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 				out.color.dim(
 					inertLine(
 						out.t(
-							`${year} · ${String(argv.query)} → ${ref.label} (${ref.unit}): ${ranking.rows.length} places, ${ranking.missing.length} without it`,
+							`${year} · ${String(argv.query)} → ${ref.label} (${ref.unit}): ${ranking.rows.length} ${ranking.rows.length === 1 ? 'place' : 'places'}, ${ranking.missing.length} without it`,
 							`${year} · ${String(argv.query)} → ${ref.label}（${ref.unit}）：${ranking.rows.length} 个地区，${ranking.missing.length} 个没有该指标`,
 						),
 					),
@@ -125,12 +126,12 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 			const lines = renderTable(
 				rows,
 				[
-					{header: out.t('Rank', '名次'), value: r => String(r.rank), align: 'right'},
-					{header: out.t('Region', '地区'), value: region},
-					{header: out.t('Within', '上级'), value: upper},
-					{header: out.t('Value', '数值'), value: r => formatIndicatorValue(r.indicator), align: 'right'},
-					{header: out.t('Unit', '单位'), value: r => r.indicator.unit},
-					{header: out.t('Indicator', '指标'), value: r => r.indicator.label, flexible: true},
+					{header: heading('rank', out.lang), value: r => String(r.rank), align: 'right'},
+					{header: heading('region', out.lang), value: region},
+					{header: heading('within', out.lang), value: upper},
+					{header: heading('value', out.lang), value: r => formatIndicatorValue(r.indicator), align: 'right'},
+					{header: heading('unit', out.lang), value: r => r.indicator.unit},
+					{header: heading('indicator', out.lang), value: r => r.indicator.label, flexible: true},
 				],
 				out.columns,
 			);

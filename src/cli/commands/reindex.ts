@@ -3,7 +3,7 @@
  * Never needed for correctness: a query rebuilds a stale index itself. It compacts the index after many
  * `--replace` imports, and it is what to run after restoring the store's documents from a backup.
  */
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 

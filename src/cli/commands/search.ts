@@ -2,7 +2,7 @@
 import {allParagraphs} from '../../core/walk.js';
 import {markSpans, occurrences} from '../../render/highlight.js';
 import {jsonArrayWriter} from '../../render/json-stream.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {pickEntry, reportName} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';

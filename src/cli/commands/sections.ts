@@ -1,6 +1,6 @@
 /** `jcfz sections` — a report's outline. */
 import type {Section} from '../../core/types.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {truncate} from '../../render/width.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';

@@ -9,7 +9,7 @@ import {findSection} from '../../core/walk.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {markSpans, occurrences, type Span} from '../../render/highlight.js';
 import {indicatorColumns, indicatorJson} from '../../render/indicators.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {GAP, renderTable} from '../../render/table.js';
 import {width, wrap} from '../../render/width.js';
 import {openStore} from '../context.js';

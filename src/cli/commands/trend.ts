@@ -1,8 +1,9 @@
 /** `jcfz trend QUERY` — one indicator across every stored year of a region, with a chart and the change per year. */
+import {heading} from '../../render/headings.js';
 import {trendLines, sparkline, type TrendLine} from '../../core/trend.js';
 import {toCsv} from '../../render/csv.js';
 import {formatChange, formatChangePct, formatIndicatorValue} from '../../render/format.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
@@ -82,19 +83,23 @@ export const trendCommand = defineCommand(({io, out, notFound}) => ({
 			const table = renderTable(
 				line.points,
 				[
-					{header: out.t('Year', '年份'), value: p => String(p.year)},
+					{header: heading('year', out.lang), value: p => String(p.year)},
 					{
-						header: out.t('Value', '数值'),
+						header: heading('value', out.lang),
 						value: p => (p.indicator ? formatIndicatorValue(p.indicator) : '—'),
 						align: 'right',
 					},
 					{
-						header: 'Δ',
+						header: heading('delta', out.lang),
 						value: p => (p.delta === null ? '' : formatChange(p.delta, p.approximate)),
 						align: 'right',
 					},
-					{header: 'Δ%', value: p => (p.pct === null ? '' : formatChangePct(p.pct)), align: 'right'},
-					{header: out.t('Label that year', '当年名称'), value: p => p.indicator?.label ?? '', flexible: true},
+					{
+						header: heading('pct', out.lang),
+						value: p => (p.pct === null ? '' : formatChangePct(p.pct)),
+						align: 'right',
+					},
+					{header: heading('labelThatYear', out.lang), value: p => p.indicator?.label ?? '', flexible: true},
 				],
 				out.columns,
 			);

@@ -7,7 +7,7 @@ import {colorEnabled} from '../../render/color.js';
 import {openStore} from '../context.js';
 import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
-import {loadTui} from '../parts.js';
+import {loadTui} from '../lazy-parts.js';
 
 export const VIEWS = ['sections', 'indicators', 'diff'] as const;
 

@@ -1,5 +1,5 @@
 /** `jcfz use [REGION]` — the region commands work on when none is named (see scope.ts for the whole rule). */
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {describeBodies, resolveBody} from '../scope.js';

@@ -8,6 +8,7 @@
  * is taken when both sides are free and the score clears the threshold. A wrong pair is worse than no pair,
  * hence the threshold.
  */
+import {greedyMatch} from './greedy.js';
 import {MEASURE_VERBS, OUTCOME_VERBS} from '../label.js';
 import {getOrCreate} from '../memo.js';
 import {toSimplified} from '../script.js';
@@ -309,16 +310,5 @@ export function alignIndicators(
 	} else {
 		for (const [i, js] of likelyPartners(fa, fb).entries()) for (const j of js) consider(i, j);
 	}
-	// Ties broken by document order, so the result does not depend on the sort's stability.
-	candidates.sort((x, y) => y.score - x.score || x.from - y.from || x.to - y.to);
-	const usedFrom = new Set<number>();
-	const usedTo = new Set<number>();
-	const pairs: Pair[] = [];
-	for (const c of candidates) {
-		if (usedFrom.has(c.from) || usedTo.has(c.to)) continue;
-		usedFrom.add(c.from);
-		usedTo.add(c.to);
-		pairs.push(c);
-	}
-	return pairs;
+	return greedyMatch(candidates);
 }

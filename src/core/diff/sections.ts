@@ -3,6 +3,7 @@
  * reworded from year to year ("推进政务公开" → "坚持标准化政务公开，加强行政权力制约和监督"), so a section pair
  * is scored by its title and by the figures the two sections share: the indicator pairs found between them.
  */
+import {type Candidate, greedyMatch} from './greedy.js';
 import type {Indicator, Report, Section} from '../types.js';
 import {flattenSections} from '../walk.js';
 import {getOrCreate} from '../memo.js';
@@ -75,10 +76,10 @@ function match(from: readonly Section[], to: readonly Section[], pairs: readonly
 		if (countA === 0 || countB === 0) return 0.8 * title + 0.2 * setSimilarity(textA[i]!, textB[j]!);
 		return 0.5 * title + 0.5 * ((shared.get(`${a.id}\t${b.id}`) ?? 0) / Math.min(countA, countB));
 	};
-	const candidates: {i: number; j: number; score: number}[] = [];
+	const candidates: Candidate[] = [];
 	const consider = (i: number, j: number) => {
 		const s = score(i, j);
-		if (s >= MIN_SECTION_SCORE) candidates.push({i, j, score: s});
+		if (s >= MIN_SECTION_SCORE) candidates.push({from: i, to: j, score: s});
 	};
 	if (from.length * to.length <= COMPARE_ALL) {
 		for (let i = 0; i < from.length; i++) for (let j = 0; j < to.length; j++) consider(i, j);
@@ -103,16 +104,14 @@ function match(from: readonly Section[], to: readonly Section[], pairs: readonly
 			for (const j of partners) consider(i, j);
 		});
 	}
-	candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-	const usedA = new Set<number>();
-	const usedB = new Set<number>();
-	const matched: {from: SectionRef; to: SectionRef; score: number}[] = [];
-	for (const c of candidates) {
-		if (usedA.has(c.i) || usedB.has(c.j)) continue;
-		usedA.add(c.i);
-		usedB.add(c.j);
-		matched.push({from: ref(from[c.i]!), to: ref(to[c.j]!), score: Math.round(c.score * 1000) / 1000});
-	}
+	const taken = greedyMatch(candidates);
+	const matched = taken.map(c => ({
+		from: ref(from[c.from]!),
+		to: ref(to[c.to]!),
+		score: Math.round(c.score * 1000) / 1000,
+	}));
+	const usedA = new Set(taken.map(c => c.from));
+	const usedB = new Set(taken.map(c => c.to));
 	matched.sort((x, y) => x.to.id.localeCompare(y.to.id, 'en', {numeric: true}));
 	return {
 		matched,

@@ -5,7 +5,7 @@
  */
 import {Text} from 'ink';
 import {memo} from 'react';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {padEnd, truncate, width} from '../../render/width.js';
 import type {View} from './state.js';
 

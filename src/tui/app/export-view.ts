@@ -2,6 +2,7 @@
  * What `e` exports (pure): what the current view shows — the filtered indicators, the diff rows shown, or the
  * figures of the selected section — as CSV, JSON or Markdown, with a file name that says what it is.
  */
+import {inSection} from '../../core/filter.js';
 import type {Indicator} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
 import {DIFF_CSV_HEADER, diffCsvRow, diffJson, diffMarkdown} from '../../render/diff.js';
@@ -42,7 +43,7 @@ export function exportView(env: Env, state: State, d: Derived, format: ExportFor
 	if (state.view === 'sections') {
 		const section = d.outline[state.sections.cursor]?.section;
 		const id = section?.id ?? '';
-		const rows = d.year.indicators.filter(i => i.sectionId === id || i.sectionId.startsWith(`${id}.`));
+		const rows = d.year.indicators.filter(i => inSection(i.sectionId, id));
 		return {name: `${base}-section-${safe(id)}.${format}`, text: indicatorsFile(rows, format, env.lang)};
 	}
 	return {name: `${base}-indicators.${format}`, text: indicatorsFile(d.indicators, format, env.lang)};

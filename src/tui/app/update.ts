@@ -154,9 +154,10 @@ function jumpToSection(env: Env, state: State, typed: string): {actions: Action[
 	};
 }
 
-type Box = 'sections' | 'indicators' | 'diff';
+/** The view whose text box (search or filter) is being typed in. */
+type EditedView = 'sections' | 'indicators' | 'diff';
 
-function editingBox(state: State): Box | null {
+function editingBox(state: State): EditedView | null {
 	if (state.view === 'sections' && state.sections.search.editing) return 'sections';
 	if (state.view === 'indicators' && state.indicators.filter.editing) return 'indicators';
 	if (state.view === 'diff' && state.diff.filter.editing) return 'diff';
@@ -217,7 +218,7 @@ function searchEntered(step: Step) {
 	step.say([`match ${hit}/${ctx.matches.length}`, `第 ${hit}/${ctx.matches.length} 处`]);
 }
 
-function boxEdit(step: Step, box: Box, edit: BoxEdit) {
+function boxEdit(step: Step, box: EditedView, edit: BoxEdit) {
 	if (box === 'sections') {
 		step.do({type: 'sections/search', edit});
 		if (edit.kind === 'enter') searchEntered(step);

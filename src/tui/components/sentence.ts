@@ -4,7 +4,7 @@
  */
 import type {Indicator} from '../../core/types.js';
 import type {Theme} from '../../render/theme.js';
-import {type Line, wrapWithSpans} from './line.js';
+import {type Line, wrapWithSpans} from './styled-line.js';
 
 export function sentenceLines(
 	indicator: Pick<Indicator, 'sentence' | 'raw'>,

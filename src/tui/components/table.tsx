@@ -6,8 +6,8 @@
  */
 import {Box, Text} from 'ink';
 import type {PropsWithChildren, ReactElement} from 'react';
-import {inertLine} from '../../render/sanitize.js';
-import {padEnd, padStart, truncate, width} from '../../render/width.js';
+import {inertLine} from '../../core/inert.js';
+import {fitColumns, padEnd, padStart, truncate, width} from '../../render/width.js';
 import {maxOf} from '../../core/arrays.js';
 
 export type Scalar = string | number | boolean | null | undefined;
@@ -67,9 +67,9 @@ export function columnWidths<T extends ScalarDict>(
 			),
 	);
 	if (props.maxWidth !== undefined && props.flexible !== undefined) {
-		const total = widths.reduce((a, b) => a + b + 2 * padding + 1, 1);
-		const k = columns.indexOf(props.flexible as keyof T & string);
-		if (total > props.maxWidth && k >= 0) widths[k] = Math.max(2, widths[k]! - (total - props.maxWidth));
+		// Each column has its padding on both sides and a border after it; the table has one more border.
+		const chrome = columns.length * (2 * padding + 1) + 1;
+		fitColumns(widths, chrome, columns.indexOf(props.flexible as keyof T & string), props.maxWidth, 2);
 	}
 	return widths;
 }

@@ -2,11 +2,12 @@
  * The Diff screen: two years side by side — rows grouped under their sections, both labels of a reworded pair,
  * Δ, Δ% and a bar that grows with the size of the change — with the summary above and a legend below.
  */
+import {heading} from '../../render/headings.js';
 import {Box, Text} from 'ink';
 import type {DiffRow, DiffSummary} from '../../core/diff/diff.js';
 import {maxOf} from '../../core/arrays.js';
 import {formatDelta, formatPct} from '../../render/diff.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import type {Theme} from '../../render/theme.js';
 import {truncate, width as displayWidth} from '../../render/width.js';
 import {Table, TABLE_CHROME} from '../components/table.js';
@@ -154,12 +155,12 @@ export function DiffView(props: DiffViewProps) {
 						data={visible.map(({heading: _, ...cells}) => cells)}
 						columns={[...columns]}
 						headings={{
-							label: zh ? '指标' : 'Indicator',
+							label: heading('indicator', lang),
 							a: String(a),
 							b: String(b),
-							unit: zh ? '单位' : 'Unit',
-							delta: 'Δ',
-							pct: 'Δ%',
+							unit: heading('unit', lang),
+							delta: heading('delta', lang),
+							pct: heading('pct', lang),
 							bar: '',
 						}}
 						align={{a: 'right', b: 'right', delta: 'right', pct: 'right'}}

@@ -4,8 +4,8 @@
  */
 import {Box} from 'ink';
 import {maxOf} from '../../core/arrays.js';
-import {Lines} from '../components/lines.js';
-import {fit, type Line, padLines} from '../components/line.js';
+import {Lines} from '../components/styled-lines.js';
+import {fit, type Line, padLines} from '../components/styled-line.js';
 import {width as displayWidth} from '../../render/width.js';
 
 export interface HelpEntry {

@@ -2,13 +2,14 @@
  * The Indicators screen: the year's figures as a table under a filter bar, and below it the selected figure's
  * trend across the stored years and its source sentence, wrapped, with the figure highlighted.
  */
+import {heading} from '../../render/headings.js';
 import {Box, Text} from 'ink';
 import type {Indicator} from '../../core/types.js';
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import type {Theme} from '../../render/theme.js';
 import {truncate, width as displayWidth} from '../../render/width.js';
-import {Lines} from '../components/lines.js';
-import {fit, type Line} from '../components/line.js';
+import {Lines} from '../components/styled-lines.js';
+import {fit, type Line} from '../components/styled-line.js';
 import {sentenceLines} from '../components/sentence.js';
 import {Table, TABLE_CHROME} from '../components/table.js';
 import {valueAsWritten} from './model.js';
@@ -93,11 +94,13 @@ export function IndicatorsView(props: IndicatorsViewProps) {
 						<Table
 							data={visible}
 							columns={wide ? ['sec', 'label', 'value', 'unit', 'sentence'] : ['sec', 'label', 'value', 'unit']}
-							headings={
-								zh
-									? {sec: '章节', label: '指标', value: '数值', unit: '单位', sentence: '来源句'}
-									: {sec: 'Sec', label: 'Indicator', value: 'Value', unit: 'Unit', sentence: 'Sentence'}
-							}
+							headings={{
+								sec: heading('sec', lang),
+								label: heading('indicator', lang),
+								value: heading('value', lang),
+								unit: heading('unit', lang),
+								sentence: heading('sentence', lang),
+							}}
 							align={{value: 'right'}}
 							widths={{sec, value, unit, label: labelWidth, ...(wide ? {sentence: sentenceWidth} : {})}}
 							selected={state.cursor - top}

@@ -1,7 +1,7 @@
 /** The report picker: a query line and the stored reports that match it, the one shown now marked. */
 import {Box} from 'ink';
-import {Lines} from '../components/lines.js';
-import {fit, type Line, padLines} from '../components/line.js';
+import {Lines} from '../components/styled-lines.js';
+import {fit, type Line, padLines} from '../components/styled-line.js';
 import type {ReportRef} from '../data.js';
 import {windowStart} from '../list.js';
 import type {PickerState} from './state.js';

@@ -9,7 +9,7 @@ import {type Indicator, PREAMBLE_SECTION, type Report, type Section} from '../..
 import {flattenSections} from '../../core/walk.js';
 import {occurrences} from '../../render/highlight.js';
 import type {Theme} from '../../render/theme.js';
-import {type Line, wrapWithSpans} from '../components/line.js';
+import {type Line, wrapWithSpans} from '../components/styled-line.js';
 
 export interface OutlineRow {
 	readonly section: Section;

@@ -1,7 +1,7 @@
 /** The Sections screen: the outline on the left, the selected section's text on the right, each with a title line. */
 import {Box} from 'ink';
-import {Lines} from '../components/lines.js';
-import {beside, type Line, padLines} from '../components/line.js';
+import {Lines} from '../components/styled-lines.js';
+import {beside, type Line, padLines} from '../components/styled-line.js';
 import {windowStart} from '../list.js';
 import type {OutlineRow, SectionText} from './model.js';
 import type {SectionsState} from './state.js';

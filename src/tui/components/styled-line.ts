@@ -2,7 +2,7 @@
  * A screen line as styled segments. Views build lines as plain data (so they can be tested without Ink) and
  * the <Lines> component draws them. Every line is cut to the width it is given, in display columns.
  */
-import {inertLine} from '../../render/sanitize.js';
+import {inertLine} from '../../core/inert.js';
 import {padEnd, truncate, width} from '../../render/width.js';
 import {minOf} from '../../core/arrays.js';
 

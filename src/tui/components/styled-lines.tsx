@@ -1,10 +1,10 @@
 /**
- * Draws styled lines (see ../line.ts), every piece of text made inert first. Colour is dropped when the palette is
+ * Draws styled lines (see styled-line.ts), every piece of text made inert first. Colour is dropped when the palette is
  * off (NO_COLOR); inverse stays.
  */
 import {Box, Text} from 'ink';
-import {inertLine} from '../../render/sanitize.js';
-import type {Line} from './line.js';
+import {inertLine} from '../../core/inert.js';
+import type {Line} from './styled-line.js';
 
 export interface LinesProps {
 	readonly lines: readonly Line[];

@@ -1,0 +1,28 @@
+/**
+ * Column headings, once for every table jcfz draws: the CLI's tables, Markdown exports and the explorer's tables
+ * say the same thing in the same words.
+ */
+const HEADINGS = {
+	sec: ['Sec', '章节'],
+	section: ['Section', '章节'],
+	indicator: ['Indicator', '指标'],
+	indicators: ['Indicators', '指标'],
+	value: ['Value', '数值'],
+	unit: ['Unit', '单位'],
+	sentence: ['Sentence', '来源句'],
+	region: ['Region', '地区'],
+	year: ['Year', '年份'],
+	sections: ['Sections', '章节'],
+	title: ['Title', '标题'],
+	rank: ['Rank', '名次'],
+	within: ['Within', '上级'],
+	labelThatYear: ['Label that year', '当年名称'],
+	delta: ['Δ', 'Δ'],
+	pct: ['Δ%', 'Δ%'],
+} as const;
+
+export type HeadingKey = keyof typeof HEADINGS;
+
+export function heading(key: HeadingKey, lang: 'en' | 'zh'): string {
+	return HEADINGS[key][lang === 'zh' ? 1 : 0];
+}
