@@ -9,7 +9,8 @@
  *   number of its section in its report (three float64 each: binary, read without parsing);
  * - `<year>.sections`: per report version, its sections as "id<TAB>title" lines (decoded only where a query hits);
  * - `<year>.map.ndjson`: per report version, who reports, where its sentences and sections are;
- * - `<year>.figures.ndjson`: one figure per line, with the byte range of its sentence.
+ * - `<year>.figures.ndjson`: one figure per line, with the byte range of its sentence;
+ * - `<year>.titles.ndjson`: per report version, [slot, title] (the explorer's report list).
  * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report); `stamp.json`
  * names the store generation the files are complete for.
  */
@@ -76,7 +77,10 @@ export interface FoundSentence {
 	readonly offset: number;
 }
 
-type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson';
+type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson' | 'titles.ndjson';
+
+/** The files' format: 2 added `<year>.titles.ndjson`. An index of another format is rebuilt. */
+const FORMAT = 2;
 
 /** Numbers per line in `<year>.lines`: byte offset, source offset, section number. */
 const LINE_FIELDS = 3;
@@ -144,15 +148,20 @@ export class CrossIndex {
 		return join(this.folder, `${year}.${kind}`);
 	}
 
-	/** The store generation the index is complete for (-1 when there is none). */
+	/**
+	 * The store generation the index is complete for: -1 when there is none, or when it was written in an older
+	 * format (then the next query rebuilds it).
+	 */
 	async stamp(): Promise<number> {
 		const text = await fsp.readFile(join(this.folder, 'stamp.json'), 'utf8').catch(() => '');
+		const format = Number((/"format":\s*(\d+)/.exec(text) ?? [])[1] ?? 1);
+		if (format !== FORMAT) return -1;
 		const value = Number((/"generation":\s*(\d+)/.exec(text) ?? [])[1] ?? -1);
 		return Number.isInteger(value) ? value : -1;
 	}
 
 	async #setStamp(generation: number): Promise<void> {
-		await writeFileAtomic(join(this.folder, 'stamp.json'), `${JSON.stringify({generation})}\n`);
+		await writeFileAtomic(join(this.folder, 'stamp.json'), `${JSON.stringify({generation, format: FORMAT})}\n`);
 	}
 
 	/** Appends report versions (after the store has written them), then stamps the generation they complete. */
@@ -172,6 +181,7 @@ export class CrossIndex {
 		const lines: number[] = [];
 		const sectionText: string[] = [];
 		const figureLines: string[] = [];
+		const titleLines: string[] = [];
 		try {
 			for (const {body, report, indicators} of group) {
 				const placed = allParagraphs(report).flatMap(p =>
@@ -209,6 +219,7 @@ export class CrossIndex {
 						sections: [sectionsAt, sectionsAt + sectionBytes],
 					} satisfies IndexedReport),
 				);
+				titleLines.push(JSON.stringify([`${body}@${year}`, report.title]));
 				sectionsAt += sectionBytes;
 				const sentences = placed.map(p => p.s);
 				for (const i of indicators) {
@@ -237,6 +248,7 @@ export class CrossIndex {
 		await fsp.appendFile(this.#file(year, 'lines'), new Uint8Array(new Float64Array(lines).buffer));
 		await fsp.appendFile(this.#file(year, 'sections'), sectionText.join(''));
 		await fsp.appendFile(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
+		await fsp.appendFile(this.#file(year, 'titles.ndjson'), titleLines.map(l => `${l}\n`).join(''));
 		await fsp.appendFile(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
 	}
 
@@ -269,6 +281,16 @@ export class CrossIndex {
 			bySlot.set(report.slot, report);
 		}
 		return [...bySlot.values()];
+	}
+
+	/** The title of each report of a year, by slot (kept apart from the map, which every query reads). */
+	async titles(year: number): Promise<Map<string, string>> {
+		const titles = new Map<string, string>();
+		for (const line of linesContaining(readOrEmpty(this.#file(year, 'titles.ndjson')), [])) {
+			const [slot, title] = JSON.parse(line) as [string, string];
+			titles.set(slot, title);
+		}
+		return titles;
 	}
 
 	#sectionsFile(year: number): Buffer {

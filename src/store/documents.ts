@@ -40,8 +40,6 @@ export interface BodyEntry {
 	readonly department: string;
 	/** The years stored, ascending. */
 	readonly years: readonly number[];
-	/** The title of each year's report (same order); missing in an index written before jcfz kept them. */
-	readonly titles?: readonly string[];
 }
 
 export interface IndexDoc {
@@ -109,19 +107,13 @@ export function entryOf(record: StoredRecord, body: string): ReportEntry {
 	};
 }
 
-const bodyEntryFields = object({
+export const bodyEntryCheck: Check = object({
 	key: string,
 	region: string,
 	regionCode: string,
 	department: string,
 	years: array(integer),
 });
-const titles = array(string);
-export const bodyEntryCheck: Check = v => {
-	bodyEntryFields(v);
-	const t = (v as {titles?: unknown}).titles;
-	if (t !== undefined) within('titles', titles, t);
-};
 
 const numbers = array(number);
 const paragraph: Check = v => {

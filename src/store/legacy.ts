@@ -113,7 +113,6 @@ export async function convertLegacy(indexPath: string, value: unknown): Promise<
 	}
 	for (const b of bodies.values()) {
 		b.doc.reports.sort((x, y) => (x as LegacyReport).report.year - (y as LegacyReport).report.year);
-		b.entry = {...b.entry, titles: b.doc.reports.map(r => (r as LegacyReport).report.title)};
 	}
 	return {
 		index: {schemaVersion: 3, generation: 1, current: null, bodies: [...bodies.values()].map(b => b.entry)},

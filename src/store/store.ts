@@ -357,6 +357,14 @@ export class Store {
 		return index;
 	}
 
+	/**
+	 * The cross-report index if it is complete for the store as it is now, else null: for a reader that must not
+	 * write (the explorer's report list), which does without what the index would add.
+	 */
+	async indexIfReady(): Promise<CrossIndex | null> {
+		return (await this.crossIndex.stamp()) === this.#index.data.generation ? this.crossIndex : null;
+	}
+
 	/** Makes `body` the one commands use when none is named. */
 	async use(body: BodyEntry): Promise<void> {
 		await withLock(
@@ -447,6 +455,5 @@ function bodyEntryOf(key: string, doc: BodyDoc): BodyEntry {
 		regionCode: r.regionCode,
 		department: r.department,
 		years: doc.reports.map(yearOf),
-		titles: doc.reports.map(x => (isLegacy(x) ? x.report.title : x.title)),
 	};
 }

@@ -57,15 +57,23 @@ export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'regio
 	return loadBody(store, body.key, body.region);
 }
 
-/** Every stored report, from the index alone (no report is read). */
-export function catalogueOf(store: Store): ReportRef[] {
+/**
+ * Every stored report, from the store's index; titles from the cross-report index when it is up to date (no
+ * report document is read, and the explorer never rebuilds the index: without it, titles are left out).
+ */
+export async function catalogueOf(store: Store): Promise<ReportRef[]> {
+	const index = await store.indexIfReady();
+	const titles = new Map<string, string>();
+	if (index)
+		for (const year of await index.years())
+			for (const [slot, title] of await index.titles(year)) titles.set(slot, title);
 	return store.bodies.flatMap(b =>
-		b.years.map((year, k) => ({
+		b.years.map(year => ({
 			body: b.key,
 			region: b.region,
 			regionCode: b.regionCode,
 			year,
-			title: b.titles?.[k] ?? '',
+			title: titles.get(`${b.key}@${year}`) ?? '',
 		})),
 	);
 }
@@ -151,6 +159,7 @@ function useTerminalSize(): {columns: number; rows: number} {
 interface RootProps {
 	readonly store: Store;
 	readonly first: TuiData;
+	readonly firstCatalogue: ReportRef[];
 	readonly initial: InitialOptions;
 	readonly lang: 'zh' | 'en';
 	readonly isColor: boolean;
@@ -160,11 +169,11 @@ interface RootProps {
 }
 
 /** The shell component: holds the data on show, and reloads it when asked or when the store changes. */
-function Root({store, first, initial, lang, isColor, input, onQuit, write}: RootProps) {
+function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQuit, write}: RootProps) {
 	const {columns, rows} = useTerminalSize();
 	const [shown, setShown] = useState<{data: TuiData; year?: number; catalogue: ReportRef[]}>(() => ({
 		data: first,
-		catalogue: catalogueOf(store),
+		catalogue: firstCatalogue,
 	}));
 	const say = (message: readonly [string, string]) => input.push([{kind: 'message', message}]);
 	const reload = async (body: string, region: string, year?: number) => {
@@ -172,7 +181,7 @@ function Root({store, first, initial, lang, isColor, input, onQuit, write}: Root
 			await store.refresh();
 			const data = await loadBody(store, body, region);
 			if (data.years.length === 0) return;
-			setShown({data, year, catalogue: catalogueOf(store)});
+			setShown({data, year, catalogue: await catalogueOf(store)});
 		} catch (error) {
 			say([`cannot read the store: ${(error as Error).message}`, `无法读取库：${(error as Error).message}`]);
 		}
@@ -225,6 +234,7 @@ const SIGNAL_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as c
 export async function runTui(store: Store, options: TuiOptions): Promise<void> {
 	const first = await loadTuiData(store, options);
 	const initial = initialOptions(first, options);
+	const firstCatalogue = await catalogueOf(store);
 	const out = process.stdout;
 	let hungUp = false;
 	// Writes to a terminal that has gone (SIGHUP, a closed pty) fail with EIO: that must not abort the process.
@@ -275,6 +285,7 @@ export async function runTui(store: Store, options: TuiOptions): Promise<void> {
 		<Root
 			store={store}
 			first={first}
+			firstCatalogue={firstCatalogue}
 			initial={initial}
 			lang={options.lang}
 			isColor={options.isColor}

@@ -136,6 +136,20 @@ describe('cross-report index', () => {
 		await expectSameAsStore(older);
 	});
 
+	test('an index written in the format before titles is not used by readers that may not write, and is rebuilt', async () => {
+		const {store, path} = await filled();
+		expect(await store.indexIfReady()).not.toBeNull();
+		const stamp = await store.crossIndex.stamp();
+		writeFileSync(join(store.crossIndex.folder, 'stamp.json'), `{"generation":${stamp}}\n`);
+		const reopened = await Store.open(path);
+		expect(await reopened.indexIfReady()).toBeNull();
+		const index = await reopened.readyIndex();
+		expect(await reopened.crossIndex.stamp()).toBe(stamp);
+		expect([...(await index.titles(2023))]).toEqual([
+			['140500@2023', '中共晋城市委 晋城市人民政府 关于晋城市 2023 年法治政府建设 工作情况的报告'],
+		]);
+	});
+
 	test('linesContaining: every word in the line, the longest searched; a trailing incomplete line is not read', () => {
 		const data = Buffer.from('甲乙丙\n乙丙丁\n丙丁戊\n乙丙丁未完');
 		const find = (...words: string[]) => [

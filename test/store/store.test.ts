@@ -33,7 +33,6 @@ describe('store', () => {
 				regionCode: '140500',
 				department: '',
 				years: [2023],
-				titles: ['中共晋城市委 晋城市人民政府 关于晋城市 2023 年法治政府建设 工作情况的报告'],
 			},
 		]);
 		expect(again.current?.key).toBe('140500');
@@ -170,7 +169,6 @@ describe('store', () => {
 				regionCode: '140500',
 				department: '',
 				years: [2023],
-				titles: ['中共晋城市委 晋城市人民政府 关于晋城市 2023 年法治政府建设 工作情况的报告'],
 			},
 		]);
 		const loaded = await store.load((await store.entries('140500'))[0]!);
