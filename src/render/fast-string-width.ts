@@ -9,14 +9,13 @@
  */
 import {eastAsianWidth} from 'get-east-asian-width';
 import realStringWidth from 'string-width';
+import {COMPLEX_WIDTH_SOURCE} from './complex-width.js';
 
 type Options = Parameters<typeof realStringWidth>[1];
 
 const SGR = /\u001B\[[0-9;]*m/g;
-/** What needs real grapheme handling: controls, combining marks, joiners, variation selectors, surrogates (emoji), Hangul jamo, Indic and Thai scripts. */
-const COMPLEX =
-	// biome-ignore lint/suspicious/noMisleadingCharacterClass: \uD800-\uDFFF matches surrogate code units on purpose (a non-unicode regex): any astral character goes to the real string-width.
-	/[\u0000-\u001F\u007F-\u009F\u0300-\u036F\u0483-\u0489\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0900-\u0DFF\u0E00-\u0FFF\u1100-\u11FF\u200B-\u200F\u202A-\u202E\u2060-\u206F\u20D0-\u20FF\uFE00-\uFE0F\uFE20-\uFE2F\uD800-\uDFFF]/;
+/** What needs real grapheme handling (generated: see complex-width.ts); a plain class, quick to compile. */
+const COMPLEX = new RegExp(COMPLEX_WIDTH_SOURCE);
 
 export default function stringWidth(text: string, options?: Options): number {
 	if (typeof text !== 'string' || text.length === 0) return 0;
