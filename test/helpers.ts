@@ -103,3 +103,33 @@ export function expectGolden(path: string, text: string): void {
 		throw new Error(`golden file ${path} is missing: write it with UPDATE_GOLDEN=1 after checking the output`);
 	expect(text).toBe(readFileSync(path, 'utf8'));
 }
+
+/** Parses CSV as RFC 4180 writes it (quoted fields, "" for a quote inside one, CRLF or LF rows): tests read back what jcfz writes. */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else field += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === ',') {
+			row.push(field);
+			field = '';
+		} else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
+			if (ch === '\r') i++;
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+		} else field += ch;
+	}
+	if (field !== '' || row.length > 0) rows.push([...row, field]);
+	return rows;
+}

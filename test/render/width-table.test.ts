@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {truncate, width, wrap} from '../../src/render/width.js';
 import {renderTable} from '../../src/render/table.js';
 import {toCsv} from '../../src/render/csv.js';
+import {parseCsv} from '../helpers.js';
 
 describe('display width', () => {
 	test('CJK is two columns, ASCII one, full-width punctuation two', () => {
@@ -40,5 +41,16 @@ describe('display width', () => {
 				],
 			),
 		).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
+	});
+	test('what toCsv writes, a CSV reader reads back: commas and quotes kept, line breaks folded, formulas made inert', () => {
+		const rows = [
+			['x,y', 'say "hi"', '两行\r\n文字'],
+			['=1+1', '-复议', '98'],
+		];
+		expect(parseCsv(toCsv(['a', 'b', 'c'], rows).slice(1))).toEqual([
+			['a', 'b', 'c'],
+			['x,y', 'say "hi"', '两行 文字'],
+			["'=1+1", "'-复议", '98'],
+		]);
 	});
 });
