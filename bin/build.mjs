@@ -151,7 +151,7 @@ export const bundleOptions = {
 const lazyParts = {
 	name: 'lazy-parts',
 	setup(b) {
-		// Never followed at run time (see src/cli/parts.ts), but kept out of the CLI bundle.
+		// Never followed at run time (see src/cli/lazy-parts.ts), but kept out of the CLI bundle.
 		b.onResolve({filter: /\/tui\/run\.js$/}, () => ({path: './tui.mjs', external: true}));
 		b.onResolve({filter: /\/core\/html\.js$/}, () => ({path: './html.mjs', external: true}));
 	},
