@@ -6,6 +6,7 @@
  * Order: a screen too small takes only q; an overlay (help, picker, jump, export) takes every key; then a text
  * box being edited; then the screen's own keys; then the global ones.
  */
+import {PREAMBLE_SECTION} from '../../core/types.js';
 import type {Indicator} from '../../core/types.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {formatDelta, formatPct} from '../../render/diff.js';
@@ -199,7 +200,7 @@ function searchEntered(step: Step) {
 		step.say([`"${query}" not found in this report`, `本报告中没有“${query}”`]);
 		return;
 	}
-	const here = d.outline[step.state.sections.cursor]?.section.id ?? '0';
+	const here = d.outline[step.state.sections.cursor]?.section.id ?? PREAMBLE_SECTION.id;
 	const order = (id: string) => id.split('.').map(Number);
 	const after = (id: string) => {
 		const [a, b] = [order(id), order(here)];

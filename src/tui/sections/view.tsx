@@ -1,4 +1,5 @@
 /** The Sections screen: the outline on the left, the selected section's text on the right, each with a title line. */
+import {PREAMBLE_SECTION} from '../../core/types.js';
 import {Box} from 'ink';
 import {Lines} from '../components/styled-lines.js';
 import {beside, type Line, padLines} from '../components/styled-line.js';
@@ -53,7 +54,7 @@ export function SectionsView(props: SectionsViewProps) {
 	const range = total === 0 ? '' : `${top + 1}–${Math.min(total, top + rows)}/${total}`;
 	// The line range first: a long section title is cut, the position never.
 	const textTitle = `${zh ? '正文' : 'Text'}${range ? ` ${range}` : ''}`;
-	const sectionName = section ? ` ${section.id === '0' ? '' : `${section.id} `}${section.title}` : '';
+	const sectionName = section ? ` ${section.id === PREAMBLE_SECTION.id ? '' : `${section.id} `}${section.title}` : '';
 	const titles = beside(
 		paneTitle(zh ? '目录' : 'Outline', state.pane === 'outline'),
 		left,
