@@ -14,6 +14,22 @@ beforeAll(() => {
 	expect(jcfz(['list'], {db}).code).toBe(0); // seeds the store
 });
 
+/** The indicator contract of --json and CSV, as the README states it (written out here, not imported). */
+const FIELDS = [
+	'id',
+	'region',
+	'year',
+	'sectionId',
+	'sectionTitle',
+	'label',
+	'value',
+	'unit',
+	'qualifier',
+	'raw',
+	'sentence',
+	'offset',
+];
+
 describe('show', () => {
 	test('a word lists matching indicators with their sentences', () => {
 		const r = jcfz(['show', '行政复议'], {db});
@@ -72,20 +88,7 @@ describe('indicators', () => {
 	test('--json is an array of Indicator objects with exactly the contract fields', () => {
 		const rows = JSON.parse(jcfz(['indicators', '--json'], {db}).stdout);
 		expect(rows).toHaveLength(96);
-		expect(Object.keys(rows[0])).toEqual([
-			'id',
-			'region',
-			'year',
-			'sectionId',
-			'sectionTitle',
-			'label',
-			'value',
-			'unit',
-			'qualifier',
-			'raw',
-			'sentence',
-			'offset',
-		]);
+		expect(Object.keys(rows[0])).toEqual(FIELDS);
 		expect(rows.find((r: {label: string}) => r.label === '主动公开信息')).toEqual({
 			id: '晋城市-2023:6.1:3',
 			region: '晋城市',
@@ -326,21 +329,6 @@ describe('the build', () => {
 		expect(readFileSync(join(ROOT, 'dist', 'html.mjs'), 'utf8')).toContain(markers.htmlparser2);
 	});
 });
-
-const FIELDS = [
-	'id',
-	'region',
-	'year',
-	'sectionId',
-	'sectionTitle',
-	'label',
-	'value',
-	'unit',
-	'qualifier',
-	'raw',
-	'sentence',
-	'offset',
-];
 
 describe('export and completion', () => {
 	test('export --format csv: BOM, header, one row per indicator, parses back', () => {
