@@ -5,12 +5,13 @@
  */
 import {createRequire} from 'node:module';
 
-const require = createRequire(import.meta.url);
+let require: NodeJS.Require | undefined;
 const loaded = new Map<string, unknown>();
 
 export function builtin<T>(name: string): T {
 	let m = loaded.get(name);
 	if (m === undefined) {
+		require ??= createRequire(import.meta.url);
 		m = require(name);
 		loaded.set(name, m);
 	}

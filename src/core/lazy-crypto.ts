@@ -1,15 +1,11 @@
 /**
  * node:crypto, loaded on first use: requiring it costs about 2 ms of every start-up, and a lookup never hashes.
  */
-import {createRequire} from 'node:module';
+import {builtin} from './lazy-builtin.js';
 
-let crypto: typeof import('node:crypto') | undefined;
-const load = () => {
-	crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-	return crypto;
-};
+const crypto = () => builtin<typeof import('node:crypto')>('node:crypto');
 
-export const sha256Hex = (text: string): string => load().createHash('sha256').update(text).digest('hex');
+export const sha256Hex = (text: string): string => crypto().createHash('sha256').update(text).digest('hex');
 
 /** `bytes` random bytes as hex: unique names for temp files and backups. */
-export const randomHex = (bytes: number): string => load().randomBytes(bytes).toString('hex');
+export const randomHex = (bytes: number): string => crypto().randomBytes(bytes).toString('hex');
