@@ -371,6 +371,15 @@ async function main(temporary: string[]): Promise<void> {
 	commandRatio('`jcfz show 行政复议` cold start, seed store', ['show', '行政复议'], seedEnv, 1.2);
 	commandRatio(`\`jcfz show 行政复议\` cold start, store of ${n(REPORTS)} reports`, ['show', '行政复议'], bigEnv, 1.5);
 	timedCommand(`\`jcfz show 行政复议\`, ${n(REPORTS)} reports`, ['show', '行政复议'], bigEnv, 1, 3);
+	// PDF and Word reports: read, laid out and parsed (the SYNTHETIC office fixtures of the tests).
+	const documents = join(ROOT, 'test', 'fixtures', 'documents');
+	for (const [file, what, target] of [
+		['synthetic-office-20p.pdf', 'a 20-page PDF', 1],
+		['synthetic-office-200p.pdf', 'a 197-page PDF', 5],
+		['synthetic-office.docx', 'a .docx', 1],
+		['synthetic-office.doc', 'a .doc', 1],
+	] as const)
+		timedCommand(`\`jcfz import\` ${what} (--dry-run)`, ['import', join(documents, file), '--dry-run'], seedEnv, target, 3);
 	await tuiFirstFrame(seedEnv);
 	await tuiPeakRss(bigEnv);
 	say('');

@@ -145,8 +145,8 @@ export const bundleOptions = {
 
 /**
  * The CLI is one CommonJS file so that bin/jcfz can load it through vm.Script with V8's code cache (ESM cannot
- * use one on Node 20): that takes ~30 ms off every command. The explorer and the HTML reader are separate ESM
- * files, imported only by the commands that need them.
+ * use one on Node 20): that takes ~30 ms off every command. The explorer, the HTML reader and the document
+ * readers are separate ESM files, imported only by the commands that need them.
  */
 const lazyParts = {
 	name: 'lazy-parts',
@@ -154,6 +154,7 @@ const lazyParts = {
 		// Never followed at run time (see src/cli/lazy-parts.ts), but kept out of the CLI bundle.
 		b.onResolve({filter: /\/tui\/run\.js$/}, () => ({path: './tui.mjs', external: true}));
 		b.onResolve({filter: /\/core\/html\.js$/}, () => ({path: './html.mjs', external: true}));
+		b.onResolve({filter: /\/formats\/read-document\.js$/}, () => ({path: './documents.mjs', external: true}));
 	},
 };
 
@@ -174,7 +175,9 @@ async function buildProduct() {
 	await build({
 		...bundleOptions,
 		splitting: false,
-		entryPoints: {tui: 'src/tui/run.tsx', html: 'src/core/html.ts'},
+		entryPoints: {tui: 'src/tui/run.tsx', html: 'src/core/html.ts', documents: 'src/formats/read-document.ts'},
+		// pdf.js (with its worker, CMaps and fonts) and word-extractor are loaded from the installed packages.
+		external: ['pdfjs-dist', 'word-extractor'],
 		outdir: 'dist',
 		outExtension: {'.js': '.mjs'},
 	});

@@ -8,6 +8,10 @@
  *
  * Prints a table per file and in total (also written to eval-results.json, not committed). With --check it exits
  * 1 when a total falls below bin/eval/thresholds.json — `.ci/run` runs it that way when the corpus is present.
+ *
+ * `--as=pdf|docx|doc --documents=DIR` reads each corpus file as that document instead (DIR/pdf/NAME.pdf…, made by
+ * `tsx bin/fixtures/make-documents.mts --corpus CORPUS DIR`): the same gold, so each format is measured against
+ * the text it was made from.
  */
 import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -31,6 +35,13 @@ const BIN = join(ROOT, 'bin', 'jcfz');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const corpusDir = resolve(args.find(a => !a.startsWith('--')) ?? join(ROOT, '..', 'shared', 'corpus'));
+const option = (name: string) => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const asFormat = option('as');
+const documentsDir = option('documents');
+if (asFormat && (!documentsDir || !['pdf', 'docx', 'doc'].includes(asFormat))) {
+	process.stderr.write('eval: --as=pdf|docx|doc needs --documents=DIR (see bin/fixtures/make-documents.mts)\n');
+	process.exit(2);
+}
 const say = (text: string) => process.stderr.isTTY && process.stderr.write(`\r\u001B[2K${text}`);
 
 interface Run {
@@ -88,7 +99,10 @@ if (!existsSync(join(corpusDir, 'manifest.tsv'))) {
 const corpus = readCorpus(corpusDir);
 const work = mkdtempSync(join(tmpdir(), 'jcfz-eval-'));
 const store = join(work, 'jcfz.json');
-const path = (row: ManifestRow) => join(corpus.dir, row.file);
+const path = (row: ManifestRow) =>
+	asFormat && documentsDir
+		? join(resolve(documentsDir), asFormat, row.file.replace(/\.txt$/, `.${asFormat}`))
+		: join(corpus.dir, row.file);
 
 // 1. Region and year, as a plain import finds them.
 const identified = await inParallel(corpus.manifest, 2, async row => {

@@ -24,6 +24,12 @@ export interface FetchOptions {
 export const isUrl = (input: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
 
 const TEXT_TYPES = /^(?:text\/(?:html|plain|markdown|x-markdown)|application\/xhtml\+xml)$/i;
+/**
+ * Documents, and the generic types many government sites serve their attachments as: what they are is then
+ * told by their content (formats/sniff.ts), and anything that is neither a document nor text is refused there.
+ */
+const DOCUMENT_TYPES =
+	/^(?:application\/(?:pdf|x-pdf|msword|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|vnd\.ms-works|kswps|wps-office\.(?:wps|doc|docx)|octet-stream|x-download|force-download|download|zip|x-zip-compressed)|binary\/octet-stream)$/i;
 
 function checkScheme(url: URL): void {
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -49,7 +55,10 @@ export async function fetchReport(address: string, options: FetchOptions): Promi
 			const response = await fetch(url, {
 				redirect: 'manual',
 				signal,
-				headers: {'user-agent': 'jcfz', accept: 'text/html,text/plain;q=0.9,*/*;q=0.1'},
+				headers: {
+					'user-agent': 'jcfz',
+					accept: 'text/html,text/plain;q=0.9,application/pdf;q=0.9,application/msword;q=0.8,*/*;q=0.1',
+				},
 			});
 			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
 				if (hop >= (options.maxRedirects ?? 5))
@@ -67,11 +76,11 @@ export async function fetchReport(address: string, options: FetchOptions): Promi
 				);
 			const type = response.headers.get('content-type') ?? '';
 			const mime = type.split(';')[0]!.trim();
-			if (mime && !TEXT_TYPES.test(mime))
+			if (mime && !TEXT_TYPES.test(mime) && !DOCUMENT_TYPES.test(mime))
 				throw new JcfzError(
 					'data',
-					`${url.href}: the server sent ${mime}, not a web page or text; download it and convert it to text first`,
-					`${url.href}：服务器返回的是 ${mime}，不是网页或文本；请下载后转换为文本再导入`,
+					`${url.href}: the server sent ${mime}, not a web page, text, PDF or Word document`,
+					`${url.href}：服务器返回的是 ${mime}，不是网页、文本、PDF 或 Word 文档`,
 				);
 			const declaredLength = Number(response.headers.get('content-length') ?? 0);
 			if (declaredLength > options.maxBytes)

@@ -16,7 +16,7 @@ import {builtin} from '../core/lazy-builtin.js';
 /** Reports written to the store at once: large enough to be fast, small enough for little memory. */
 export const CHUNK = 500;
 
-const REPORT_FILE = /\.(?:txt|md|markdown|html?|shtml|xhtml)$/i;
+const REPORT_FILE = /\.(?:txt|md|markdown|html?|shtml|xhtml|pdf|docx|doc|wps)$/i;
 
 /** The report files in a folder and its sub-folders, in name order. */
 function reportFiles(folder: string): string[] {
@@ -43,8 +43,8 @@ export function expandInputs(inputs: readonly string[]): string[] {
 		if (files.length === 0)
 			throw new JcfzError(
 				'usage',
-				`${input}: a folder with no report files (.txt .md .html) in it`,
-				`${input}：文件夹中没有报告文件（.txt .md .html）`,
+				`${input}: a folder with no report files (.txt .md .html .pdf .docx .doc .wps) in it`,
+				`${input}：文件夹中没有报告文件（.txt .md .html .pdf .docx .doc .wps）`,
 			);
 		out.push(...files);
 	}

@@ -1,10 +1,10 @@
 /**
- * The explorer (ink, react) and the HTML reader (htmlparser2) are bundled apart from the CLI and loaded only by
+ * The explorer (ink, react), the HTML reader (htmlparser2) and the document readers (pdf.js, Word) are bundled apart from the CLI and loaded only by
  * the commands that need them. bin/jcfz runs the CLI bundle through vm.Script (for V8's code cache), where
  * `import()` is not available on Node 20, so it lends its own `import` as `globalThis.jcfzImportPart`; run from
  * source (tests), the plain dynamic import is used.
  */
-type ImportPart = (name: 'tui' | 'html') => Promise<unknown>;
+type ImportPart = (name: 'tui' | 'html' | 'documents') => Promise<unknown>;
 
 const hostImport = (): ImportPart | undefined => (globalThis as {jcfzImportPart?: ImportPart}).jcfzImportPart;
 
@@ -16,4 +16,11 @@ export function loadTui(): Promise<typeof import('../tui/run.js')> {
 export function loadHtml(): Promise<typeof import('../core/html.js')> {
 	const host = hostImport();
 	return (host ? host('html') : import('../core/html.js')) as Promise<typeof import('../core/html.js')>;
+}
+
+export function loadDocuments(): Promise<typeof import('../formats/read-document.js')> {
+	const host = hostImport();
+	return (host ? host('documents') : import('../formats/read-document.js')) as Promise<
+		typeof import('../formats/read-document.js')
+	>;
 }

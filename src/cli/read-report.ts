@@ -1,24 +1,33 @@
 /**
  * Input for `import` and `diff --from/--to`: a file, a URL or stdin → report text. Sizes are checked before
- * reading, encodings detected (decode.ts), saved web pages reduced to their article (html.ts, loaded only for
- * HTML so that other commands do not pay for the HTML parser).
+ * reading; what the bytes are is told by their content, not the name: PDF and Word documents go to their readers
+ * (formats/read-document.ts, with pdf.js: loaded only for documents), text has its encoding detected (decode.ts),
+ * saved web pages are reduced to their article (html.ts, loaded only for HTML so that other commands do not pay
+ * for the HTML parser). The date a document or page carries comes along as `published`.
  */
 import {constants, promises as fsp} from 'node:fs';
 import {decodeBytes, type Encoding} from '../core/decode.js';
 import {JcfzError} from '../core/errors.js';
 import {looksLikeHtml} from '../core/html-sniff.js';
+import {publishedInText} from '../core/published.js';
+import {documentKind} from '../formats/sniff.js';
 import {fetchReport, isUrl} from './fetch-url.js';
-import {loadHtml} from './lazy-parts.js';
+import {loadDocuments, loadHtml} from './lazy-parts.js';
 
 /** Reports are tens of kilobytes; anything this large is not one. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 30_000;
 
+export type InputFormat = 'text' | 'html' | 'pdf' | 'docx' | 'doc';
+
 export interface ReportText {
 	readonly name: string;
 	readonly text: string;
-	readonly encoding: Encoding;
-	readonly isHtml: boolean;
+	/** The encoding of a text or HTML input; null for a document (PDF, Word), which carries its own. */
+	readonly encoding: Encoding | null;
+	readonly format: InputFormat;
+	/** The publication date the input carries (see README: Import), ISO YYYY-MM-DD; null when it has none. */
+	readonly published: string | null;
 }
 
 const HTML_EXTENSION = /\.(?:html?|shtml|xhtml)$/i;
@@ -131,9 +140,16 @@ export async function readReportText(
 	} else {
 		bytes = await readLocalFile(input);
 	}
+	const kind = documentKind(bytes);
+	if (kind) {
+		const {readDocument} = await loadDocuments();
+		const document = await readDocument(bytes, kind, name);
+		return {name, text: document.text, encoding: null, format: document.format, published: document.published};
+	}
 	const {text, encoding} = decodeBytes(bytes, name, charset);
 	const isHtml = servedHtml || HTML_EXTENSION.test(input) || looksLikeHtml(text);
-	if (!isHtml) return {name, text, encoding, isHtml};
-	const {htmlToText} = await loadHtml();
-	return {name, text: htmlToText(text), encoding, isHtml};
+	if (!isHtml) return {name, text, encoding, format: 'text', published: publishedInText(text)};
+	const {htmlToText, publishedInHtml} = await loadHtml();
+	const article = htmlToText(text);
+	return {name, text: article, encoding, format: 'html', published: publishedInHtml(text, article)};
 }

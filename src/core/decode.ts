@@ -51,7 +51,7 @@ const COMMON = new Set(
 const CHINESE_TEXT = 0.4;
 
 /** Whether `text` reads as Chinese (or holds too few Chinese characters to tell, and is mostly not mojibake). */
-function readsAsChinese(text: string): boolean {
+export function readsAsChinese(text: string): boolean {
 	const cjk = text.match(/[\u4e00-\u9fff]/g) ?? [];
 	if (cjk.length < 10) return cjk.length >= text.replace(/\s/g, '').length / 5;
 	let common = 0;
@@ -95,8 +95,8 @@ export function decodeBytes(bytes: Uint8Array, name: string, charsetHint: string
 	if (looksBinary(bytes))
 		throw new JcfzError(
 			'data',
-			`${name}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file`,
-			`${name}：看起来是二进制文件，不是报告；请提供 .txt、.md 或保存的 .html 文件`,
+			`${name}: looks like a binary file (NUL or control bytes), not a report; give a text, Markdown, saved web page, PDF or Word file`,
+			`${name}：看起来是二进制文件，不是报告；请提供文本、Markdown、保存的网页、PDF 或 Word 文件`,
 		);
 	const declared = charsetOf(charsetHint ?? declaredCharset(bytes) ?? '');
 	const order: Encoding[] = [...new Set<Encoding>([...(declared ? [declared] : []), 'utf-8', 'gb18030', 'big5'])];

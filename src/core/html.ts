@@ -109,3 +109,4 @@ export function htmlToText(html: string): string {
 	if (start >= 0 || !pageTitle.trim()) return `${body}\n`;
 	return `${pageTitle.trim()}\n\n${body}\n`;
 }
+export {publishedInHtml} from './published.js';

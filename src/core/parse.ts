@@ -25,6 +25,8 @@ export interface ParseOptions {
 	readonly region?: string;
 	/** Overrides the year read from the document. */
 	readonly year?: number;
+	/** The publication date the document carries (read with its bytes, see cli/read-report.ts). */
+	readonly published?: string | null;
 }
 
 export interface ParseResult {
@@ -209,6 +211,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 			title: head.title,
 			issuer: parseTitle(head.title).issuer,
 			sourceHash: sha256Hex(source),
+			published: options.published ?? null,
 			preamble: body.preamble,
 			sections: body.tops.map((draft, k) => finish(draft, String(k + 1))),
 		},

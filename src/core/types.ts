@@ -57,6 +57,11 @@ export interface Report {
 	readonly issuer: string;
 	/** sha256 (hex) of the normalised source text. */
 	readonly sourceHash: string;
+	/**
+	 * When the report was published, as the document or its page says (a PDF's creation date, a Word document's
+	 * last-saved date, a web page's 发布日期): ISO YYYY-MM-DD, null when it does not say.
+	 */
+	readonly published: string | null;
 	/** Paragraphs before the first numbered section (the introduction). Indicators there have sectionId "0". */
 	readonly preamble: readonly Paragraph[];
 	readonly sections: readonly Section[];

@@ -14,6 +14,7 @@ const HEADINGS = {
 	year: ['Year', '年份'],
 	sections: ['Sections', '章节'],
 	title: ['Title', '标题'],
+	published: ['Published', '发布日期'],
 	rank: ['Rank', '名次'],
 	within: ['Within', '上级'],
 	labelThatYear: ['Label that year', '当年名称'],

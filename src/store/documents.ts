@@ -15,6 +15,7 @@ import {
 	anyArray,
 	array,
 	integer,
+	isoDate,
 	lazy,
 	nullable,
 	number,
@@ -77,6 +78,8 @@ export interface ReportEntry {
 	readonly title: string;
 	readonly issuer: string;
 	readonly sourceHash: string;
+	/** The publication date the document carried, ISO; null when it carried none. */
+	readonly published: string | null;
 	/** Number of top-level sections. */
 	readonly sections: number;
 	readonly indicators: number;
@@ -100,6 +103,7 @@ export function entryOf(record: StoredRecord, body: string): ReportEntry {
 		title: r.title,
 		issuer: r.issuer,
 		sourceHash: r.sourceHash,
+		published: isLegacy(record) ? null : (record.published ?? null),
 		sections: r.sections.length,
 		indicators: isLegacy(record) ? record.indicators.length : record.figures.length,
 		importedAt: record.importedAt,
@@ -148,6 +152,7 @@ const recordHead = {
 	issuer: string,
 	sourceHash: string,
 	sourceCheck: optional(string),
+	published: optional(isoDate),
 	importedAt: string,
 	source: string,
 };

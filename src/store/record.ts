@@ -45,6 +45,8 @@ export interface ReportRecord {
 	readonly sourceHash: string;
 	/** quickChecksum(source), checked when the report is loaded (absent in stores written before it existed). */
 	readonly sourceCheck?: string;
+	/** The publication date the document carried (Report.published); absent when it carried none. */
+	readonly published?: string;
 	readonly importedAt: string;
 	/** The normalised source text (BOM dropped, line ends folded): what every offset points into. */
 	readonly source: string;
@@ -111,6 +113,7 @@ export function encodeRecord(
 		issuer: report.issuer,
 		sourceHash: report.sourceHash,
 		sourceCheck: quickChecksum(source),
+		...(report.published ? {published: report.published} : {}),
 		importedAt,
 		source,
 		preamble: report.preamble.map(encodeParagraph),
@@ -179,6 +182,7 @@ export function decodeRecord(record: ReportRecord): {report: Report; indicators:
 		title: record.title,
 		issuer: record.issuer,
 		sourceHash: record.sourceHash,
+		published: record.published ?? null,
 		preamble: record.preamble.map(p => decodeParagraph(folded, p)),
 		sections: record.sections.map((s, k) => decodeSection(folded, s, String(k + 1))),
 	};

@@ -33,6 +33,10 @@ export const string: Check = v => {
 export const number: Check = v => {
 	if (typeof v !== 'number' || !Number.isFinite(v)) fail('a number', v);
 };
+/** A calendar date as jcfz writes one: YYYY-MM-DD. */
+export const isoDate: Check = v => {
+	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) fail('a date (YYYY-MM-DD)', v);
+};
 export const integer: Check = v => {
 	if (!Number.isInteger(v)) fail('an integer', v);
 };

@@ -189,6 +189,7 @@ describe('sections and list', () => {
 			'department',
 			'year',
 			'title',
+			'published',
 			'sections',
 			'indicators',
 			'importedAt',

@@ -147,7 +147,7 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 		expectRefused(
 			['import', f],
 			3,
-			`jcfz: ${f}: looks like a binary file (NUL or control bytes), not a report; give a .txt, .md or saved .html file\n`,
+			`jcfz: ${f}: looks like a binary file (NUL or control bytes), not a report; give a text, Markdown, saved web page, PDF or Word file\n`,
 		);
 	});
 	test('a file too large (the size is checked before reading)', () => {
@@ -200,15 +200,19 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 		expectRefused(['import', join(dir, 'nope.txt')], 1, `jcfz: ${join(dir, 'nope.txt')}: no such file\n`);
 		const empty = join(dir, 'empty-folder');
 		mkdirSync(empty);
-		writeFileSync(join(empty, 'notes.pdf'), '%PDF');
-		expectRefused(['import', empty], 2, `jcfz: ${empty}: a folder with no report files (.txt .md .html) in it\n`);
+		writeFileSync(join(empty, 'notes.xlsx'), 'PK');
+		expectRefused(
+			['import', empty],
+			2,
+			`jcfz: ${empty}: a folder with no report files (.txt .md .html .pdf .docx .doc .wps) in it\n`,
+		);
 	});
 	test('a folder imports the report files in it and below it, in name order', () => {
 		const folder = join(tempDir(), 'reports');
 		mkdirSync(join(folder, '2022'), {recursive: true});
 		writeFileSync(join(folder, '2022', 'synthetic-a.txt'), TEXT);
 		writeFileSync(join(folder, 'synthetic-b.md'), TEXT.replace(/2022/g, '2021'));
-		writeFileSync(join(folder, 'readme.pdf'), '%PDF');
+		writeFileSync(join(folder, 'figures.xlsx'), 'PK');
 		const r = jcfz(['import', folder, '--dry-run'], {db: join(tempDir(), 'jcfz.json')});
 		expect(r.stdout.split('\n').filter(Boolean)).toEqual([
 			`${join(folder, '2022', 'synthetic-a.txt')}: parsed, not written (dry run) 晋城市 2022 — 6 sections, 38 indicators`,
@@ -319,9 +323,9 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 			} else if (route === '/to-file') {
 				res.writeHead(302, {location: 'file:///etc/passwd'});
 				res.end();
-			} else if (route === '/report.pdf') {
-				res.writeHead(200, {'content-type': 'application/pdf'});
-				res.end('%PDF-1.7');
+			} else if (route === '/photo.png') {
+				res.writeHead(200, {'content-type': 'image/png'});
+				res.end('\x89PNG');
 			} else if (route === '/huge') {
 				res.writeHead(200, {'content-type': 'text/plain'});
 				const chunk = Buffer.alloc(1024 * 1024, 0x61);
@@ -366,11 +370,7 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 			'jcfz: file:///etc/passwd: only http and https addresses can be imported (save the page and import the file instead)\n',
 		],
 		['/missing', 1, 'jcfz: BASE/missing: the server answered 404 Not Found\n'],
-		[
-			'/report.pdf',
-			3,
-			'jcfz: BASE/report.pdf: the server sent application/pdf, not a web page or text; download it and convert it to text first\n',
-		],
+		['/photo.png', 3, 'jcfz: BASE/photo.png: the server sent image/png, not a web page, text, PDF or Word document\n'],
 		['/huge', 3, 'jcfz: BASE/huge: more than 20971520 bytes; a report is far smaller\n'],
 		['/slow', 3, 'jcfz: BASE/slow: no complete answer within 1 s\n'],
 		[

@@ -10,7 +10,7 @@ import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
-import {readReportText} from '../read-report.js';
+import {readReportText, type InputFormat} from '../read-report.js';
 import {progressLine} from '../io.js';
 import {toJson} from '../../render/json.js';
 import type {Planned, PutOutcome} from '../../store/store.js';
@@ -26,6 +26,8 @@ interface Parsed {
 	readonly name: string;
 	readonly head: Planned;
 	readonly title: string;
+	readonly format: InputFormat;
+	readonly published: string | null;
 	readonly sections: number;
 	readonly indicators: number;
 	readonly warnings: readonly Note[];
@@ -37,7 +39,7 @@ interface Parsed {
  */
 const detach = (s: string): string => (s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s);
 
-function summaryOf(name: string, {report, indicators, warnings}: Analysis): Parsed {
+function summaryOf(name: string, format: InputFormat, {report, indicators, warnings}: Analysis): Parsed {
 	const {id, region, regionCode, department, year, sourceHash} = report;
 	return {
 		name: detach(name),
@@ -50,6 +52,8 @@ function summaryOf(name: string, {report, indicators, warnings}: Analysis): Pars
 			sourceHash: detach(sourceHash),
 		},
 		title: detach(report.title),
+		format,
+		published: report.published,
 		sections: report.sections.length,
 		indicators: indicators.length,
 		warnings: [
@@ -127,12 +131,12 @@ export const importCommand = defineCommand(({io, out}) => ({
 				if (inputs.length > 1)
 					bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
 				if (k > 0 && k % CHUNK === 0) collectGarbage();
-				const {name, text} = await readReportText(input, io.stdin, {
+				const {name, text, published, format} = await readReportText(input, io.stdin, {
 					onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
 					timeoutMs,
 				});
 				try {
-					const analysis = analyze(text, {year, region: argv.region});
+					const analysis = analyze(text, {year, region: argv.region, published});
 					const {report, indicators} = analysis;
 					// A file with no figure, no report title and no numbered section is usually the wrong page (a list, a
 					// notice); a report that has a title or sections but no figure in it is imported with a warning.
@@ -143,7 +147,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 							'没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）',
 						);
 					}
-					parsed.push(summaryOf(name, analysis));
+					parsed.push(summaryOf(name, format, analysis));
 					if (store) parked.add(analysis);
 				} catch (error) {
 					bar.done();
@@ -176,7 +180,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 			bar.done();
 		}
 		if (argv.json) {
-			const rows = parsed.map(({name, head, title, sections, indicators, warnings}, k) => ({
+			const rows = parsed.map(({name, head, title, format, published, sections, indicators, warnings}, k) => ({
 				input: name,
 				outcome: outcomes[k],
 				id: head.id,
@@ -185,6 +189,8 @@ export const importCommand = defineCommand(({io, out}) => ({
 				department: head.department,
 				year: head.year,
 				title,
+				format,
+				published,
 				sections,
 				indicators,
 				warnings: warnings.map(w => ({code: w.code, message: out.t(w.en, w.zh)})),

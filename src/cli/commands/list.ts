@@ -18,13 +18,14 @@ export const listCommand = defineCommand(({io, out, notFound}) => ({
 		);
 		if (argv.json) {
 			const json = entries.map(
-				({id, region, regionCode, department, year, title, sections, indicators, importedAt}) => ({
+				({id, region, regionCode, department, year, title, published, sections, indicators, importedAt}) => ({
 					id,
 					region,
 					regionCode,
 					department,
 					year,
 					title,
+					published,
 					sections,
 					indicators,
 					importedAt,
@@ -48,6 +49,7 @@ export const listCommand = defineCommand(({io, out, notFound}) => ({
 			[
 				{header: heading('region', out.lang), value: e => e.region},
 				{header: heading('year', out.lang), value: e => String(e.year)},
+				{header: heading('published', out.lang), value: e => e.published ?? '—'},
 				{header: heading('sections', out.lang), value: e => String(e.sections), align: 'right'},
 				{header: heading('indicators', out.lang), value: e => String(e.indicators), align: 'right'},
 				{header: heading('title', out.lang), value: e => e.title, flexible: true},

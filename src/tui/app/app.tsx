@@ -119,7 +119,8 @@ export function App(props: AppProps) {
 	const {layout} = env;
 	const zh = lang === 'zh';
 	const report = d.year.report;
-	const title = `jcfz · ${report.region} ${report.year} · ${report.title || (zh ? '（无标题）' : '(no title)')}`;
+	const published = report.published ? ` · ${zh ? '发布' : 'published'} ${report.published}` : '';
+	const title = `jcfz · ${report.region} ${report.year}${published} · ${report.title || (zh ? '（无标题）' : '(no title)')}`;
 
 	let screen: ReactElement;
 	let mode: string;
