@@ -379,7 +379,13 @@ async function main(temporary: string[]): Promise<void> {
 		['synthetic-office.docx', 'a .docx', 1],
 		['synthetic-office.doc', 'a .doc', 1],
 	] as const)
-		timedCommand(`\`jcfz import\` ${what} (--dry-run)`, ['import', join(documents, file), '--dry-run'], seedEnv, target, 3);
+		timedCommand(
+			`\`jcfz import\` ${what} (--dry-run)`,
+			['import', join(documents, file), '--dry-run'],
+			seedEnv,
+			target,
+			3,
+		);
 	await tuiFirstFrame(seedEnv);
 	await tuiPeakRss(bigEnv);
 	say('');
