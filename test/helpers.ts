@@ -32,7 +32,7 @@ export interface RunResult {
 /** Runs bin/jcfz as a subprocess, piped (not a TTY), colour off unless the caller's env says otherwise. */
 export function jcfz(
 	args: readonly string[],
-	options: {db?: string; env?: NodeJS.ProcessEnv; input?: string} = {},
+	options: {db?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number} = {},
 ): RunResult {
 	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', ...options.env};
 	if (options.db) env.JCFZ_DB = options.db;
@@ -41,6 +41,8 @@ export function jcfz(
 		env,
 		input: options.input ?? '',
 		maxBuffer: 1 << 28,
+		// A command that would hang is killed (its code is then null): spawnSync blocks vitest's own time-out.
+		...(options.timeoutMs ? {timeout: options.timeoutMs} : {}),
 	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

@@ -15,12 +15,13 @@
  * names the store generation the files are complete for.
  */
 import {pushAll} from '../core/arrays.js';
-import {closeSync, fstatSync, openSync, readFileSync, readSync, promises as fsp} from 'node:fs';
+import {closeSync, fstatSync, readFileSync, readSync, promises as fsp} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {getOrCreate} from '../core/memo.js';
 import {type Indicator, PREAMBLE_SECTION, type Qualifier, type Report} from '../core/types.js';
 import {allParagraphs} from '../core/walk.js';
 import {writeFileAtomic} from './atomic-file.js';
+import {appendIndex, openIndexAppend, openIndexRead} from './index-open.js';
 import {linesContaining, linesWith, needleBytes, rangeHolding} from './byte-search.js';
 import {indexFolderName} from './keys.js';
 import {sentenceIndex} from './record.js';
@@ -93,11 +94,12 @@ const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 /** A file's bytes (sync: a query reads its files one after the other), empty when there is none. */
 function readOrEmpty(path: string): Buffer {
+	const fd = openIndexRead(path);
+	if (fd === null) return Buffer.alloc(0);
 	try {
-		return readFileSync(path);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
-		throw error;
+		return readFileSync(fd);
+	} finally {
+		closeSync(fd);
 	}
 }
 
@@ -174,7 +176,7 @@ export class CrossIndex {
 	}
 
 	async #appendYear(year: number, group: readonly IndexItem[]): Promise<void> {
-		const handle = await fsp.open(this.#file(year, 'txt'), 'a');
+		const handle = await openIndexAppend(this.#file(year, 'txt'));
 		let at = (await handle.stat()).size;
 		let sectionsAt = await fileSize(this.#file(year, 'sections'));
 		const maps: string[] = [];
@@ -245,11 +247,11 @@ export class CrossIndex {
 			await handle.close();
 		}
 		// Everything a map line points to is written before the map line.
-		await fsp.appendFile(this.#file(year, 'lines'), new Uint8Array(new Float64Array(lines).buffer));
-		await fsp.appendFile(this.#file(year, 'sections'), sectionText.join(''));
-		await fsp.appendFile(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
-		await fsp.appendFile(this.#file(year, 'titles.ndjson'), titleLines.map(l => `${l}\n`).join(''));
-		await fsp.appendFile(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
+		await appendIndex(this.#file(year, 'lines'), new Uint8Array(new Float64Array(lines).buffer));
+		await appendIndex(this.#file(year, 'sections'), sectionText.join(''));
+		await appendIndex(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
+		await appendIndex(this.#file(year, 'titles.ndjson'), titleLines.map(l => `${l}\n`).join(''));
+		await appendIndex(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
 	}
 
 	/** Starts over: every file removed, then `fill` appends every stored report, then the stamp. */
@@ -345,7 +347,8 @@ export class CrossIndex {
 			getOrCreate(titles, report, () => new Map(this.sections(report))).get(sectionId) ?? PREAMBLE_SECTION.title;
 		const figures = this.figures(year, live, words);
 		if (figures.length === 0) return bySlot;
-		const fd = openSync(this.#file(year, 'txt'), 'r');
+		const fd = openIndexRead(this.#file(year, 'txt'));
+		if (fd === null) return bySlot;
 		try {
 			for (const [start, id, sectionId, label, value, unit, qualifier, raw, offset, from, to] of figures) {
 				const report = byStart.get(start)!;
@@ -382,13 +385,8 @@ export class CrossIndex {
 		if (wanted.length === 0) return;
 		const sorted = [...live].sort((a, b) => a.start - b.start);
 		const lines = lineTable(readOrEmpty(this.#file(year, 'lines')));
-		let fd: number;
-		try {
-			fd = openSync(this.#file(year, 'txt'), 'r');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-			throw error;
-		}
+		const fd = openIndexRead(this.#file(year, 'txt'));
+		if (fd === null) return;
 		try {
 			const size = fstatSync(fd).size;
 			let chunk = Buffer.allocUnsafe(Math.max(1, Math.min(this.#chunk, size)));
@@ -431,7 +429,7 @@ export class CrossIndex {
 }
 
 async function fileSize(path: string): Promise<number> {
-	const handle = await fsp.open(path, 'a');
+	const handle = await openIndexAppend(path);
 	try {
 		return (await handle.stat()).size;
 	} finally {

@@ -13,6 +13,7 @@ import {
 	readdirSync,
 	readFileSync,
 	readlinkSync,
+	rmSync,
 	symlinkSync,
 	truncateSync,
 	writeFileSync,
@@ -216,5 +217,48 @@ describe('hostile documents', () => {
 		const r = jcfz(['show', '行政复议', '--year', '2022'], {db});
 		expect(r.code).toBe(3);
 		expect(r.stderr).toContain('is not what was imported (its text was changed)');
+	});
+});
+
+describe('the cross-report index never reaches outside the store', () => {
+	/** A store with its index built, a file of the user's outside it, and the index file of 2022 replaced. */
+	function planted(kind: 'link' | 'fifo') {
+		const {dir, db, version} = setUp();
+		expect(jcfz(['reindex'], {db}).code).toBe(0);
+		const outside = join(tempDir(), 'synthetic-private.txt');
+		writeFileSync(outside, 'SYNTHETIC private line: root:x:0:0\n');
+		const indexFile = join(dir, 'jcfz.index', '2022.txt');
+		rmSync(indexFile);
+		if (kind === 'link') symlinkSync(outside, indexFile);
+		else spawnSync('mkfifo', [indexFile]);
+		return {dir, db, version, outside, indexFile};
+	}
+	test('a symlink in jcfz.index/ is never read through: a one-line error, nothing of the file printed', () => {
+		const {db, outside} = planted('link');
+		const r = jcfz(['search', 'root', '--all'], {db});
+		expect(r.code).toBe(3);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toMatch(/^jcfz: .*2022\.txt: not a regular file of the store's index .*run jcfz reindex\n$/);
+		expect(readFileSync(outside, 'utf8')).toBe('SYNTHETIC private line: root:x:0:0\n');
+	});
+	test('an import never appends to, nor creates, what a link in the index points at', () => {
+		const {dir, db, version} = setUp();
+		expect(jcfz(['reindex'], {db}).code).toBe(0);
+		const target = join(tempDir(), 'synthetic-created-through-link.txt');
+		symlinkSync(target, join(dir, 'jcfz.index', '2021.txt'));
+		const file2021 = version(4).replace('v4', 'v4-2021');
+		writeFileSync(file2021, readFileSync(version(4), 'utf8').replaceAll('2022', '2021'));
+		const r = jcfz(['import', file2021], {db});
+		expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
+		expect(r.stderr).not.toContain('    at ');
+		expect(existsSync(target)).toBe(false);
+	});
+	test('a FIFO in place of an index file: refused at once, never waited on; reindex repairs the index', () => {
+		const {db, indexFile} = planted('fifo');
+		const r = jcfz(['search', '法律援助', '--all'], {db, timeoutMs: 20_000});
+		expect([r.code, r.stdout]).toEqual([3, '']);
+		expect(jcfz(['reindex'], {db}).code).toBe(0);
+		expect(lstatSync(indexFile).isFile()).toBe(true);
+		expect(jcfz(['search', '法律援助', '--all'], {db}).code).toBe(0);
 	});
 });
