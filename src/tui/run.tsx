@@ -9,11 +9,12 @@ import {watchFile, unwatchFile} from 'node:fs';
 import {resolve} from 'node:path';
 import {render, useStdout} from 'ink';
 import {useEffect, useState} from 'react';
-import {JcfzError} from '../core/errors.js';
+import {isJcfzError, JcfzError} from '../core/errors.js';
 import {inert} from '../core/inert.js';
 import {changeColors, theme} from '../render/theme.js';
 import {resolveBody} from '../cli/scope.js';
 import {writeFileAtomic} from '../store/atomic-file.js';
+import {checkOutputTarget} from '../store/output-target.js';
 import type {Store} from '../store/store.js';
 import {App, type InputSource} from './app/app.js';
 import type {InitialOptions, View} from './app/state.js';
@@ -203,10 +204,15 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 			write(`\u001B]52;c;${Buffer.from(inert(effect.text), 'utf8').toString('base64')}\u0007`);
 		} else if (effect.kind === 'export') {
 			const path = resolve(effect.file.name);
-			writeFileAtomic(path, effect.file.text, 'output').then(
-				() => say([`wrote ${path}`, `已写入 ${path}`]),
-				(error: Error) => say([error.message, error.message]),
-			);
+			Promise.resolve()
+				.then(() => {
+					checkOutputTarget(path, store.path);
+					return writeFileAtomic(path, effect.file.text, 'output');
+				})
+				.then(
+					() => say([`wrote ${path}`, `已写入 ${path}`]),
+					(error: Error) => say([error.message, (isJcfzError(error) && error.zh) || error.message]),
+				);
 		} else if (effect.kind === 'open') {
 			void reload(effect.ref.body, effect.ref.region, effect.ref.year);
 		}

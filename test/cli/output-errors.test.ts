@@ -3,11 +3,11 @@
  * read-only folder or a full disk; stdout to /dev/full; stdout closed early by `head`. One line on stderr and the
  * README's exit code, never a stack trace, never a half-written file.
  */
-import {spawnSync} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, readdirSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {BIN, jcfz, jcfzAsNobody, SYNTHETIC_2022, tempDir} from '../helpers.js';
+import {BIN, fingerprint, jcfz, jcfzAsNobody, SYNTHETIC_2022, tempDir} from '../helpers.js';
 
 function store() {
 	const dir = tempDir();
@@ -55,6 +55,47 @@ describe('export --out', () => {
 			stderr: `jcfz: cannot write ${out} (EACCES: permission denied), nothing written\n`,
 		});
 		expect(readdirSync(ro)).toEqual([]);
+	});
+
+	test("never one of the store's own files, through whatever path reaches it; the store stays readable", () => {
+		const {dir, db} = store();
+		const before = fingerprint(dir);
+		const link = join(tempDir(), 'to-store');
+		symlinkSync(dir, link);
+		for (const target of [
+			db,
+			join(link, 'jcfz.json'),
+			join(dir, 'jcfz.bodies', '140500.json'),
+			join(dir, 'jcfz.index', 'x.csv'),
+			`${db}.lock`,
+		]) {
+			expect(jcfz(['export', '--format', 'csv', '--out', target], {db}), target).toEqual({
+				code: 2,
+				stdout: '',
+				stderr: `jcfz: cannot write ${target}: it is one of the store's own files; export somewhere else\n`,
+			});
+		}
+		expect(fingerprint(dir)).toEqual(before);
+		expect(jcfz(['list'], {db}).code).toBe(0);
+	});
+
+	test('never a FIFO, a device or a link: only a new file or a regular one is written', () => {
+		const {dir, db} = store();
+		const fifo = join(dir, 'synthetic.fifo');
+		execFileSync('mkfifo', [fifo]);
+		const link = join(dir, 'synthetic-link.csv');
+		symlinkSync(join(dir, 'elsewhere.csv'), link);
+		for (const target of [fifo, '/dev/full', '/dev/null', link])
+			expect(jcfz(['export', '--out', target], {db}), target).toEqual({
+				code: 2,
+				stdout: '',
+				stderr: `jcfz: cannot write ${target}: it is not a regular file (a link, FIFO or device); give the name of a new or ordinary file\n`,
+			});
+		expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
+		expect(existsSync(join(dir, 'elsewhere.csv'))).toBe(false);
+		const plain = join(dir, 'plain.csv');
+		expect(jcfz(['export', '--format', 'csv', '--out', plain], {db}).code).toBe(0);
+		expect(jcfz(['export', '--format', 'csv', '--out', plain], {db}).code).toBe(0);
 	});
 
 	test('a full disk (file size limit): no half-written file is left', () => {

@@ -8,6 +8,7 @@ import {pickEntry, scopeEntries} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 import {toJson} from '../../render/json.js';
 import {writeFileAtomic} from '../../store/atomic-file.js';
+import {checkOutputTarget} from '../../store/output-target.js';
 
 export const exportCommand = defineCommand(({io, out}) => ({
 	command: 'export',
@@ -55,6 +56,7 @@ export const exportCommand = defineCommand(({io, out}) => ({
 			else text = `${toJson(rows.map(indicatorJson))}\n`;
 		}
 		if (argv.out) {
+			checkOutputTarget(resolve(argv.out), store.path);
 			await writeFileAtomic(resolve(argv.out), text, 'output');
 			out.warn(out.t(`wrote ${argv.out}`, `已写入 ${argv.out}`));
 		} else out.raw(text);
