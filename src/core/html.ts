@@ -57,6 +57,52 @@ const BLOCK_TAGS = new Set([
 const CHROME =
 	/(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|breadcrumb|crumb|share|sidebar|copyright|toolbar|topbar|login|search|position|location|info|source|pubtime|publish)(?:$|[-_\s\d])/i;
 
+/** Elements the parser closes by itself when the next one opens, and elements that never hold content. */
+const SELF_CLOSING = new Set(
+	'p li dt dd tr td th tbody thead tfoot option optgroup rt rp br hr img input meta link area base col embed source track wbr param'.split(
+		' ',
+	),
+);
+/** How many elements may stand open at once; no real page comes near it. */
+const MAX_OPEN = 512;
+
+/**
+ * The page with its open elements kept to MAX_OPEN: an open tag past that (a page of 100,000 unclosed <b><i>)
+ * is dropped, with its closing tag. htmlparser2 keeps its open elements in an array it shifts and unshifts, so
+ * such a page took time quadratic in its tags (25,000 × <p><b><i><u>: 9 s; 100,000: 214 s). Only tags are
+ * removed, never text.
+ */
+export function boundNesting(html: string): string {
+	let open = 0;
+	const counts = new Map<string, number>();
+	/** Of each name, how many of its open tags were dropped (their closing tags are dropped too). */
+	const dropped = new Map<string, number>();
+	return html.replace(/<(\/?)([a-zA-Z][\w:-]*)\b[^>]*>/g, (tag, closing: string, rawName: string) => {
+		const name = rawName.toLowerCase();
+		if (SELF_CLOSING.has(name) || tag.endsWith('/>')) return tag;
+		if (!closing) {
+			if (open >= MAX_OPEN) {
+				dropped.set(name, (dropped.get(name) ?? 0) + 1);
+				return '';
+			}
+			open++;
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+			return tag;
+		}
+		const gone = dropped.get(name) ?? 0;
+		if (gone > 0) {
+			dropped.set(name, gone - 1);
+			return '';
+		}
+		const n = counts.get(name) ?? 0;
+		if (n > 0) {
+			counts.set(name, n - 1);
+			open--;
+		}
+		return tag;
+	});
+}
+
 export function htmlToText(html: string): string {
 	let out = '';
 	let pageTitle = '';
@@ -90,7 +136,7 @@ export function htmlToText(html: string): string {
 		},
 		{decodeEntities: true, lowerCaseTags: true},
 	);
-	parser.write(html);
+	parser.write(boundNesting(html));
 	parser.end();
 	const lines = out.split('\n').map(l => l.trim());
 	let start = lines.findIndex(l => l.length <= 80 && /报告|情况/.test(l) && yearIn(l) !== null);

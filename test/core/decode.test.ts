@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import {describe, expect, test} from 'vitest';
 import {decodeBytes} from '../../src/core/decode.js';
 import {extractIndicators} from '../../src/core/extract.js';
-import {htmlToText} from '../../src/core/html.js';
+import {boundNesting, htmlToText} from '../../src/core/html.js';
 import {parseReport} from '../../src/core/parse.js';
 import {asWebPage, ENCODED, TEXT} from '../encodings.js';
 
@@ -76,5 +76,18 @@ describe('encodings', () => {
 		expect(() => decodeBytes(halves, 'x.txt')).toThrow(
 			message(first.length + halves.subarray(first.length).findIndex(b => b >= 0x80)),
 		);
+	});
+});
+
+describe('HTML nesting bound', () => {
+	test('open tags past 512 are dropped with their closing tags; text and balanced markup are kept', () => {
+		expect(boundNesting('<div><b>一</b><p>二<br>三</div>')).toBe('<div><b>一</b><p>二<br>三</div>');
+		const deep = `${'<b>'.repeat(600)}文字${'</b>'.repeat(600)}`;
+		expect(boundNesting(deep)).toBe(`${'<b>'.repeat(512)}文字${'</b>'.repeat(512)}`);
+		const unclosed = '<p><i>段落'.repeat(1000);
+		const bounded = boundNesting(unclosed);
+		expect(bounded.match(/<i>/g)?.length).toBe(512);
+		expect(bounded.match(/<p>/g)?.length).toBe(1000);
+		expect(bounded.replace(/<[^>]*>/g, '')).toBe('段落'.repeat(1000));
 	});
 });
