@@ -6,6 +6,7 @@
 import {closeSync, createReadStream, openSync, readdirSync, rmSync, statSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
+import {isPathFault, pathFault} from '../core/path-fault.js';
 import {randomHex} from '../core/lazy-crypto.js';
 import {decodeRecord, encodeRecord, type ReportRecord} from '../store/record.js';
 import type {NewReport} from '../store/store.js';
@@ -29,12 +30,22 @@ function reportFiles(folder: string): string[] {
 	return out;
 }
 
+function isDirectory(input: string): boolean {
+	try {
+		return statSync(input, {throwIfNoEntry: false})?.isDirectory() ?? false;
+	} catch (error) {
+		if (!isPathFault(error)) throw error;
+		// A part of the path that is a file is a file that does not exist.
+		if (error.code === 'ENOTDIR') throw new JcfzError('not-found', `${input}: no such file`, `${input}：文件不存在`);
+		throw pathFault(input, error, 'usage');
+	}
+}
+
 /** The inputs with every folder replaced by the report files in it. */
 export function expandInputs(inputs: readonly string[]): string[] {
 	const out: string[] = [];
 	for (const input of inputs) {
-		const isFolder =
-			input !== '-' && input !== STDIN_PATH && !isUrl(input) && statSync(input, {throwIfNoEntry: false})?.isDirectory();
+		const isFolder = input !== '-' && input !== STDIN_PATH && !isUrl(input) && isDirectory(input);
 		if (!isFolder) {
 			out.push(input);
 			continue;

@@ -7,6 +7,7 @@ import yargs from 'yargs';
 import {hideBin} from 'yargs/helpers';
 import {EXIT_CODES, isJcfzError, JcfzError} from '../core/errors.js';
 import {inert, inertLine} from '../core/inert.js';
+import {isPathFault, pathFault} from '../core/path-fault.js';
 import {VERSION} from '../version.js';
 import type {CommandContext} from './command.js';
 import {diffCommand} from './commands/diff.js';
@@ -127,6 +128,12 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		if (isJcfzError(error)) {
 			io.stderr.write(`jcfz: ${inertLine(error.text(lang))}\n`);
 			return EXIT_CODES[error.kind];
+		}
+		// A file-system fault no command foresaw still gets one line, never a stack trace.
+		const fault = error as NodeJS.ErrnoException;
+		if (isPathFault(fault) && typeof fault.path === 'string') {
+			io.stderr.write(`jcfz: ${inertLine(pathFault(fault.path, fault, 'data', 'open').text(lang))}\n`);
+			return EXIT_CODES.data;
 		}
 		io.stderr.write(
 			`jcfz: internal error: ${inert(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,

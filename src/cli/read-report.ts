@@ -8,6 +8,7 @@
 import {constants, promises as fsp} from 'node:fs';
 import {decodeBytes, type Encoding} from '../core/decode.js';
 import {JcfzError} from '../core/errors.js';
+import {pathFault} from '../core/path-fault.js';
 import {looksLikeHtml} from '../core/html-sniff.js';
 import {publishedInText} from '../core/published.js';
 import {documentKind} from '../formats/sniff.js';
@@ -66,7 +67,9 @@ function tooLarge(path: string, bytes: number): JcfzError {
  */
 async function readLocalFile(path: string): Promise<Uint8Array> {
 	const unreadable = (error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return new JcfzError('not-found', `${path}: no such file`, `${path}：文件不存在`);
+		if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+			return new JcfzError('not-found', `${path}: no such file`, `${path}：文件不存在`);
+		if (error.code === 'ELOOP' || error.code === 'ENAMETOOLONG') return pathFault(path, error, 'usage');
 		if (error.code === 'EISDIR') return isDirectory();
 		return new JcfzError(
 			'data',

@@ -8,6 +8,7 @@ import {closeSync, constants, fstatSync, openSync, readFileSync, promises as fsp
 import {basename, dirname, join} from 'node:path';
 import type {Adapter} from 'lowdb';
 import {JcfzError} from '../core/errors.js';
+import {isPathFault, pathFault} from '../core/path-fault.js';
 
 /**
  * The largest store document jcfz reads. A body document holds every year of one government: a few megabytes at
@@ -142,12 +143,7 @@ export class AtomicTextFile implements Adapter<string> {
 			if (error instanceof JcfzError) throw error;
 			const code = (error as NodeJS.ErrnoException).code ?? '';
 			if (code === 'ENOENT') return null;
-			if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
-				throw new JcfzError(
-					'data',
-					`cannot read ${this.path} (${code}); check the path and its permissions`,
-					`无法读取 ${this.path}（${code}）；请检查路径和权限`,
-				);
+			if (isPathFault(error)) throw pathFault(this.path, error, 'data');
 			throw error;
 		} finally {
 			if (fd !== undefined) closeSync(fd);

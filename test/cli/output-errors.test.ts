@@ -143,3 +143,29 @@ describe('stdout', () => {
 		expect({code: r.status, stderr: r.stderr}).toEqual({code: 0, stderr: ''});
 	});
 });
+
+describe('path typos: one line, the exit code of their class, never a stack trace', () => {
+	const dir = tempDir();
+	const loop = join(dir, 'loop-a');
+	symlinkSync(join(dir, 'loop-b'), loop);
+	symlinkSync(loop, join(dir, 'loop-b'));
+	const long = join(dir, `${'长'.repeat(100)}.txt`);
+	test.each([
+		['/etc/passwd/x.txt', 1, 'jcfz: /etc/passwd/x.txt: no such file\n'],
+		[loop, 2, `jcfz: cannot read ${loop} (ELOOP: the path goes round a loop of symbolic links); check the path\n`],
+		[long, 2, `jcfz: cannot read ${long} (ENAMETOOLONG: the name is too long); check the path\n`],
+	])('import %s', (input, code, stderr) => {
+		expect(jcfz(['import', input], {db: join(tempDir(), 'jcfz.json')})).toEqual({code, stdout: '', stderr});
+	});
+	test.each([
+		['/etc/passwd/x.json', 'ENOTDIR: a part of the path is a file, not a folder'],
+		[loop, 'ELOOP: the path goes round a loop of symbolic links'],
+		[join(dir, '长'.repeat(100), 'jcfz.json'), 'ENAMETOOLONG: the name is too long'],
+	])('--db %s', (db, reason) => {
+		expect(jcfz(['list', '--db', db])).toEqual({
+			code: 3,
+			stdout: '',
+			stderr: `jcfz: cannot read ${db} (${reason}); check the path\n`,
+		});
+	});
+});
