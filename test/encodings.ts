@@ -21,6 +21,14 @@ export function asWebPage(text: string, charset: string): string {
 <div class="footer">版权所有 主办单位：测试 网站标识码1405000001 访问量12345次</div></body></html>`;
 }
 
+/** UTF-32 with its BOM, code point by code point (iconv-lite has no UTF-32 encoder). */
+function utf32(text: string, little: boolean): Buffer {
+	const points = [0xfeff, ...[...text].map(ch => ch.codePointAt(0)!)];
+	const out = Buffer.alloc(points.length * 4);
+	points.forEach((p, k) => (little ? out.writeUInt32LE(p, k * 4) : out.writeUInt32BE(p, k * 4)));
+	return out;
+}
+
 export const ENCODED: Readonly<Record<string, Buffer>> = {
 	'utf-8': Buffer.from(TEXT, 'utf8'),
 	'utf-8 with BOM': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]),
@@ -28,6 +36,9 @@ export const ENCODED: Readonly<Record<string, Buffer>> = {
 	gb18030: iconv.encode(TEXT, 'gb18030'),
 	'utf-16le with BOM': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf16le')]),
 	'utf-16be with BOM': Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf16-be')]),
+	// Its little-endian BOM begins as UTF-16's does (FF FE): it was once read as UTF-16.
+	'utf-32le with BOM': utf32(TEXT, true),
+	'utf-32be with BOM': utf32(TEXT, false),
 	'CRLF line ends': Buffer.from(TEXT.replace(/\n/g, '\r\n'), 'utf8'),
 	'CR line ends': Buffer.from(TEXT.replace(/\n/g, '\r'), 'utf8'),
 };

@@ -6,7 +6,7 @@
 import {JcfzError} from './errors.js';
 import {toSimplified} from './script.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5';
 
 export interface Decoded {
 	readonly text: string;
@@ -80,6 +80,23 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	return bytes.length;
 }
 
+/** UTF-32 (after its BOM), which TextDecoder does not read: code point by code point, each checked. */
+function utf32(bytes: Uint8Array, name: string, little: boolean): Decoded {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const parts: string[] = [];
+	for (let at = 4; at + 4 <= bytes.length; at += 4) {
+		const code = view.getUint32(at, little);
+		if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+			throw new JcfzError(
+				'data',
+				`${name}: UTF-32 text with an invalid character at byte ${at}: the file is damaged; save it again as UTF-8`,
+				`${name}：UTF-32 文本在第 ${at} 字节处有无效字符，文件已损坏；请重新保存为 UTF-8`,
+			);
+		parts.push(String.fromCodePoint(code));
+	}
+	return {text: parts.join(''), encoding: little ? 'utf-32le' : 'utf-32be'};
+}
+
 /**
  * `charsetHint` is what a web server or a page declared. A BOM still wins; a declared charset is tried first but
  * believed only when the text it gives reads as Chinese (a page that says gbk and is UTF-8 is read as UTF-8);
@@ -88,6 +105,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeBytes(bytes: Uint8Array, name: string, charsetHint: string | null = null): Decoded {
 	if (bytes.length === 0) throw new JcfzError('data', `${name}: the file is empty`, `${name}：文件为空`);
+	// UTF-32's little-endian BOM begins with UTF-16's: look for it first.
+	if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return utf32(bytes, name, true);
+	if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return utf32(bytes, name, false);
 	if (bytes[0] === 0xff && bytes[1] === 0xfe)
 		return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
 	if (bytes[0] === 0xfe && bytes[1] === 0xff)

@@ -10,7 +10,7 @@ import {randomHex} from '../core/lazy-crypto.js';
 import {promises as fsp, realpathSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {Low} from 'lowdb';
-import {JcfzError} from '../core/errors.js';
+import {isJcfzError, JcfzError} from '../core/errors.js';
 import type {Indicator, Report} from '../core/types.js';
 import {type Staged, stageFile, writeFileAtomic} from './atomic-file.js';
 import {
@@ -79,13 +79,15 @@ export class Store {
 	readonly #index: Low<IndexDoc>;
 	readonly #lock: LockOptions;
 	readonly #bodies = new Map<string, BodyDoc>();
+	readonly #warn: ((message: string) => void) | undefined;
 	#cross: CrossIndex | undefined;
 	#isNew = false;
 
-	private constructor(path: string, index: Low<IndexDoc>, lock: LockOptions) {
+	private constructor(path: string, index: Low<IndexDoc>, lock: LockOptions, warn?: (message: string) => void) {
 		this.path = path;
 		this.#index = index;
 		this.#lock = lock;
+		this.#warn = warn;
 	}
 
 	/**
@@ -101,7 +103,7 @@ export class Store {
 			path = realpathSync.native(given);
 		} catch {}
 		const index = new Low<IndexDoc>(new IndexFile(path), structuredClone(EMPTY));
-		const store = new Store(path, index, options.lock ?? {});
+		const store = new Store(path, index, options.lock ?? {}, options.warn);
 		const existing = await index.adapter.read();
 		if (!existing) store.#isNew = true;
 		else if (existing.schemaVersion < SCHEMA_VERSION) await store.#upgrade(options.warn);
@@ -270,8 +272,17 @@ export class Store {
 				// The cross-report index follows when it was complete (or the store was empty); else the next query
 				// rebuilds it whole.
 				const added = items.filter((_, k) => outcomes[k] !== 'unchanged').map(i => ({...i, body: bodyKey(i.report)}));
-				if (wasEmpty) await this.crossIndex.rebuild(generation, append => append(added));
-				else if (stamp === generation - 1) await this.crossIndex.append(added, generation);
+				try {
+					if (wasEmpty) await this.crossIndex.rebuild(generation, append => append(added));
+					else if (stamp === generation - 1) await this.crossIndex.append(added, generation);
+				} catch (error) {
+					// The reports are stored: saying otherwise would be false. The index's stamp was not moved on, so
+					// the next query that needs the index rebuilds it whole.
+					const reason = isJcfzError(error) ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
+					this.#warn?.(
+						`jcfz: the reports are stored, but the cross-report index could not be updated (${reason}); rank and search --all rebuild it when next run (or run jcfz reindex)`,
+					);
+				}
 				return outcomes;
 			},
 			this.#lock,

@@ -92,6 +92,8 @@ describe('a write that fails half way', () => {
 		const bodies = join(dir, 'jcfz.bodies');
 		chmodSync(bodies, 0o777);
 		chmodSync(dir, 0o755);
+		// The lock's key readable by the other account (a store shared on purpose): the index is what it cannot write.
+		chmodSync(join(dir, '.jcfz.json.lock-key'), 0o644);
 		const input = join(dir, 'synthetic-other.txt');
 		writeFileSync(input, TEXT);
 		chmodSync(input, 0o644);
@@ -249,8 +251,16 @@ describe('the cross-report index never reaches outside the store', () => {
 		const file2021 = version(4).replace('v4', 'v4-2021');
 		writeFileSync(file2021, readFileSync(version(4), 'utf8').replaceAll('2022', '2021'));
 		const r = jcfz(['import', file2021], {db});
-		expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
-		expect(r.stderr).not.toContain('    at ');
+		expect(existsSync(target)).toBe(false);
+		// The report is stored, and the import says so: the index alone could not follow, and is rebuilt later.
+		expect(r.code).toBe(0);
+		expect(r.stdout).toBe(`${file2021}: imported 晋城市 2021 — 6 sections, 38 indicators\n`);
+		expect(r.stderr).toBe(
+			`jcfz: the reports are stored, but the cross-report index could not be updated (${join(dir, 'jcfz.index', '2021.txt')}: not a regular file of the store's index (a link, FIFO or device?); remove it and run jcfz reindex); rank and search --all rebuild it when next run (or run jcfz reindex)\n`,
+		);
+		expect(JSON.parse(jcfz(['list', '--json'], {db}).stdout).map((e: {year: number}) => e.year)).toEqual([2021, 2022, 2023]);
+		const search = jcfz(['search', '法律援助', '--all'], {db});
+		expect([search.code, search.stdout.includes('2021')]).toEqual([0, true]);
 		expect(existsSync(target)).toBe(false);
 	});
 	test('a FIFO in place of an index file: refused at once, never waited on; reindex repairs the index', () => {

@@ -274,6 +274,14 @@ describe('permissions and a full disk (run as nobody: root ignores file modes)',
 		expect(r).toEqual({
 			code: 3,
 			stdout: '',
+			stderr: `jcfz: cannot write the store in ${dir} (EACCES: its lock key .jcfz.json.lock-key is another account's); the store is unchanged: choose a writable store with --db or JCFZ_DB\n`,
+		});
+		expect(fingerprint(dir)).toEqual(before);
+		// With the key readable (a store shared on purpose), the write itself is what fails.
+		chmodSync(join(dir, '.jcfz.json.lock-key'), 0o644);
+		expect(jcfzAsNobody(['import', input], db)).toEqual({
+			code: 3,
+			stdout: '',
 			stderr: `jcfz: cannot write ${dir}/jcfz.bodies/140500.json (EACCES: permission denied); the store is unchanged: choose a writable store with --db or JCFZ_DB\n`,
 		});
 		expect(fingerprint(dir)).toEqual(before);

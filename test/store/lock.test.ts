@@ -3,7 +3,8 @@
  * crashed writer leaves (or anything else written at the lock's name) blocks the next one; the portable file lock
  * recognises stale and foreign locks and is taken over by one writer at a time.
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -37,11 +38,12 @@ describe.each(['socket', 'file'] as const)('%s lock', kind => {
 	test('a held lock makes a writer wait, then give up naming the holder', async () => {
 		const path = store();
 		const release = await hold(path, kind);
-		const holder = kind === 'socket' ? `pid ${process.pid}` : `pid ${process.pid} on ${hostname()}`;
-		const advice =
-			kind === 'socket'
-				? 'wait for it to finish (the lock ends with the process)'
-				: `wait for it to finish, or delete ${path}.lock if no jcfz is running`;
+		// On Linux the file lock is taken inside the socket lock: a second writer meets the socket first.
+		const bySocket = kind === 'socket' || process.platform === 'linux';
+		const holder = bySocket ? `pid ${process.pid}` : `pid ${process.pid} on ${hostname()}`;
+		const advice = bySocket
+			? 'wait for it to finish (the lock ends with the process)'
+			: `wait for it to finish, or delete ${path}.lock if no jcfz is running`;
 		await expect(withLock(path, async () => 1, {timeoutMs: 80, kind})).rejects.toThrow(
 			`store is locked by another jcfz (${holder}): ${advice}`,
 		);
@@ -71,6 +73,51 @@ describe.each(['socket', 'file'] as const)('%s lock', kind => {
 			),
 		);
 		expect({count: readFileSync(counter, 'utf8'), most}).toEqual({count: '12', most: 1});
+	});
+});
+
+describe('one lock per store, however it is reached and whichever kind is asked for', () => {
+	const busy = (path: string, kind: 'socket' | 'file') =>
+		withLock(path, async () => 'entered', {timeoutMs: 80, kind}).catch((e: Error) => e.message.split(':')[0]);
+	test('the socket and the file lock exclude each other (JCFZ_LOCK=file beside the default)', async () => {
+		const path = store();
+		for (const [holds, asks] of [
+			['socket', 'file'],
+			['file', 'socket'],
+		] as const) {
+			const release = await hold(path, holds);
+			expect(await busy(path, asks), `${holds} held, ${asks} asked`).toBe(
+				`store is locked by another jcfz (pid ${process.pid})`,
+			);
+			await release();
+			expect(await busy(path, asks)).toBe('entered');
+		}
+	});
+	test('a symlinked parent and a bind mount reach the same lock', async () => {
+		const dir = tempDir();
+		const link = join(tempDir(), 'link');
+		symlinkSync(dir, link);
+		const mounted = tempDir();
+		const bound = spawnSync('mount', ['--bind', dir, mounted]).status === 0;
+		try {
+			const release = await hold(join(dir, 'jcfz.json'), 'socket');
+			const others = [join(link, 'jcfz.json'), ...(bound ? [join(mounted, 'jcfz.json')] : [])];
+			for (const other of others) expect(await busy(other, 'socket'), other).not.toBe('entered');
+			await release();
+			// Where this machine allows no bind mount (not root), the link alone is checked.
+			expect(others.length).toBe(process.getuid?.() === 0 ? 2 : others.length);
+		} finally {
+			if (bound) spawnSync('umount', [mounted]);
+		}
+	});
+	test("the socket's name needs the store's key, readable by its owner only in a new store", async () => {
+		const path = store();
+		await withLock(path, async () => undefined);
+		const key = join(path, '..', '.jcfz.json.lock-key');
+		expect([statSync(key).mode & 0o777, readFileSync(key, 'utf8')]).toEqual([
+			0o600,
+			expect.stringMatching(/^[0-9a-f]{32}\n$/),
+		]);
 	});
 });
 
