@@ -25,7 +25,10 @@ export function asWebPage(text: string, charset: string): string {
 function utf32(text: string, little: boolean): Buffer {
 	const points = [0xfeff, ...[...text].map(ch => ch.codePointAt(0)!)];
 	const out = Buffer.alloc(points.length * 4);
-	points.forEach((p, k) => (little ? out.writeUInt32LE(p, k * 4) : out.writeUInt32BE(p, k * 4)));
+	for (const [k, p] of points.entries()) {
+		if (little) out.writeUInt32LE(p, k * 4);
+		else out.writeUInt32BE(p, k * 4);
+	}
 	return out;
 }
 

@@ -258,7 +258,9 @@ describe('the cross-report index never reaches outside the store', () => {
 		expect(r.stderr).toBe(
 			`jcfz: the reports are stored, but the cross-report index could not be updated (${join(dir, 'jcfz.index', '2021.txt')}: not a regular file of the store's index (a link, FIFO or device?); remove it and run jcfz reindex); rank and search --all rebuild it when next run (or run jcfz reindex)\n`,
 		);
-		expect(JSON.parse(jcfz(['list', '--json'], {db}).stdout).map((e: {year: number}) => e.year)).toEqual([2021, 2022, 2023]);
+		expect(JSON.parse(jcfz(['list', '--json'], {db}).stdout).map((e: {year: number}) => e.year)).toEqual([
+			2021, 2022, 2023,
+		]);
 		const search = jcfz(['search', '法律援助', '--all'], {db});
 		expect([search.code, search.stdout.includes('2021')]).toEqual([0, true]);
 		expect(existsSync(target)).toBe(false);
