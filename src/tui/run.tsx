@@ -265,7 +265,8 @@ export async function runTui(store: Store, options: TuiOptions): Promise<void> {
 	};
 	write(ENTER_ALT + INPUT_MODES_ON);
 	const onSignal = (signal: keyof typeof SIGNAL_CODES) => {
-		if (signal === 'SIGHUP') hungUp = true;
+		// A hang-up may come while the terminal is still there (kill -HUP): restore it all the same; a terminal that
+		// has gone fails the writes, which `write` absorbs.
 		try {
 			instance.unmount();
 		} catch {}

@@ -51,12 +51,15 @@ function start(name: string, columns: number, rows: number, env: Record<string, 
 			}
 		},
 		exitCode: async () => {
+			// The shell creates the file before it writes the code into it: wait for the code, not the file.
 			const deadline = Date.now() + 8000;
-			while (!existsSync(exitFile) && Date.now() < deadline) await sleep(40);
-			return readFileSync(exitFile, 'utf8').trim();
+			const code = () => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : '');
+			while (code() === '' && Date.now() < deadline) await sleep(40);
+			return code();
 		},
 		pid: () => Number(readFileSync(pidFile, 'utf8')),
 		alternate: () => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim(),
+		mouse: () => tmux('display-message', '-p', '-t', session, '#{mouse_any_flag}').trim(),
 	};
 }
 
@@ -203,15 +206,17 @@ describe('errors and signals', () => {
 		['SIGTERM', '143'],
 		['SIGINT', '130'],
 		['SIGQUIT', '131'],
+		// A hang-up while the terminal is still there (a kill -HUP): it left the alternate screen and the mouse on.
+		['SIGHUP', '129'],
 	])(
 		'%s restores the terminal',
 		async (signal, code) => {
 			const t = start(`signal-${signal}`, 100, 30);
 			await t.waitFor(s => s.includes('目录'), 'the outline');
-			expect(t.alternate()).toBe('1');
+			expect([t.alternate(), t.mouse()]).toEqual(['1', '1']);
 			process.kill(t.pid(), signal as NodeJS.Signals);
 			expect(await t.exitCode()).toBe(code);
-			expect(t.alternate()).toBe('0');
+			expect([t.alternate(), t.mouse()]).toEqual(['0', '0']);
 			expect(t.screen()).not.toContain('jcfz ·');
 		},
 		20_000,
