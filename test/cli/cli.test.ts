@@ -411,3 +411,31 @@ describe('show and search --json', () => {
 		]);
 	});
 });
+
+describe('numeric options are checked', () => {
+	test.each([
+		[
+			['indicators', '--limit', '-90'],
+			'jcfz: bad --limit "-90": give a whole number of rows, 1 or more (e.g. --limit 20)\n',
+		],
+		[
+			['indicators', '--limit', '0'],
+			'jcfz: bad --limit "0": give a whole number of rows, 1 or more (e.g. --limit 20)\n',
+		],
+		[
+			['indicators', '--limit', '2.5'],
+			'jcfz: bad --limit "2.5": give a whole number of rows, 1 or more (e.g. --limit 20)\n',
+		],
+		[['indicators', '--limit', 'abc'], 'jcfz: bad --limit: give a whole number of rows, 1 or more (e.g. --limit 20)\n'],
+		[['indicators', '--min', 'abc'], 'jcfz: bad --min: give a number (e.g. --min 100)\n'],
+		[
+			['rank', '复议', '--year', '2023', '--limit', '-1'],
+			'jcfz: bad --limit "-1": give a whole number of rows, 1 or more (e.g. --limit 20)\n',
+		],
+	])('%j', (args, stderr) => {
+		expect(jcfz(args, {db})).toEqual({code: 2, stdout: '', stderr});
+	});
+	test('--limit 3 gives three rows', () => {
+		expect(JSON.parse(jcfz(['indicators', '--limit', '3', '--json'], {db}).stdout)).toHaveLength(3);
+	});
+});

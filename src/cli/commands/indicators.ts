@@ -4,6 +4,7 @@ import {toCsv, toTsv} from '../../render/csv.js';
 import {INDICATOR_FIELDS, indicatorColumns, indicatorJson, indicatorRecord} from '../../render/indicators.js';
 import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
+import {rowLimit, valueBound} from '../number-options.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';
 import {defineCommand, formatOptions, scopeOptions} from '../command.js';
@@ -37,11 +38,11 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 			filter: argv.filter,
 			section: argv.section,
 			unit: argv.unit,
-			min: argv.min,
-			max: argv.max,
+			min: valueBound(argv.min, '--min'),
+			max: valueBound(argv.max, '--max'),
 			sort: argv.sort,
 			desc: argv.desc,
-			limit: argv.limit,
+			limit: rowLimit(argv.limit),
 		});
 		if (argv.json) out.line(toJson(rows.map(indicatorJson)));
 		else if (argv.csv) out.raw(toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));

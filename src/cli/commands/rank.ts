@@ -14,6 +14,7 @@ import {formatIndicatorValue} from '../../render/format.js';
 import {indicatorJson} from '../../render/indicators.js';
 import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
+import {rowLimit} from '../number-options.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {parseYear} from '../scope.js';
@@ -77,7 +78,8 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 		const inputs = scope.map(r => ({key: r.slot, indicators: found.get(r.slot) ?? []}));
 		const ranking = rankFigures(inputs, String(argv.query), argv.asc ? 'asc' : 'desc');
 		const byKey = new Map(scope.map(r => [r.slot, r]));
-		const rows = argv.limit === undefined ? ranking.rows : ranking.rows.slice(0, Math.max(0, argv.limit));
+		const limit = rowLimit(argv.limit);
+		const rows = limit === undefined ? ranking.rows : ranking.rows.slice(0, limit);
 		const region = (r: RankRow) => byKey.get(r.key)!.region;
 		const upper = (r: RankRow) => parents(divisionByCode(byKey.get(r.key)!.regionCode));
 		if (argv.json) {
