@@ -6,6 +6,7 @@
 import {closeSync, createReadStream, openSync, readdirSync, rmSync, statSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {JcfzError} from '../core/errors.js';
+import {writeError} from '../store/atomic-file.js';
 import {isPathFault, pathFault} from '../core/path-fault.js';
 import {randomHex} from '../core/lazy-crypto.js';
 import {decodeRecord, encodeRecord, type ReportRecord} from '../store/record.js';
@@ -85,12 +86,17 @@ export class Parked {
 			this.#kept.push(item);
 			return;
 		}
-		if (this.#fd === null) {
-			this.#file = join(this.folder, `.jcfz-import.${process.pid}.${randomHex(4)}.ndjson`);
-			this.#fd = openSync(this.#file, 'wx', 0o600);
-			for (const kept of this.#kept.splice(0)) this.#write(kept);
+		try {
+			if (this.#fd === null) {
+				this.#file = join(this.folder, `.jcfz-import.${process.pid}.${randomHex(4)}.ndjson`);
+				this.#fd = openSync(this.#file, 'wx', 0o600);
+				for (const kept of this.#kept.splice(0)) this.#write(kept);
+			}
+			this.#write(item);
+		} catch (error) {
+			// A full disk (or a folder that cannot be written) while parking: nothing of the batch is written yet.
+			throw writeError(this.#file ?? this.folder, error, 'store');
 		}
-		this.#write(item);
 	}
 
 	#write(item: NewReport): void {

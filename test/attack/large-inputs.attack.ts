@@ -4,10 +4,11 @@
  * reports pasted together, and a diff of two reports of 15,000 figures. Each must finish with the right outcome;
  * how fast is measured by `npm run bench`, not here.
  */
-import {writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {jcfz, tempDir} from '../helpers.js';
+import {BIN, fingerprint, jcfz, SYNTHETIC_2022, tempDir} from '../helpers.js';
 
 const TITLE = '测甲市2023年法治政府建设情况的报告（合成测试数据）';
 let dir: string;
@@ -130,5 +131,41 @@ describe('a batch larger than memory should hold', () => {
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(/试安安县 2014 is given twice with different text in one import/);
 		expect(jcfz(['list', '--json'], {db}).stdout).toBe(before);
+	});
+
+	test('a full disk while parking a large batch: one line, the store unchanged, no parked file left', async () => {
+		const {syntheticReport} = await import('../../bin/synthetic/corpus.mjs');
+		const {mkdirSync, readdirSync, writeFileSync: write} = await import('node:fs');
+		const folder = join(dir, 'batch-full');
+		mkdirSync(folder);
+		for (let k = 0; k < 520; k++) write(join(folder, `synthetic-${k}.md`), syntheticReport(k, 2020).text);
+		const store = join(dir, 'full');
+		mkdirSync(store);
+		const db = join(store, 'jcfz.json');
+		expect(jcfz(['list'], {db}).code).toBe(0);
+		const before = fingerprint(store);
+		// A 4 MB file size limit: the parked batch (past 500 reports) passes it; nothing else written comes near.
+		const r = spawnSync('sh', ['-c', `ulimit -f 4096; exec "${process.execPath}" "${BIN}" import "${folder}"`], {
+			encoding: 'utf8',
+			env: {PATH: process.env.PATH, LANG: 'en_US.UTF-8', JCFZ_DB: db},
+		});
+		expect(r.status).toBe(3);
+		expect(r.stderr).toMatch(
+			/^jcfz: cannot write .*\/\.jcfz-import\.\d+\.[0-9a-f]{8}\.ndjson \(EFBIG: the file size limit was reached\); the store is unchanged\n$/,
+		);
+		expect(fingerprint(store)).toEqual(before);
+		expect(readdirSync(store).filter(f => f.startsWith('.jcfz-import.'))).toEqual([]);
+	});
+
+	test('a parked batch left by a killed import is removed by the next writer', () => {
+		const db = join(dir, 'orphan', 'jcfz.json');
+		expect(jcfz(['list'], {db}).code).toBe(0);
+		// pid 2^22 + 1 is above Linux's pid_max ceiling: no process has it.
+		const orphan = join(dir, 'orphan', `.jcfz-import.${2 ** 22 + 1}.0123abcd.ndjson`);
+		writeFileSync(orphan, '{}\n');
+		const mine = join(dir, 'orphan', 'synthetic-mine.ndjson');
+		writeFileSync(mine, '{}\n');
+		expect(jcfz(['import', SYNTHETIC_2022], {db}).code).toBe(0);
+		expect([existsSync(orphan), existsSync(mine)]).toEqual([false, true]);
 	});
 });

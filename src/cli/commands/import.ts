@@ -131,6 +131,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 				if (inputs.length > 1)
 					bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
 				if (k > 0 && k % CHUNK === 0) collectGarbage();
+				let pending: Analysis | undefined;
 				const {name, text, published, format} = await readReportText(input, io.stdin, {
 					onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
 					timeoutMs,
@@ -148,12 +149,14 @@ export const importCommand = defineCommand(({io, out}) => ({
 						);
 					}
 					parsed.push(summaryOf(name, format, analysis));
-					if (store) parked.add(analysis);
+					if (store) pending = analysis;
 				} catch (error) {
 					bar.done();
 					if (error instanceof JcfzError) throw error.about(inertLine(name));
 					throw error;
 				}
+				// Parked outside the file's own errors: a full disk here is no fault of the file's.
+				if (pending) parked.add(pending);
 			}
 			if (store) {
 				// Every report is parsed and the whole batch checked against the store before anything is written;
