@@ -18,14 +18,16 @@ export const GAP = '  ';
 
 export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[], maxWidth = Infinity): string[] {
 	const cells = rows.map(row => columns.map(c => inertLine(c.value(row))));
-	const widths = columns.map((c, k) =>
+	// Headers too: a diff of two regions heads its columns with their names, which come from the reports.
+	const headers = columns.map(c => inertLine(c.header));
+	const widths = columns.map((_, k) =>
 		maxOf(
 			cells.map(r => width(r[k]!)),
-			width(c.header),
+			width(headers[k]!),
 		),
 	);
 	const flex = columns.findIndex(c => c.flexible);
-	fitColumns(widths, GAP.length * (columns.length - 1), flex, maxWidth, flex >= 0 ? width(columns[flex]!.header) : 0);
+	fitColumns(widths, GAP.length * (columns.length - 1), flex, maxWidth, flex >= 0 ? width(headers[flex]!) : 0);
 	const line = (values: readonly string[]) =>
 		values
 			.map((v, k) => {
@@ -34,5 +36,5 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
 			})
 			.join(GAP)
 			.trimEnd();
-	return pushAll([line(columns.map(c => c.header))], cells.map(line));
+	return pushAll([line(headers)], cells.map(line));
 }

@@ -38,6 +38,18 @@ describe('names from outside, in messages', () => {
 		expect(runs[1]!.stderr).toContain('removed a stale lock');
 	});
 
+	test('a diff of two regions with hostile names: the header line and the table headings are inert', () => {
+		const db = join(tempDir(), 'jcfz.json');
+		const a = `测${HOSTILE}甲市`;
+		const b = `测${HOSTILE}乙市`;
+		expect(jcfz(['import', SYNTHETIC_2022, '--region', a], {db}).code).toBe(0);
+		expect(jcfz(['import', SYNTHETIC_2022, '--region', b], {db}).code).toBe(0);
+		const r = jcfz(['diff', `${a}-2022`, `${b}-2022`], {db});
+		expect(r.code).toBe(0);
+		expect(`${r.stdout}${r.stderr}`).not.toMatch(DRIVES);
+		expect(r.stdout.split('\n')[1]).toContain(inertLine(`${a} 2022`));
+	});
+
 	test('a progress line shows a hostile file name inert', () => {
 		let written = '';
 		const bar = progressLine({isTTY: true, write: (t: string) => (written += t)});
