@@ -23,10 +23,18 @@ function quoteCsv(field: string): string {
 	return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-	// Text from reports is made inert here too: a CSV printed to a terminal must not drive it.
-	const line = (fields: readonly (string | number | null)[]) => fields.map(f => quoteCsv(neutralise(f))).join(',');
-	return `${BOM + pushAll([line(header)], rows.map(line)).join('\r\n')}\r\n`;
+type CsvRow = readonly (string | number | null)[];
+
+// Text from reports is made inert here too: a CSV printed to a terminal must not drive it.
+const csvLine = (fields: CsvRow) => fields.map(f => quoteCsv(neutralise(f))).join(',');
+
+export function toCsv(header: readonly string[], rows: readonly CsvRow[]): string {
+	return `${BOM + pushAll([csvLine(header)], rows.map(csvLine)).join('\r\n')}\r\n`;
+}
+
+/** Rows to append to a CSV begun by toCsv (for output written in pieces). */
+export function csvRows(rows: readonly CsvRow[]): string {
+	return rows.length ? `${rows.map(csvLine).join('\r\n')}\r\n` : '';
 }
 
 /** TSV for pasting: tabs and line breaks inside fields become spaces. */

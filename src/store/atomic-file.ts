@@ -111,6 +111,47 @@ export async function writeFileAtomic(path: string, text: string, purpose: Write
 	await (await stageFile(path, text, purpose)).commit();
 }
 
+/**
+ * Writes the pieces to a temp file beside `path`, syncs it and renames it into place: the output of a long export
+ * never has to be one string, and a failure part way leaves the old file (or none) as it was.
+ */
+export async function writeFileAtomicFrom(
+	path: string,
+	pieces: AsyncIterable<string>,
+	purpose: WritePurpose = 'output',
+): Promise<void> {
+	const folder = dirname(path);
+	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
+	try {
+		const mode = await fsp.stat(path).then(
+			s => s.mode & 0o777,
+			() => 0o644,
+		);
+		const handle = await fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+		try {
+			let buffered: string[] = [];
+			let size = 0;
+			for await (const piece of pieces) {
+				buffered.push(piece);
+				size += piece.length;
+				if (size > 1 << 20) {
+					await handle.write(buffered.join(''));
+					buffered = [];
+					size = 0;
+				}
+			}
+			if (buffered.length) await handle.write(buffered.join(''));
+			await handle.sync();
+		} finally {
+			await handle.close();
+		}
+		await fsp.rename(temp, path);
+	} catch (error) {
+		await fsp.rm(temp, {force: true});
+		throw writeError(path, error, purpose);
+	}
+}
+
 /** Reads JSON text (or null when the file does not exist) and writes it atomically. */
 export class AtomicTextFile implements Adapter<string> {
 	readonly path: string;

@@ -5,7 +5,7 @@
  * how fast is measured by `npm run bench`, not here.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {BIN, fingerprint, jcfz, SYNTHETIC_2022, tempDir} from '../helpers.js';
@@ -123,6 +123,16 @@ describe('a batch larger than memory should hold', () => {
 		expect(outcomes.filter((o: string) => o === 'added')).toHaveLength(1200);
 		const listed = JSON.parse(jcfz(['list', '--json'], {db}).stdout);
 		expect(listed).toHaveLength(1201);
+		// The whole store exported in a 40 MB heap: report by report, never one string of every report.
+		const heap = {NODE_OPTIONS: '--max-old-space-size=40'};
+		for (const format of ['json', 'csv']) {
+			const out = join(dir, `all.${format}`);
+			const exported = jcfz(['export', '--all', '--format', format, '--out', out], {db, env: heap});
+			expect(exported.code, exported.stderr).toBe(0);
+			if (format === 'json') expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(1201);
+		}
+		const piped = jcfz(['export', '--all', '--format', 'json'], {db, env: heap});
+		expect([piped.code, JSON.parse(piped.stdout).length]).toEqual([0, 1201]);
 		// The same folder again plus, last, a second version of the first report: refused before any chunk.
 		const changed = join(dir, 'synthetic-changed.md');
 		write(changed, syntheticReport(0, 2014).text.replace(/法治/, '法制'));

@@ -1,14 +1,17 @@
 /** `jcfz export` — whole reports as JSON, or (filtered) indicators as CSV or a Markdown table. */
 import {resolve} from 'node:path';
 import {queryIndicators} from '../../core/filter.js';
-import {toCsv} from '../../render/csv.js';
+import {csvRows, toCsv} from '../../render/csv.js';
 import {INDICATOR_FIELDS, indicatorJson, indicatorRecord, indicatorsMarkdown} from '../../render/indicators.js';
 import {openStore} from '../context.js';
 import {pickEntry, scopeEntries} from '../scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 import {toJson} from '../../render/json.js';
-import {writeFileAtomic} from '../../store/atomic-file.js';
+import {writeFileAtomicFrom} from '../../store/atomic-file.js';
 import {checkOutputTarget} from '../../store/output-target.js';
+
+/** Each line of a JSON value indented by two spaces, as JSON.stringify(array, null, 2) sets its elements. */
+const indent = (json: string) => json.replace(/^/gm, '  ');
 
 export const exportCommand = defineCommand(({io, out}) => ({
 	command: 'export',
@@ -44,21 +47,38 @@ export const exportCommand = defineCommand(({io, out}) => ({
 			: argv.allYears
 				? (await scopeEntries(store, argv)).entries
 				: [await pickEntry(store, argv)];
-		const loaded = [];
-		for (const e of entries) loaded.push(await store.load(e));
-		let text: string;
-		if (argv.format === 'json' && !argv.filter) {
-			text = `${toJson(loaded.map(l => ({report: l.report, indicators: l.indicators.map(indicatorJson)})))}\n`;
-		} else {
-			const rows = loaded.flatMap(l => queryIndicators(l.indicators, {filter: argv.filter}));
-			if (argv.format === 'csv') text = toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord));
-			else if (argv.format === 'md') text = indicatorsMarkdown(rows, out.lang);
-			else text = `${toJson(rows.map(indicatorJson))}\n`;
+		// Written report by report: an export of the whole store (12,000 reports passed V8's longest string, and
+		// 6,000 took 3.9 GB) holds one report at a time.
+		async function* pieces(): AsyncGenerator<string> {
+			if (argv.format === 'md') {
+				const rows = [];
+				for (const e of entries) rows.push(...queryIndicators((await store.load(e)).indicators, {filter: argv.filter}));
+				yield indicatorsMarkdown(rows, out.lang);
+				return;
+			}
+			if (argv.format === 'csv') yield toCsv(INDICATOR_FIELDS, []);
+			let first = true;
+			if (argv.format === 'json') yield '[';
+			for (const e of entries) {
+				const {report, indicators} = await store.load(e);
+				if (argv.format === 'csv') {
+					yield csvRows(queryIndicators(indicators, {filter: argv.filter}).map(indicatorRecord));
+					continue;
+				}
+				const items = argv.filter
+					? queryIndicators(indicators, {filter: argv.filter}).map(indicatorJson)
+					: [{report, indicators: indicators.map(indicatorJson)}];
+				for (const item of items) {
+					yield `${first ? '' : ','}\n${indent(toJson(item))}`;
+					first = false;
+				}
+			}
+			if (argv.format === 'json') yield first ? ']\n' : '\n]\n';
 		}
 		if (argv.out) {
 			checkOutputTarget(resolve(argv.out), store.path);
-			await writeFileAtomic(resolve(argv.out), text, 'output');
+			await writeFileAtomicFrom(resolve(argv.out), pieces(), 'output');
 			out.warn(out.t(`wrote ${argv.out}`, `已写入 ${argv.out}`));
-		} else out.raw(text);
+		} else for await (const piece of pieces()) out.raw(piece);
 	},
 }));
