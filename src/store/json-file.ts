@@ -19,6 +19,32 @@ export function jsonPosition(text: string, error: unknown): string {
 	return `line ${line} column ${column}`;
 }
 
+/**
+ * No jcfz document nests deeper than this (sections 16 deep are about 40 levels). A deeper one is refused before it
+ * is parsed: JSON.parse reads 100,000 levels, but writing the document back (a report added beside it) overflowed
+ * the stack in JSON.stringify.
+ */
+const MAX_DEPTH = 100;
+
+/** The offset where the nesting of `text` first passes MAX_DEPTH, or -1 (strings skipped, escapes honoured). */
+function tooDeepAt(text: string): number {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x22) {
+			// A string: skip to its closing quote.
+			for (i++; i < text.length; i++) {
+				const d = text.charCodeAt(i);
+				if (d === 0x5c) i++;
+				else if (d === 0x22) break;
+			}
+		} else if (c === 0x5b || c === 0x7b) {
+			if (++depth > MAX_DEPTH) return i;
+		} else if (c === 0x5d || c === 0x7d) depth--;
+	}
+	return -1;
+}
+
 export function parseJsonDocument<T>(path: string, text: string, validate: Validator<T>): T {
 	if (text.trim() === '')
 		throw new JcfzError(
@@ -31,6 +57,13 @@ export function parseJsonDocument<T>(path: string, text: string, validate: Valid
 			'data',
 			`${path}: the file contains NUL bytes (damaged on disk?); restore it from a backup`,
 			`${path}：文件含有 NUL 字节（磁盘损坏？）；请从备份恢复`,
+		);
+	const deep = tooDeepAt(text);
+	if (deep >= 0)
+		throw new JcfzError(
+			'data',
+			`${path}: arrays or objects nested more than ${MAX_DEPTH} deep (at character ${deep}): not a jcfz document (hand-edited?); restore it from a backup`,
+			`${path}：数组或对象嵌套超过 ${MAX_DEPTH} 层（第 ${deep} 个字符处）：不是 jcfz 的文件（被手工改动？）；请从备份恢复`,
 		);
 	let value: unknown;
 	try {

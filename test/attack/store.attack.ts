@@ -178,8 +178,28 @@ describe('hostile documents', () => {
 		writeFileSync(body(dir), text);
 		const r = jcfz(['show', '1', '--year', '2022'], {db});
 		expect(r.code).toBe(3);
-		expect(r.stderr).toMatch(/^jcfz: .*140500\.json: structure does not match|nested more than 16 levels deep/);
+		expect(r.stderr).toMatch(/^jcfz: .*140500\.json: arrays or objects nested more than 100 deep \(at character \d+\)/);
 		expect(r.stderr.split('\n')).toHaveLength(2);
+	});
+
+	test('an array 100,000 deep where the shallow check reads no further: refused on reading, never written back', () => {
+		const {dir, db, version} = setUp();
+		const before = readFileSync(body(dir), 'utf8');
+		const text = before.replace('"preamble":[', `"preamble":[${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+		expect(text).not.toBe(before);
+		writeFileSync(body(dir), text);
+		// A second year of the same body rewrites its document: that write overflowed the stack.
+		const other = version(5).replace('v5', 'v5-2021');
+		writeFileSync(other, readFileSync(version(5), 'utf8').replaceAll('2022', '2021'));
+		const stored = fingerprint(dir);
+		for (const args of [['import', other], ['list']]) {
+			const r = jcfz(args, {db});
+			expect(r.code, args.join(' ')).toBe(3);
+			expect(r.stderr).toMatch(
+				/^jcfz: .*140500\.json: arrays or objects nested more than 100 deep \(at character \d+\).*\n$/,
+			);
+		}
+		expect(fingerprint(dir)).toEqual(stored);
 	});
 
 	test('a 600 MB document is refused before it is read', () => {
