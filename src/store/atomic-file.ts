@@ -135,12 +135,13 @@ export async function writeFileAtomicFrom(
 				buffered.push(piece);
 				size += piece.length;
 				if (size > 1 << 20) {
-					await handle.write(buffered.join(''));
+					// writeFile writes the whole piece (write() may stop short at a size limit and say nothing).
+					await handle.writeFile(buffered.join(''));
 					buffered = [];
 					size = 0;
 				}
 			}
-			if (buffered.length) await handle.write(buffered.join(''));
+			if (buffered.length) await handle.writeFile(buffered.join(''));
 			await handle.sync();
 		} finally {
 			await handle.close();
