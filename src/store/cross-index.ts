@@ -15,8 +15,9 @@
  * names the store generation the files are complete for.
  */
 import {pushAll} from '../core/arrays.js';
-import {closeSync, fstatSync, readFileSync, readSync, promises as fsp} from 'node:fs';
+import {closeSync, fstatSync, lstatSync, readFileSync, readSync, promises as fsp} from 'node:fs';
 import {dirname, join} from 'node:path';
+import {randomHex} from '../core/lazy-crypto.js';
 import {getOrCreate} from '../core/memo.js';
 import {type Indicator, PREAMBLE_SECTION, type Qualifier, type Report} from '../core/types.js';
 import {allParagraphs} from '../core/walk.js';
@@ -79,9 +80,13 @@ export interface FoundSentence {
 }
 
 type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson' | 'titles.ndjson';
+const YEAR_FILES: readonly Kind[] = ['txt', 'lines', 'sections', 'map.ndjson', 'figures.ndjson', 'titles.ndjson'];
 
-/** The files' format: 2 added `<year>.titles.ndjson`. An index of another format is rebuilt. */
-const FORMAT = 2;
+/**
+ * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp. An index of another
+ * format is rebuilt.
+ */
+const FORMAT = 3;
 
 /** Numbers per line in `<year>.lines`: byte offset, source offset, section number. */
 const LINE_FIELDS = 3;
@@ -91,6 +96,52 @@ const CHUNK = 8 << 20;
 
 /** A sentence or title as one line of text: no line break inside. */
 const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+
+/**
+ * A line of the index that is not what jcfz writes (hand-edited, truncated, a range past its file): the store
+ * rebuilds the index and reads again (Store.readIndex), rather than answer from it.
+ */
+export class IndexDamaged extends Error {}
+
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+function checkReport(value: unknown, sectionsSize: number): IndexedReport {
+	const r = value as IndexedReport | null;
+	const strings =
+		r && ['slot', 'id', 'body', 'region', 'regionCode', 'department'].every(k => typeof r[k as 'id'] === 'string');
+	if (
+		!strings ||
+		!Number.isInteger(r.year) ||
+		!isCount(r.start) ||
+		!isCount(r.end) ||
+		r.end < r.start ||
+		!Array.isArray(r.sections) ||
+		!isCount(r.sections[0]) ||
+		!isCount(r.sections[1]) ||
+		r.sections[0] > r.sections[1] ||
+		r.sections[1] > sectionsSize
+	)
+		throw new IndexDamaged('a report line that is not what jcfz writes');
+	return r;
+}
+
+function checkFigure(value: unknown): IndexedFigure {
+	const f = value as unknown[];
+	if (
+		!Array.isArray(f) ||
+		f.length !== 11 ||
+		!isCount(f[0]) ||
+		typeof f[1] !== 'string' ||
+		typeof f[2] !== 'string' ||
+		typeof f[3] !== 'string' ||
+		typeof f[4] !== 'number' ||
+		!isCount(f[9]) ||
+		!isCount(f[10]) ||
+		(f[10] as number) < (f[9] as number)
+	)
+		throw new IndexDamaged('a figure line that is not what jcfz writes');
+	return f as unknown as IndexedFigure;
+}
 
 /** A file's bytes (sync: a query reads its files one after the other), empty when there is none. */
 function readOrEmpty(path: string): Buffer {
@@ -137,6 +188,7 @@ export class CrossIndex {
 	readonly folder: string;
 	/** `<year>.sections` of the years a query has touched. */
 	readonly #sectionFiles = new Map<number, Buffer>();
+	#sizes: Map<string, number> | undefined;
 
 	readonly #chunk: number;
 
@@ -162,8 +214,55 @@ export class CrossIndex {
 		return Number.isInteger(value) ? value : -1;
 	}
 
+	/**
+	 * The stamp as written ('' when there is none). Each write of it carries a nonce of its own, so a reader that
+	 * finds the same text before and after its reading knows no append or rebuild happened in between.
+	 */
+	async stampText(): Promise<string> {
+		return fsp.readFile(join(this.folder, 'stamp.json'), 'utf8').catch(() => '');
+	}
+
+	/**
+	 * Stamps the index complete for `generation`, with the size of each of its files: a file cut short, grown or
+	 * deleted by anything but jcfz no longer matches, and the index is rebuilt instead of answering short.
+	 */
 	async #setStamp(generation: number): Promise<void> {
-		await writeFileAtomic(join(this.folder, 'stamp.json'), `${JSON.stringify({generation, format: FORMAT})}\n`);
+		const sizes: Record<string, number> = {};
+		for (const name of (await fsp.readdir(this.folder)).sort())
+			if (/^\d{4}\./.test(name)) sizes[name] = (await fsp.lstat(join(this.folder, name))).size;
+		await writeFileAtomic(
+			join(this.folder, 'stamp.json'),
+			`${JSON.stringify({generation, format: FORMAT, build: randomHex(8), sizes})}\n`,
+		);
+		this.#sizes = undefined;
+	}
+
+	/** The file sizes the stamp records (read once per reading). */
+	#stampedSizes(): Map<string, number> {
+		if (this.#sizes) return this.#sizes;
+		let sizes: unknown;
+		try {
+			sizes = (JSON.parse(readFileSync(join(this.folder, 'stamp.json'), 'utf8')) as {sizes?: unknown}).sizes;
+		} catch {
+			throw new IndexDamaged('stamp.json cannot be read');
+		}
+		if (typeof sizes !== 'object' || sizes === null) throw new IndexDamaged('stamp.json records no file sizes');
+		this.#sizes = new Map(Object.entries(sizes as Record<string, number>));
+		return this.#sizes;
+	}
+
+	/** Checks a year's files against the sizes the stamp records. */
+	#checkYear(year: number): void {
+		const sizes = this.#stampedSizes();
+		for (const kind of YEAR_FILES) {
+			const name = `${year}.${kind}`;
+			const expected = sizes.get(name);
+			const actual = lstatSync(this.#file(year, kind), {throwIfNoEntry: false})?.size;
+			if (expected === undefined || actual !== expected)
+				throw new IndexDamaged(
+					actual === undefined ? `${name} is missing` : `${name} is ${actual} bytes where the index wrote ${expected}`,
+				);
+		}
 	}
 
 	/** Appends report versions (after the store has written them), then stamps the generation they complete. */
@@ -266,19 +365,25 @@ export class CrossIndex {
 		await this.#setStamp(generation);
 	}
 
+	/** The years indexed: those the stamp records and those on disk (a year whose files went is then damaged). */
 	async years(): Promise<number[]> {
 		const names = await fsp.readdir(this.folder).catch(() => [] as string[]);
-		return names
-			.flatMap(n => /^(\d{4})\.map\.ndjson$/.exec(n)?.[1] ?? [])
-			.map(Number)
-			.sort((a, b) => a - b);
+		let stamped: string[] = [];
+		try {
+			stamped = [...this.#stampedSizes().keys()];
+		} catch {}
+		const years = new Set([...names, ...stamped].flatMap(n => /^(\d{4})\.map\.ndjson$/.exec(n)?.[1] ?? []));
+		return [...years].map(Number).sort((a, b) => a - b);
 	}
 
 	/** The live report versions of a year, in the order they were stored. */
 	async reports(year: number): Promise<IndexedReport[]> {
 		const bySlot = new Map<string, IndexedReport>();
+		// A year's files as the index wrote them: one cut short or deleted would make answers silently short.
+		this.#checkYear(year);
+		const sectionsSize = this.#sectionsFile(year).length;
 		for (const line of linesContaining(readOrEmpty(this.#file(year, 'map.ndjson')), [])) {
-			const report = JSON.parse(line) as IndexedReport;
+			const report = checkReport(JSON.parse(line), sectionsSize);
 			bySlot.delete(report.slot);
 			bySlot.set(report.slot, report);
 		}
@@ -289,8 +394,10 @@ export class CrossIndex {
 	async titles(year: number): Promise<Map<string, string>> {
 		const titles = new Map<string, string>();
 		for (const line of linesContaining(readOrEmpty(this.#file(year, 'titles.ndjson')), [])) {
-			const [slot, title] = JSON.parse(line) as [string, string];
-			titles.set(slot, title);
+			const entry = JSON.parse(line) as unknown;
+			if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string')
+				throw new IndexDamaged(`${year}.titles.ndjson: a line that is not [slot, title]`);
+			titles.set(entry[0], entry[1]);
 		}
 		return titles;
 	}
@@ -329,7 +436,7 @@ export class CrossIndex {
 		const found: IndexedFigure[] = [];
 		const wanted = words.map(w => Buffer.from(JSON.stringify(w).slice(1, -1)));
 		for (const line of linesContaining(data, wanted)) {
-			const figure = JSON.parse(line) as IndexedFigure;
+			const figure = checkFigure(JSON.parse(line));
 			if (starts.has(figure[0])) found.push(figure);
 		}
 		return found;
@@ -350,8 +457,10 @@ export class CrossIndex {
 		const fd = openIndexRead(this.#file(year, 'txt'));
 		if (fd === null) return bySlot;
 		try {
+			const size = fstatSync(fd).size;
 			for (const [start, id, sectionId, label, value, unit, qualifier, raw, offset, from, to] of figures) {
 				const report = byStart.get(start)!;
+				if (to > size) throw new IndexDamaged(`${year}.txt: a sentence past the end of the file`);
 				const buffer = Buffer.alloc(to - from);
 				readSync(fd, buffer, 0, buffer.length, from);
 				getOrCreate(bySlot, report.slot, () => []).push({

@@ -28,7 +28,7 @@ import {
 } from './documents.js';
 import {checked, JsonDocument} from './json-file.js';
 import {findBodyEntry, IndexFile, serializeIndex} from './index-file.js';
-import {CrossIndex, type IndexItem} from './cross-index.js';
+import {CrossIndex, IndexDamaged, type IndexItem} from './cross-index.js';
 import {convertLegacy} from './legacy.js';
 import {backupsFolderName, bodiesFolderName, bodyKey, isBodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
@@ -366,6 +366,43 @@ export class Store {
 			this.#lock,
 		);
 		return index;
+	}
+
+	/**
+	 * Runs `work` on the cross-report index as one consistent reading. The index's stamp is read before and after:
+	 * a reading that an import or a rebuild (`jcfz reindex` beside it) changed under it is done again. An index
+	 * that turns out damaged (a line jcfz does not write, a range past its file, a file deleted) is rebuilt, with a
+	 * note, and read again.
+	 */
+	async readIndex<T>(
+		work: (index: CrossIndex) => Promise<T>,
+		progress?: (done: number, total: number) => void,
+	): Promise<T> {
+		let rebuilt = false;
+		for (let attempt = 0; attempt < 8; attempt++) {
+			const index = await this.readyIndex(progress, false);
+			const before = await index.stampText();
+			if (before === '') continue;
+			let result: T;
+			try {
+				result = await work(index);
+			} catch (error) {
+				if (isJcfzError(error) || rebuilt) throw error;
+				const reason = error instanceof IndexDamaged ? error.message : String((error as Error).message ?? error);
+				this.#warn?.(`jcfz: the cross-report index was damaged (${reason.slice(0, 120)}); rebuilding it`);
+				this.#cross = undefined;
+				await this.readyIndex(progress, true);
+				rebuilt = true;
+				continue;
+			}
+			if ((await index.stampText()) === before) return result;
+			this.#cross = undefined;
+		}
+		throw new JcfzError(
+			'data',
+			'the cross-report index kept changing while it was read (another jcfz importing or rebuilding it); try again',
+			'读取跨报告索引时它一直在变化（另一个 jcfz 正在导入或重建）；请再试一次',
+		);
 	}
 
 	/**

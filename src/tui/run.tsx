@@ -65,9 +65,15 @@ export async function loadTuiData(store: Store, options: Pick<TuiOptions, 'regio
 export async function catalogueOf(store: Store): Promise<ReportRef[]> {
 	const index = await store.indexIfReady();
 	const titles = new Map<string, string>();
-	if (index)
-		for (const year of await index.years())
-			for (const [slot, title] of await index.titles(year)) titles.set(slot, title);
+	try {
+		if (index)
+			for (const year of await index.years())
+				for (const [slot, title] of await index.titles(year)) titles.set(slot, title);
+	} catch {
+		// A damaged index (a line that is not [slot, title]) costs the titles, never the explorer: the next
+		// rank or search --all rebuilds it.
+		titles.clear();
+	}
 	return store.bodies.flatMap(b =>
 		b.years.map(year => ({
 			body: b.key,

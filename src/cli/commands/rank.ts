@@ -56,25 +56,29 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 	handler: async argv => {
 		const year = parseYear(argv.year)!;
 		const store = await openStore(argv, io.env, out.warn);
-		const index = await store.readyIndex(out.progress(out.t('indexing reports', '建立跨报告索引')));
-		// Governments only: a department's report is ranked with its government's, not against them.
-		let scope = (await index.reports(year)).filter(r => !r.department);
-		if (argv.within !== undefined) {
-			const area = divisionByCode(resolveRegion(argv.within).regionCode);
-			if (!area) {
-				throw new JcfzError(
-					'usage',
-					`--within ${argv.within}: not a division of China; give a province, city or county, e.g. --within 山西省`,
-					`--within ${argv.within}：不是行政区；请给出省、市或县，如 --within 山西省`,
-				);
-			}
-			scope = scope.filter(r => {
-				const d = divisionByCode(r.regionCode);
-				return d !== undefined && within(d, area) && d.code !== area.code;
-			});
+		const area =
+			argv.within === undefined ? undefined : (divisionByCode(resolveRegion(argv.within).regionCode) ?? null);
+		if (area === null) {
+			throw new JcfzError(
+				'usage',
+				`--within ${argv.within}: not a division of China; give a province, city or county, e.g. --within 山西省`,
+				`--within ${argv.within}：不是行政区；请给出省、市或县，如 --within 山西省`,
+			);
 		}
-		if (argv.level) scope = scope.filter(r => divisionByCode(r.regionCode)?.level === LEVEL_OF[argv.level!]);
-		const found = index.indicators(year, scope, requiredWords(String(argv.query)));
+		const {scope, found} = await store.readIndex(
+			async index => {
+				// Governments only: a department's report is ranked with its government's, not against them.
+				let scope = (await index.reports(year)).filter(r => !r.department);
+				if (area)
+					scope = scope.filter(r => {
+						const d = divisionByCode(r.regionCode);
+						return d !== undefined && within(d, area) && d.code !== area.code;
+					});
+				if (argv.level) scope = scope.filter(r => divisionByCode(r.regionCode)?.level === LEVEL_OF[argv.level!]);
+				return {scope, found: index.indicators(year, scope, requiredWords(String(argv.query)))};
+			},
+			out.progress(out.t('indexing reports', '建立跨报告索引')),
+		);
 		const inputs = scope.map(r => ({key: r.slot, indicators: found.get(r.slot) ?? []}));
 		const ranking = rankFigures(inputs, String(argv.query), argv.asc ? 'asc' : 'desc');
 		const byKey = new Map(scope.map(r => [r.slot, r]));

@@ -1,4 +1,5 @@
 /** `jcfz search TEXT` — full-text search over every paragraph, each hit with its section. */
+import {pushAll} from '../../core/arrays.js';
 import {allParagraphs} from '../../core/walk.js';
 import {markSpans, occurrences} from '../../render/highlight.js';
 import {jsonArrayWriter} from '../../render/json-stream.js';
@@ -52,14 +53,24 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 		};
 		if (argv.all) {
 			// Through the cross-report index: one byte search per year instead of reading every report.
-			const index = await store.readyIndex(out.progress(out.t('indexing reports', '建立跨报告索引')));
-			for (const year of await index.years()) {
-				const live = await index.reports(year);
-				const inYear: Hit[] = [...index.sentences(year, live, needle)];
-				// Regions in a fixed order (their body keys), each report's sentences in reading order.
-				const body = (h: Hit) => h.report.body;
-				for (const h of inYear.sort((a, b) => (body(a) < body(b) ? -1 : body(a) > body(b) ? 1 : 0))) report(h);
-			}
+			// Gathered first, printed after: a reading that a rebuild changed under it is done again (Store.readIndex).
+			const found = await store.readIndex(
+				async index => {
+					const all: Hit[] = [];
+					for (const year of await index.years()) {
+						const inYear: Hit[] = [...index.sentences(year, await index.reports(year), needle)];
+						// Regions in a fixed order (their body keys), each report's sentences in reading order.
+						const body = (h: Hit) => h.report.body;
+						pushAll(
+							all,
+							inYear.sort((a, b) => (body(a) < body(b) ? -1 : body(a) > body(b) ? 1 : 0)),
+						);
+					}
+					return all;
+				},
+				out.progress(out.t('indexing reports', '建立跨报告索引')),
+			);
+			for (const h of found) report(h);
 		} else {
 			const entry = await pickEntry(store, argv);
 			const {report: r} = await store.load(entry);
