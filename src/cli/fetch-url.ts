@@ -1,9 +1,10 @@
 /**
  * Fetching a report from a web site: http and https only, redirects followed by hand so that none can lead to
- * file: or another scheme, a size cap while reading, a timeout, and clear errors for non-2xx answers and for
- * content that is not text.
+ * file: or another scheme, a size cap while reading (on the decompressed bytes), a timeout, compressed answers
+ * decompressed strictly, and clear errors for non-2xx answers and for content that is neither text nor a document.
  */
 import {JcfzError} from '../core/errors.js';
+import {builtin} from '../core/lazy-builtin.js';
 
 export interface Fetched {
 	readonly bytes: Uint8Array;
@@ -41,6 +42,59 @@ function checkScheme(url: URL): void {
 	}
 }
 
+interface Answer {
+	readonly status: number;
+	readonly statusText: string;
+	readonly header: (name: string) => string | null;
+	/** The body as sent (still compressed); consumed once. */
+	readonly body: AsyncIterable<Buffer>;
+	readonly discard: () => void;
+}
+
+/**
+ * One GET over node:http or node:https. Not fetch(): fetch decompresses leniently and so took a truncated gzip
+ * answer (4 of 6 sections of a report) as complete; here the answer is decompressed strictly (below).
+ */
+function get(url: URL, signal: AbortSignal): Promise<Answer> {
+	const client = builtin<typeof import('node:https')>(url.protocol === 'https:' ? 'node:https' : 'node:http');
+	return new Promise((resolve, reject) => {
+		const request = client.get(
+			url,
+			{
+				signal,
+				headers: {
+					'user-agent': 'jcfz',
+					accept: 'text/html,text/plain;q=0.9,application/pdf;q=0.9,application/msword;q=0.8,*/*;q=0.1',
+					'accept-encoding': 'gzip, deflate, br',
+				},
+			},
+			response => {
+				const header = (name: string) => {
+					const value = response.headers[name];
+					return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+				};
+				resolve({
+					status: response.statusCode ?? 0,
+					statusText: response.statusMessage ?? '',
+					header,
+					body: response,
+					discard: () => response.destroy(),
+				});
+			},
+		);
+		request.on('error', reject);
+	});
+}
+
+/** The decompressor a Content-Encoding asks for: strict, so an answer cut short is an error, not a short text. */
+function decoder(encoding: string): NodeJS.ReadWriteStream | null {
+	const zlib = builtin<typeof import('node:zlib')>('node:zlib');
+	if (/^(?:x-)?gzip$/.test(encoding)) return zlib.createGunzip();
+	if (encoding === 'deflate') return zlib.createInflate();
+	if (encoding === 'br') return zlib.createBrotliDecompress();
+	return null;
+}
+
 export async function fetchReport(address: string, options: FetchOptions): Promise<Fetched> {
 	let url: URL;
 	try {
@@ -52,79 +106,98 @@ export async function fetchReport(address: string, options: FetchOptions): Promi
 	const signal = AbortSignal.timeout(options.timeoutMs);
 	try {
 		for (let hop = 0; ; hop++) {
-			const response = await fetch(url, {
-				redirect: 'manual',
-				signal,
-				headers: {
-					'user-agent': 'jcfz',
-					accept: 'text/html,text/plain;q=0.9,application/pdf;q=0.9,application/msword;q=0.8,*/*;q=0.1',
-				},
-			});
-			if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
+			const response = await get(url, signal);
+			const location = response.header('location');
+			if (response.status >= 300 && response.status < 400 && location) {
+				response.discard();
 				if (hop >= (options.maxRedirects ?? 5))
 					throw new JcfzError('data', `${address}: too many redirects`, `${address}：重定向次数过多`);
-				url = new URL(response.headers.get('location')!, url);
+				url = new URL(location, url);
 				checkScheme(url);
-				await response.body?.cancel();
 				continue;
 			}
-			if (!response.ok)
+			if (response.status < 200 || response.status >= 300) {
+				response.discard();
 				throw new JcfzError(
 					'not-found',
 					`${url.href}: the server answered ${response.status} ${response.statusText}`.trim(),
 					`${url.href}：服务器返回 ${response.status}`,
 				);
-			const type = response.headers.get('content-type') ?? '';
+			}
+			const type = response.header('content-type') ?? '';
 			const mime = type.split(';')[0]!.trim();
-			if (mime && !TEXT_TYPES.test(mime) && !DOCUMENT_TYPES.test(mime))
+			if (mime && !TEXT_TYPES.test(mime) && !DOCUMENT_TYPES.test(mime)) {
+				response.discard();
 				throw new JcfzError(
 					'data',
 					`${url.href}: the server sent ${mime}, not a web page, text, PDF or Word document`,
 					`${url.href}：服务器返回的是 ${mime}，不是网页、文本、PDF 或 Word 文档`,
 				);
-			const declaredLength = Number(response.headers.get('content-length') ?? 0);
-			if (declaredLength > options.maxBytes)
+			}
+			const encoding = (response.header('content-encoding') ?? '').trim().toLowerCase();
+			const declaredLength = Number(response.header('content-length') ?? 0);
+			if (!encoding && declaredLength > options.maxBytes) {
+				response.discard();
 				throw new JcfzError(
 					'data',
 					`${url.href}: ${declaredLength} bytes is more than the ${options.maxBytes}-byte limit for a report`,
 					`${url.href}：${declaredLength} 字节，超过报告的上限 ${options.maxBytes} 字节`,
 				);
-			const chunks: Uint8Array[] = [];
-			let size = 0;
-			const encoding = response.headers.get('content-encoding');
-			try {
-				for await (const chunk of response.body ?? []) {
-					size += chunk.length;
-					if (size > options.maxBytes)
-						throw new JcfzError(
-							'data',
-							`${url.href}: more than ${options.maxBytes} bytes; a report is far smaller`,
-							`${url.href}：超过 ${options.maxBytes} 字节，报告不会这么大`,
-						);
-					chunks.push(chunk);
-					options.onProgress?.(size);
-				}
-			} catch (error) {
-				if (error instanceof JcfzError || !encoding || (error as Error).name === 'TimeoutError') throw error;
+			}
+			const unpack = encoding && encoding !== 'identity' ? decoder(encoding) : null;
+			if (encoding && encoding !== 'identity' && !unpack) {
+				response.discard();
 				throw new JcfzError(
 					'data',
-					`${url.href}: the server's compressed answer (${encoding}) cannot be decompressed: it is damaged; try again later, or save the page from a browser and import the file`,
-					`${url.href}：服务器返回的压缩内容（${encoding}）无法解压，内容已损坏；请稍后再试，或用浏览器保存网页后导入文件`,
+					`${url.href}: the server compressed its answer as ${encoding}, which jcfz cannot read; save the page from a browser and import the file`,
+					`${url.href}：服务器以 ${encoding} 压缩内容，jcfz 无法读取；请用浏览器保存网页后导入文件`,
 				);
+			}
+			const chunks: Buffer[] = [];
+			let size = 0;
+			const take = (chunk: Buffer) => {
+				size += chunk.length;
+				if (size > options.maxBytes) {
+					response.discard();
+					throw new JcfzError(
+						'data',
+						`${url.href}: more than ${options.maxBytes} bytes; a report is far smaller`,
+						`${url.href}：超过 ${options.maxBytes} 字节，报告不会这么大`,
+					);
+				}
+				chunks.push(chunk);
+				options.onProgress?.(size);
+			};
+			if (!unpack) for await (const chunk of response.body) take(chunk);
+			else {
+				const {pipeline} = builtin<typeof import('node:stream/promises')>('node:stream/promises');
+				try {
+					await pipeline(response.body, unpack, async (source: AsyncIterable<string | Buffer>) => {
+						for await (const chunk of source) take(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+					});
+				} catch (error) {
+					if (error instanceof JcfzError || (error as Error).name === 'AbortError') throw error;
+					throw new JcfzError(
+						'data',
+						`${url.href}: the server's compressed answer (${encoding}) cannot be decompressed: it is damaged or cut short; try again later, or save the page from a browser and import the file`,
+						`${url.href}：服务器返回的压缩内容（${encoding}）无法解压，内容已损坏或不完整；请稍后再试，或用浏览器保存网页后导入文件`,
+					);
+				}
 			}
 			const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(type)?.[1]?.toLowerCase() ?? null;
 			return {bytes: Buffer.concat(chunks), charset, isHtml: /html/i.test(mime), url: url.href};
 		}
 	} catch (error) {
 		if (error instanceof JcfzError) throw error;
-		if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') {
+		const name = (error as Error).name;
+		if (name === 'TimeoutError' || name === 'AbortError' || signal.aborted) {
 			throw new JcfzError(
 				'data',
 				`${address}: no complete answer within ${options.timeoutMs / 1000} s`,
 				`${address}：${options.timeoutMs / 1000} 秒内没有收到完整回应`,
 			);
 		}
-		const cause = (error as {cause?: {code?: string}}).cause?.code ?? (error as Error).message;
-		throw new JcfzError('data', `${address}: cannot fetch (${cause})`, `${address}：无法获取（${cause}）`);
+		const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+		throw new JcfzError('data', `${address}: cannot fetch (${code})`, `${address}：无法获取（${code}）`);
 	}
 }

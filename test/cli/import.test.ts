@@ -7,6 +7,7 @@ import {chmodSync, mkdirSync, truncateSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import iconv from 'iconv-lite';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {analyze} from '../../src/core/analyze.js';
@@ -344,6 +345,16 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 					else res.end();
 				};
 				pump();
+			} else if (route === '/gzip' || route === '/truncated-gzip') {
+				// The whole page gzipped, or its first 60 %: a complete HTTP answer whose compressed body is cut short.
+				const zipped = gzipSync(page);
+				const body = route === '/gzip' ? zipped : zipped.subarray(0, Math.floor(zipped.length * 0.6));
+				res.writeHead(200, {
+					'content-type': 'text/html; charset=GBK',
+					'content-encoding': 'gzip',
+					'content-length': body.length,
+				});
+				res.end(body);
 			} else if (route === '/bad-brotli') {
 				res.writeHead(200, {'content-type': 'text/plain; charset=utf-8', 'content-encoding': 'br'});
 				res.end('this is not brotli at all');
@@ -384,7 +395,12 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 		[
 			'/bad-brotli',
 			3,
-			"jcfz: BASE/bad-brotli: the server's compressed answer (br) cannot be decompressed: it is damaged; try again later, or save the page from a browser and import the file\n",
+			"jcfz: BASE/bad-brotli: the server's compressed answer (br) cannot be decompressed: it is damaged or cut short; try again later, or save the page from a browser and import the file\n",
+		],
+		[
+			'/truncated-gzip',
+			3,
+			"jcfz: BASE/truncated-gzip: the server's compressed answer (gzip) cannot be decompressed: it is damaged or cut short; try again later, or save the page from a browser and import the file\n",
 		],
 	])('%s', async (route, code, stderr) => {
 		const r = await jcfzAsync(['import', `${base}${route}`], {db: db(), env: {JCFZ_FETCH_TIMEOUT: '1'}});
@@ -396,6 +412,14 @@ describe('import from a URL (a local server on 127.0.0.1)', () => {
 			code: 2,
 			stdout: '',
 			stderr: `jcfz: JCFZ_FETCH_TIMEOUT=${value}: give the seconds to wait for a web page, from 1 to 3600\n`,
+		});
+	});
+	test('a gzipped answer reads as the plain one', async () => {
+		const r = await jcfzAsync(['import', `${base}/gzip`, '--dry-run'], {db: db()});
+		expect(r).toEqual({
+			code: 0,
+			stdout: `${base}/gzip: parsed, not written (dry run) 晋城市 2022 — 6 sections, 38 indicators\n`,
+			stderr: '',
 		});
 	});
 	test('ftp: and file: are refused outright', async () => {
