@@ -7,7 +7,7 @@
  * moves it aside under a unique name and reads it back: only when it is still the stale lock that was judged is it
  * removed; a fresh lock moved by mistake (another writer took over first) is linked back at once.
  */
-import {readFileSync, promises as fsp} from 'node:fs';
+import {constants, readFileSync, promises as fsp} from 'node:fs';
 import {builtin} from '../core/lazy-builtin.js';
 import {dirname} from 'node:path';
 import {JcfzError} from '../core/errors.js';
@@ -100,6 +100,28 @@ async function create(lockPath: string, self: Owner): Promise<boolean> {
 	}
 }
 
+/**
+ * The text of a lock file, read without waiting: a FIFO (or anything but a regular file) at the lock's name would
+ * hang a plain read, and is read as '' — not a jcfz lock. null when there is nothing at the name.
+ */
+async function lockText(path: string): Promise<string | null> {
+	let handle: fsp.FileHandle;
+	try {
+		handle = await fsp.open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : '';
+	}
+	try {
+		const info = await handle.stat();
+		if (!info.isFile() || info.size > 4096) return '';
+		return await handle.readFile('utf8');
+	} catch {
+		return '';
+	} finally {
+		await handle.close();
+	}
+}
+
 /** Moves a stale lock aside and removes it, unless it turns out to be a fresh one: that one goes back. */
 async function takeOver(lockPath: string, judged: string): Promise<void> {
 	const aside = `${lockPath}.stale.${process.pid}.${randomHex(4)}`;
@@ -108,7 +130,7 @@ async function takeOver(lockPath: string, judged: string): Promise<void> {
 	} catch {
 		return; // gone already: another writer took it over
 	}
-	const moved = await fsp.readFile(aside, 'utf8').catch(() => '');
+	const moved = (await lockText(aside)) ?? '';
 	if (moved !== judged) await fsp.link(aside, lockPath).catch(() => undefined);
 	await fsp.rm(aside, {force: true});
 }
@@ -122,12 +144,12 @@ export async function acquireFileLock(
 		return {
 			release: async () => {
 				// Only our own lock is removed (it is ours unless someone wrongly took it over).
-				const text = await fsp.readFile(lockPath, 'utf8').catch(() => '');
+				const text = (await lockText(lockPath)) ?? '';
 				if (parse(text)?.nonce === self.nonce) await fsp.rm(lockPath, {force: true});
 			},
 		};
 	}
-	const text = await fsp.readFile(lockPath, 'utf8').catch(() => null);
+	const text = await lockText(lockPath);
 	if (text === null) return {holder: 'pid unknown'}; // released meanwhile: the caller tries again
 	const owner = parse(text);
 	if (owner && alive(owner, self)) return {holder: describe(owner)};

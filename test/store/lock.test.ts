@@ -143,6 +143,15 @@ describe('what is left at the lock file name', () => {
 		expect(existsSync(`${path}.lock`)).toBe(false);
 	});
 
+	test('file lock: a FIFO at the lock file name is moved aside at once, never read and waited on', async () => {
+		const path = store();
+		spawnSync('mkfifo', [`${path}.lock`]);
+		const notes: string[] = [];
+		expect(await withLock(path, async () => 42, {kind: 'file', warn: m => notes.push(m), timeoutMs: 2000})).toBe(42);
+		expect(notes).toEqual([`jcfz: removed ${path}.lock, which is not a jcfz lock (it holds no owner jcfz wrote)`]);
+		expect(existsSync(`${path}.lock`)).toBe(false);
+	});
+
 	test('file lock: a live but unrelated process (a recycled pid: another start time) does not hold it', async () => {
 		const path = store();
 		const owner = {pid: 1, start: 'not-its-start-time', boot: '', host: hostname(), nonce: 'ab'};
