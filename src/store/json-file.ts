@@ -26,23 +26,37 @@ export function jsonPosition(text: string, error: unknown): string {
  */
 const MAX_DEPTH = 100;
 
-/** The offset where the nesting of `text` first passes MAX_DEPTH, or -1 (strings skipped, escapes honoured). */
-function tooDeepAt(text: string): number {
+/**
+ * One pass over the text before it is parsed: where its nesting first passes MAX_DEPTH (-1 if never), and a key
+ * its top-level object holds twice (JSON.parse keeps the last: `"bodies": [...], "bodies": []` read as an empty
+ * store). Strings are skipped, escapes honoured.
+ */
+function scanDocument(text: string): {deepAt: number; duplicate: string | null} {
 	let depth = 0;
+	const keys = new Set<string>();
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 0x22) {
-			// A string: skip to its closing quote.
+			const start = i;
 			for (i++; i < text.length; i++) {
 				const d = text.charCodeAt(i);
 				if (d === 0x5c) i++;
 				else if (d === 0x22) break;
 			}
+			if (depth === 1) {
+				let j = i + 1;
+				while (j < text.length && /\s/.test(text[j]!)) j++;
+				if (text[j] === ':') {
+					const key = text.slice(start, i + 1);
+					if (keys.has(key)) return {deepAt: -1, duplicate: key};
+					keys.add(key);
+				}
+			}
 		} else if (c === 0x5b || c === 0x7b) {
-			if (++depth > MAX_DEPTH) return i;
+			if (++depth > MAX_DEPTH) return {deepAt: i, duplicate: null};
 		} else if (c === 0x5d || c === 0x7d) depth--;
 	}
-	return -1;
+	return {deepAt: -1, duplicate: null};
 }
 
 export function parseJsonDocument<T>(path: string, text: string, validate: Validator<T>): T {
@@ -58,7 +72,13 @@ export function parseJsonDocument<T>(path: string, text: string, validate: Valid
 			`${path}: the file contains NUL bytes (damaged on disk?); restore it from a backup`,
 			`${path}：文件含有 NUL 字节（磁盘损坏？）；请从备份恢复`,
 		);
-	const deep = tooDeepAt(text);
+	const {deepAt: deep, duplicate} = scanDocument(text);
+	if (duplicate !== null)
+		throw new JcfzError(
+			'data',
+			`${path}: the key ${duplicate} stands twice (hand-edited?): one would silently hide the other; fix or restore it`,
+			`${path}：键 ${duplicate} 出现了两次（被手工改动？），其中一个会被悄悄忽略；请修复或恢复`,
+		);
 	if (deep >= 0)
 		throw new JcfzError(
 			'data',

@@ -305,6 +305,22 @@ describe('usage and help', () => {
 	test('--version', () => {
 		expect(jcfz(['--version']).stdout).toBe('0.1.0\n');
 	});
+	test('a key written twice in the store index (hand-edited): exit 3, never read as an empty store', () => {
+		const dir = tempDir();
+		const store = join(dir, 'jcfz.json');
+		expect(jcfz(['list'], {db: store}).code).toBe(0);
+		const text = readFileSync(store, 'utf8');
+		const doubled = text.replace(/}\s*$/, ',"bodies": []}\n');
+		expect(doubled).not.toBe(text);
+		writeFileSync(store, doubled);
+		const before = fingerprint(dir);
+		expect(jcfz(['list'], {db: store})).toEqual({
+			code: 3,
+			stdout: '',
+			stderr: `jcfz: ${store}: the key "bodies" stands twice (hand-edited?): one would silently hide the other; fix or restore it\n`,
+		});
+		expect(fingerprint(dir)).toEqual(before);
+	});
 	test('a corrupt store: exit 3 and untouched', () => {
 		const dir = tempDir();
 		const store = join(dir, 'jcfz.json');
