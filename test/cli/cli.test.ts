@@ -406,6 +406,23 @@ describe('show and search --json', () => {
 		expect(labels).not.toContain('行政复议案件');
 	});
 
+	test('several terms (all must match), a term after --, and nothing to show', () => {
+		const labels = (args: string[]) =>
+			(JSON.parse(jcfz(['show', '--json', ...args], {db}).stdout).indicators as {label: string}[]).map(i => i.label);
+		const all = labels(['复议']);
+		expect(labels(['复议', '案件'])).toEqual(all.filter(l => l.includes('案件')));
+		expect(labels(['复议', '案件']).length).toBeGreaterThan(0);
+		const without = labels(['--', '-复议', '案件']);
+		expect(without.length).toBeGreaterThan(0);
+		expect(without.some(l => l.includes('复议'))).toBe(false);
+		for (const args of [[], ['']])
+			expect(jcfz(['show', ...args], {db})).toEqual({
+				code: 2,
+				stdout: '',
+				stderr:
+					'jcfz: say what to show: a section (5.2, 五), words of an indicator (行政复议), a figure (102) or an id; e.g. jcfz show 行政复议\n',
+			});
+	});
 	test('a near miss suggests the closest labels', () => {
 		expect(jcfz(['show', '行政复义'], {db})).toMatchObject({
 			code: 1,

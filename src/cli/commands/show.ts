@@ -14,6 +14,7 @@ import {GAP, renderTable} from '../../render/table.js';
 import {width, wrap} from '../../render/width.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';
+import {JcfzError} from '../../core/errors.js';
 import {defineCommand, scopeOptions, type CommandContext} from '../command.js';
 import {maxOf} from '../../core/arrays.js';
 import {toJson} from '../../render/json.js';
@@ -71,7 +72,7 @@ function printMatches({out}: CommandContext, rows: readonly Indicator[]): void {
 }
 
 export const showCommand = defineCommand(ctx => ({
-	command: 'show <target>',
+	command: 'show [target..]',
 	describe: ctx.out.t(
 		'look up a section (5, 5.2, 五, a title word), an indicator (its id, words of its label, or its figure: 102)',
 		'查看章节（5、5.2、五或标题中的词）或指标（ID、名称中的词或数值如 102）',
@@ -80,7 +81,11 @@ export const showCommand = defineCommand(ctx => ({
 		scopeOptions(y, ctx.out)
 			.positional('target', {
 				type: 'string',
-				describe: ctx.out.t('section, indicator id, words or a figure', '章节、指标 ID、关键词或数值'),
+				array: true,
+				describe: ctx.out.t(
+					'section, indicator id, words or a figure (several words: all must match)',
+					'章节、指标 ID、关键词或数值（多个词须同时匹配）',
+				),
 			})
 			.option('json', {type: 'boolean', describe: ctx.out.t('print JSON', '输出 JSON')})
 			.example('$0 show 行政复议', '')
@@ -91,7 +96,15 @@ export const showCommand = defineCommand(ctx => ({
 			.example('$0 show 满意率 --year 2023 --json', ''),
 	handler: async argv => {
 		const {io, out} = ctx;
-		const target = String(argv.target).trim();
+		// Words after `--` (a term that starts with -, such as -复议) arrive apart from the positional ones.
+		const words = [...(argv.target ?? []), ...argv._.slice(1)].map(String).filter(w => w.trim() !== '');
+		if (words.length === 0)
+			throw new JcfzError(
+				'usage',
+				'say what to show: a section (5.2, 五), words of an indicator (行政复议), a figure (102) or an id; e.g. jcfz show 行政复议',
+				'请说明要查看什么：章节（5.2、五）、指标名称中的词（行政复议）、数值（102）或 ID；例如 jcfz show 行政复议',
+			);
+		const target = words.join(' ').trim();
 		const store = await openStore(argv, io.env, out.warn);
 		const {report, indicators, entry} = await loadScope(store, argv);
 		const name = inertLine(reportName(entry));
