@@ -241,6 +241,13 @@ describe('diff', () => {
 			'unitChanged',
 		]);
 	});
+	test('diff of a year with itself is a usage error', () => {
+		expect(jcfz(['diff', '2023', '2023'], {db})).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'jcfz: 晋城市 2023 twice: give two different years (or reports) to compare, e.g. jcfz diff 2022 2023\n',
+		});
+	});
 	test('after importing 2022, diff 2022 2023 prints the table', () => {
 		const dir = tempDir();
 		const store = join(dir, 'jcfz.json');
@@ -256,7 +263,7 @@ describe('diff', () => {
 				'通过行政执法资格考试       251     —  人       gone',
 				'4.1 做好行政复议与应诉',
 				'行政机关负责人出庭应诉率    96     —  %        gone',
-				'0 changed, 0 added, 2 removed, 0 unchanged',
+				'36 changed, 60 added, 2 removed, 0 unchanged (shown: the 2 removed)',
 				'Sections: 15 matched, 12 new, 1 gone',
 				'  new: 三、健全依法行政制度体系，政府工作在法治化轨道上运行; 七、存在问题和 2024 年法治政府建设工作安排',
 				'  gone: 六、2023年工作打算',

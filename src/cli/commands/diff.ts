@@ -1,7 +1,7 @@
 /** `jcfz diff A B` — what changed between two years (or two files). */
 import {heading} from '../../render/headings.js';
 import {DEFAULT_MIN_SCORE} from '../../core/diff/align.js';
-import {diffReports, summarize, type DiffRow} from '../../core/diff/diff.js';
+import {diffReports, type DiffRow} from '../../core/diff/diff.js';
 import type {SectionDiff, SectionRef} from '../../core/diff/sections.js';
 import {analyze} from '../../core/analyze.js';
 import {JcfzError} from '../../core/errors.js';
@@ -154,6 +154,12 @@ export const diffCommand = defineCommand(ctx => ({
 		};
 		const a = await side(argv.from, argv.a, 'A');
 		const b = await side(argv.to, argv.from ? argv.a : argv.b, 'B');
+		if (!argv.from && !argv.to && a.report.id === b.report.id)
+			throw new JcfzError(
+				'usage',
+				`${a.report.region} ${a.report.year} twice: give two different years (or reports) to compare, e.g. jcfz diff ${a.report.year - 1} ${a.report.year}`,
+				`${a.report.region} ${a.report.year} 给了两次：请给出两个不同的年份（或报告），例如 jcfz diff ${a.report.year - 1} ${a.report.year}`,
+			);
 		const diff = diffReports(a, b, argv.minScore);
 		const filtered = diff.rows.filter(r => !argv.only || r.status === argv.only);
 		const rows = sortRows(filtered, argv.sort);
@@ -162,11 +168,15 @@ export const diffCommand = defineCommand(ctx => ({
 		if (argv.csv) return out.raw(toCsv(DIFF_CSV_HEADER, rows.map(diffCsvRow)));
 		out.line(inertLine(`${a.report.region} ${a.report.year} → ${b.report.region} ${b.report.year}`));
 		if (rows.length > 0) printTable(ctx, rows, a, b, !argv.sort);
-		const s = argv.only ? summarize(rows) : diff.summary;
+		// The whole comparison's counts, as --json gives them; --only says what it kept of them.
+		const s = diff.summary;
+		const shown = argv.only
+			? out.t(` (shown: the ${rows.length} ${argv.only})`, `（只显示 ${rows.length} 项 ${argv.only}）`)
+			: '';
 		out.line(
 			out.t(
-				`${s.changed} changed, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged`,
-				`${s.changed} 项变化，${s.added} 项新增，${s.removed} 项消失，${s.unchanged} 项持平`,
+				`${s.changed} changed, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged${shown}`,
+				`${s.changed} 项变化，${s.added} 项新增，${s.removed} 项消失，${s.unchanged} 项持平${shown}`,
 			),
 		);
 		printSectionChanges(ctx, diff.sections);
