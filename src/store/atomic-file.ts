@@ -55,6 +55,18 @@ export function writeError(path: string, error: unknown, purpose: WritePurpose =
 	);
 }
 
+/** The temp name a write to `path` goes through (the shape lock.ts sweeps when its writer died). */
+const tempBeside = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
+
+/** Creates the temp file, new (O_EXCL), with the mode of the file it will replace (0644 for a new one). */
+async function openTemp(temp: string, path: string): Promise<fsp.FileHandle> {
+	const mode = await fsp.stat(path).then(
+		s => s.mode & 0o777,
+		() => 0o644,
+	);
+	return fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+}
+
 /** A file written to a temp name and synced, not yet in place: `commit` renames it over its target. */
 export interface Staged {
 	readonly path: string;
@@ -68,14 +80,10 @@ export interface Staged {
  */
 export async function stageFile(path: string, text: string, purpose: WritePurpose = 'store'): Promise<Staged> {
 	const folder = dirname(path);
-	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
+	const temp = tempBeside(path);
 	try {
 		if (purpose === 'store') await fsp.mkdir(folder, {recursive: true});
-		const mode = await fsp.stat(path).then(
-			s => s.mode & 0o777,
-			() => 0o644,
-		);
-		const handle = await fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+		const handle = await openTemp(temp, path);
 		try {
 			await handle.writeFile(text, 'utf8');
 			await handle.sync();
@@ -120,14 +128,9 @@ export async function writeFileAtomicFrom(
 	pieces: AsyncIterable<string>,
 	purpose: WritePurpose = 'output',
 ): Promise<void> {
-	const folder = dirname(path);
-	const temp = join(folder, `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
+	const temp = tempBeside(path);
 	try {
-		const mode = await fsp.stat(path).then(
-			s => s.mode & 0o777,
-			() => 0o644,
-		);
-		const handle = await fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+		const handle = await openTemp(temp, path);
 		try {
 			let buffered: string[] = [];
 			let size = 0;

@@ -207,7 +207,7 @@ export class CrossIndex {
 	 * format (then the next query rebuilds it).
 	 */
 	async stamp(): Promise<number> {
-		const text = await fsp.readFile(join(this.folder, 'stamp.json'), 'utf8').catch(() => '');
+		const text = await this.stampText();
 		const format = Number((/"format":\s*(\d+)/.exec(text) ?? [])[1] ?? 1);
 		if (format !== FORMAT) return -1;
 		const value = Number((/"generation":\s*(\d+)/.exec(text) ?? [])[1] ?? -1);
