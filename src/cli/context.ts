@@ -41,7 +41,7 @@ export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (
 	// JCFZ_LOCK=file: the portable lock file instead of the kernel's socket lock (for a store that writers on
 	// several machines share, which neither can make safe, or to test it).
 	const kind = env.JCFZ_LOCK === 'file' ? 'file' : undefined;
-	const store = await Store.open(storePath(args, env), {lock: {warn, kind}, warn});
+	const store = await Store.open(storePath(args, env), {lock: {warn, kind}, warn, crashAt: env.JCFZ_TEST_CRASH});
 	if (store.isNew) await seed(store);
 	return store;
 }

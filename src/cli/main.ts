@@ -23,6 +23,9 @@ import {trendCommand} from './commands/trend.js';
 import {tuiCommand} from './commands/tui.js';
 import {defaultRegionCommand} from './commands/use.js';
 import {reindexCommand} from './commands/reindex.js';
+import {removeCommand} from './commands/remove.js';
+import {moveCommand} from './commands/move.js';
+import {backupsCommand, restoreCommand} from './commands/backups.js';
 import {detectLang, makeOutput, type IO, type Lang, type Stream} from './io.js';
 import {fdStream, isPlainOutput} from './fd-output.js';
 import {STDIN_PATH} from './read-report.js';
@@ -93,6 +96,10 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.command(exportCommand(ctx))
 		.command(importCommand(ctx))
 		.command(listCommand(ctx))
+		.command(removeCommand(ctx))
+		.command(moveCommand(ctx))
+		.command(backupsCommand(ctx))
+		.command(restoreCommand(ctx))
 		.command(defaultRegionCommand(ctx))
 		.command(reindexCommand(ctx))
 		// yargs' own `completion` command falls through to the default command (the explorer) when the process

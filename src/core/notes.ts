@@ -12,7 +12,8 @@ export type NoteCode =
 	| 'level-without-place'
 	| 'region-from-publisher'
 	| 'region-not-in-table'
-	| 'region-ambiguous';
+	| 'region-ambiguous'
+	| 'town-without-county';
 
 export interface Note {
 	readonly code: NoteCode;

@@ -207,6 +207,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 			region: who.region,
 			regionCode: who.regionCode,
 			department: who.department,
+			...(who.town ? {town: who.town} : {}),
 			year,
 			title: head.title,
 			issuer: parseTitle(head.title).issuer,

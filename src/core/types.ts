@@ -51,6 +51,11 @@ export interface Report {
 	readonly regionCode: string;
 	/** The department that reports (交通运输局), "" when the government itself does. */
 	readonly department: string;
+	/**
+	 * A town, street or development zone below the county of `regionCode` that reports (龙港镇, 西城街道, 某某经济
+	 * 开发区管委会): level `town`. Absent for a county-level or higher government and its departments.
+	 */
+	readonly town?: string;
 	readonly year: number;
 	readonly title: string;
 	/** Who signs the report, e.g. "中共晋城市委 晋城市人民政府"; "" when the title names no issuer. */

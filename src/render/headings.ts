@@ -19,6 +19,11 @@ const HEADINGS = {
 	within: ['Within', '上级'],
 	labelThatYear: ['Label that year', '当年名称'],
 	delta: ['Δ', 'Δ'],
+	backup: ['Backup', '备份'],
+	when: ['When', '时间'],
+	why: ['Why', '原因'],
+	outcome: ['Outcome', '结果'],
+	inputs: ['Inputs', '个数'],
 	pct: ['Δ%', 'Δ%'],
 } as const;
 

@@ -70,6 +70,8 @@ async function openTemp(temp: string, path: string): Promise<fsp.FileHandle> {
 /** A file written to a temp name and synced, not yet in place: `commit` renames it over its target. */
 export interface Staged {
 	readonly path: string;
+	/** The synced temp file that `commit` renames to `path` (a journal names it: see journal.ts). */
+	readonly temp: string;
 	commit(): Promise<void>;
 	discard(): Promise<void>;
 }
@@ -96,6 +98,7 @@ export async function stageFile(path: string, text: string, purpose: WritePurpos
 	}
 	return {
 		path,
+		temp,
 		commit: async () => {
 			try {
 				await fsp.rename(temp, path);

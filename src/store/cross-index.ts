@@ -10,9 +10,11 @@
  * - `<year>.sections`: per report version, its sections as "id<TAB>title" lines (decoded only where a query hits);
  * - `<year>.map.ndjson`: per report version, who reports, where its sentences and sections are;
  * - `<year>.figures.ndjson`: one figure per line, with the byte range of its sentence;
- * - `<year>.titles.ndjson`: per report version, [slot, title] (the explorer's report list).
- * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report); `stamp.json`
- * names the store generation the files are complete for.
+ * - `<year>.titles.ndjson`: per report version, [slot, title, published, sections, indicators, importedAt, origin]
+ *   (`jcfz list` and the explorer's report list).
+ * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report), and a line
+ * `{"slot", "removed": true}` ends it (a removed or moved report); `stamp.json` names the store generation the files
+ * are complete for.
  */
 import {pushAll} from '../core/arrays.js';
 import {closeSync, fstatSync, lstatSync, readFileSync, readSync, promises as fsp} from 'node:fs';
@@ -36,6 +38,8 @@ export interface IndexedReport {
 	readonly region: string;
 	readonly regionCode: string;
 	readonly department: string;
+	/** Report.town (absent when it is not a town's). */
+	readonly town?: string;
 	readonly year: number;
 	/** Byte range of its sentences in `<year>.txt`; `start` also names this version in `<year>.figures.ndjson`. */
 	readonly start: number;
@@ -68,7 +72,23 @@ export interface IndexItem {
 	readonly body: string;
 	readonly report: Report;
 	readonly indicators: readonly Indicator[];
+	readonly importedAt?: string;
+	readonly origin?: string | null;
 }
+
+/** What `jcfz list` shows of a report version, read from `<year>.titles.ndjson`. */
+export interface Listed {
+	readonly slot: string;
+	readonly title: string;
+	readonly published: string | null;
+	readonly sections: number;
+	readonly indicators: number;
+	readonly importedAt: string;
+	readonly origin: string | null;
+}
+
+/** `<body>@<year>`: where a report version is filed in the index. */
+export const slotOf = (body: string, year: number) => `${body}@${year}`;
 
 export interface FoundSentence {
 	readonly report: IndexedReport;
@@ -83,10 +103,10 @@ type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson' | 'ti
 const YEAR_FILES: readonly Kind[] = ['txt', 'lines', 'sections', 'map.ndjson', 'figures.ndjson', 'titles.ndjson'];
 
 /**
- * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp. An index of another
- * format is rebuilt.
+ * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp, 4 removed slots and
+ * what `jcfz list` shows in the titles. An index of another format is rebuilt.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** Numbers per line in `<year>.lines`: byte offset, source offset, section number. */
 const LINE_FIELDS = 3;
@@ -265,9 +285,24 @@ export class CrossIndex {
 		}
 	}
 
-	/** Appends report versions (after the store has written them), then stamps the generation they complete. */
-	async append(items: readonly IndexItem[], generation: number, stampAfter = true): Promise<void> {
+	/**
+	 * Appends report versions (after the store has written them), then stamps the generation they complete. The
+	 * `removed` slots (`body@year`: removed or moved reports) are ended first.
+	 */
+	async append(
+		items: readonly IndexItem[],
+		generation: number,
+		stampAfter = true,
+		removed: readonly string[] = [],
+	): Promise<void> {
 		await fsp.mkdir(this.folder, {recursive: true});
+		const ends = new Map<number, string[]>();
+		for (const slot of removed) getOrCreate(ends, Number(slot.slice(-4)), () => []).push(slot);
+		for (const [year, slots] of ends)
+			await appendIndex(
+				this.#file(year, 'map.ndjson'),
+				slots.map(slot => `${JSON.stringify({slot, removed: true})}\n`).join(''),
+			);
 		const byYear = new Map<number, IndexItem[]>();
 		for (const item of items) getOrCreate(byYear, item.report.year, () => []).push(item);
 		for (const [year, group] of byYear) await this.#appendYear(year, group);
@@ -284,7 +319,7 @@ export class CrossIndex {
 		const figureLines: string[] = [];
 		const titleLines: string[] = [];
 		try {
-			for (const {body, report, indicators} of group) {
+			for (const {body, report, indicators, importedAt, origin} of group) {
 				const placed = allParagraphs(report).flatMap(p =>
 					p.paragraph.sentences.map(s => ({s, section: p.sectionId, title: p.sectionTitle})),
 				);
@@ -308,19 +343,30 @@ export class CrossIndex {
 				pushAll(sectionText, sections);
 				maps.push(
 					JSON.stringify({
-						slot: `${body}@${year}`,
+						slot: slotOf(body, year),
 						id: report.id,
 						body,
 						region: report.region,
 						regionCode: report.regionCode,
 						department: report.department,
+						...(report.town ? {town: report.town} : {}),
 						year,
 						start: at,
 						end: at + bytes,
 						sections: [sectionsAt, sectionsAt + sectionBytes],
 					} satisfies IndexedReport),
 				);
-				titleLines.push(JSON.stringify([`${body}@${year}`, report.title]));
+				titleLines.push(
+					JSON.stringify([
+						slotOf(body, year),
+						report.title,
+						report.published,
+						report.sections.length,
+						indicators.length,
+						importedAt ?? '',
+						origin ?? null,
+					]),
+				);
 				sectionsAt += sectionBytes;
 				const sentences = placed.map(p => p.s);
 				for (const i of indicators) {
@@ -383,7 +429,12 @@ export class CrossIndex {
 		this.#checkYear(year);
 		const sectionsSize = this.#sectionsFile(year).length;
 		for (const line of linesContaining(readOrEmpty(this.#file(year, 'map.ndjson')), [])) {
-			const report = checkReport(JSON.parse(line), sectionsSize);
+			const value = JSON.parse(line) as {slot?: unknown; removed?: unknown} | null;
+			if (value?.removed === true && typeof value.slot === 'string') {
+				bySlot.delete(value.slot);
+				continue;
+			}
+			const report = checkReport(value, sectionsSize);
 			bySlot.delete(report.slot);
 			bySlot.set(report.slot, report);
 		}
@@ -392,14 +443,37 @@ export class CrossIndex {
 
 	/** The title of each report of a year, by slot (kept apart from the map, which every query reads). */
 	async titles(year: number): Promise<Map<string, string>> {
-		const titles = new Map<string, string>();
+		return new Map([...(await this.listed(year))].map(([slot, l]) => [slot, l.title]));
+	}
+
+	/** What `jcfz list` shows of each report version of a year, by slot (superseded versions too: ask `reports`). */
+	async listed(year: number): Promise<Map<string, Listed>> {
+		const listed = new Map<string, Listed>();
 		for (const line of linesContaining(readOrEmpty(this.#file(year, 'titles.ndjson')), [])) {
-			const entry = JSON.parse(line) as unknown;
-			if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string')
-				throw new IndexDamaged(`${year}.titles.ndjson: a line that is not [slot, title]`);
-			titles.set(entry[0], entry[1]);
+			const e = JSON.parse(line) as unknown[];
+			const ok =
+				Array.isArray(e) &&
+				e.length === 7 &&
+				typeof e[0] === 'string' &&
+				typeof e[1] === 'string' &&
+				(e[2] === null || typeof e[2] === 'string') &&
+				isCount(e[3]) &&
+				isCount(e[4]) &&
+				typeof e[5] === 'string' &&
+				(e[6] === null || typeof e[6] === 'string');
+			if (!ok) throw new IndexDamaged(`${year}.titles.ndjson: a line that is not what jcfz writes`);
+			const [slot, title, published, sections, indicators, importedAt, origin] = e as [
+				string,
+				string,
+				string | null,
+				number,
+				number,
+				string,
+				string | null,
+			];
+			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin});
 		}
-		return titles;
+		return listed;
 	}
 
 	#sectionsFile(year: number): Buffer {

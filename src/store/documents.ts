@@ -39,6 +39,8 @@ export interface BodyEntry {
 	readonly region: string;
 	readonly regionCode: string;
 	readonly department: string;
+	/** Set for a town's reports (Report.town): level `town`. */
+	readonly town?: string;
 	/** The years stored, ascending. */
 	readonly years: readonly number[];
 }
@@ -47,8 +49,13 @@ export interface IndexDoc {
 	schemaVersion: number;
 	/** Counts the changes to the store's reports: the cross-report index says which one it is complete for. */
 	generation: number;
-	/** The body commands use when none is named: set by `jcfz use` and by each import. */
+	/**
+	 * The body commands use when none is named: the one `jcfz use` chose (`chosen`), else the last import's. A
+	 * choice lasts until the user makes another: an import moves `current` only when nothing was chosen.
+	 */
 	current: string | null;
+	/** True when `current` was chosen with `jcfz use` (absent in stores written before the choice lasted). */
+	chosen?: boolean;
 	bodies: BodyEntry[];
 }
 
@@ -74,6 +81,8 @@ export interface ReportEntry {
 	readonly region: string;
 	readonly regionCode: string;
 	readonly department: string;
+	/** Report.town, '' when it is not a town's. */
+	readonly town: string;
 	readonly year: number;
 	readonly title: string;
 	readonly issuer: string;
@@ -84,6 +93,8 @@ export interface ReportEntry {
 	readonly sections: number;
 	readonly indicators: number;
 	readonly importedAt: string;
+	/** Where it was imported from (file name or URL); null when the store did not keep it. */
+	readonly origin: string | null;
 	/** The key of the body document that holds it. */
 	readonly body: string;
 }
@@ -99,6 +110,7 @@ export function entryOf(record: StoredRecord, body: string): ReportEntry {
 		region: r.region,
 		regionCode: r.regionCode,
 		department: r.department,
+		town: r.town ?? '',
 		year: r.year,
 		title: r.title,
 		issuer: r.issuer,
@@ -107,6 +119,7 @@ export function entryOf(record: StoredRecord, body: string): ReportEntry {
 		sections: r.sections.length,
 		indicators: isLegacy(record) ? record.indicators.length : record.figures.length,
 		importedAt: record.importedAt,
+		origin: isLegacy(record) ? null : (record.origin ?? null),
 		body,
 	};
 }
@@ -116,6 +129,7 @@ export const bodyEntryCheck: Check = object({
 	region: string,
 	regionCode: string,
 	department: string,
+	town: optional(string),
 	years: array(integer),
 });
 
@@ -147,6 +161,7 @@ const recordHead = {
 	region: string,
 	regionCode: string,
 	department: string,
+	town: optional(string),
 	year: integer,
 	title: string,
 	issuer: string,
@@ -154,6 +169,8 @@ const recordHead = {
 	sourceCheck: optional(string),
 	published: optional(isoDate),
 	importedAt: string,
+	origin: optional(string),
+	content: optional(string),
 	source: string,
 };
 /** What listing a report needs: checked for every report when its body document is read. */
@@ -216,7 +233,15 @@ const legacyReport = object({
 const isLegacyValue = (v: unknown) => typeof v === 'object' && v !== null && 'legacy' in v;
 
 const hasSchemaVersion = object({schemaVersion: integer});
-const indexShape = object({generation: integer, current: nullable(string), bodies: array(bodyEntryCheck)});
+const flag: Check = v => {
+	if (typeof v !== 'boolean') throw new ShapeError('expected true or false');
+};
+const indexShape = object({
+	generation: integer,
+	current: nullable(string),
+	chosen: optional(flag),
+	bodies: array(bodyEntryCheck),
+});
 const bodyShape = object({key: string, reports: array(oneOf(isLegacyValue, legacyShallow, recordShallow))});
 const storedRecord = oneOf(isLegacyValue, legacyReport, record);
 
@@ -226,6 +251,12 @@ const storedRecord = oneOf(isLegacyValue, legacyReport, record);
  */
 export function checkStoredRecord(value: unknown, k: number): StoredRecord {
 	within('reports', v => within(k, storedRecord, v), value);
+	return value as StoredRecord;
+}
+
+/** A whole stored report on its own (a backup), checked as a body document's reports are when loaded. */
+export function checkRecord(value: unknown): StoredRecord {
+	storedRecord(value);
 	return value as StoredRecord;
 }
 

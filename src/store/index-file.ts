@@ -12,7 +12,8 @@ import {parseJsonDocument, ShapeError} from './json-file.js';
 /** The index as text: one body per line, so that it stays cheap to read and a diff of two versions readable. */
 export function serializeIndex(doc: IndexDoc): string {
 	const bodies = doc.bodies.map(b => `\t${JSON.stringify(b)}`).join(',\n');
-	return `{"schemaVersion":${doc.schemaVersion},"generation":${doc.generation},"current":${JSON.stringify(doc.current)},"bodies":[\n${bodies}\n]}\n`;
+	const chosen = doc.chosen ? ',"chosen":true' : '';
+	return `{"schemaVersion":${doc.schemaVersion},"generation":${doc.generation},"current":${JSON.stringify(doc.current)}${chosen},"bodies":[\n${bodies}\n]}\n`;
 }
 
 /** Finds one body of a lazily read index without parsing the others. */
@@ -30,21 +31,22 @@ const END = '\n]}\n';
 function lazyIndex(path: string, text: string): IndexDoc | undefined {
 	const firstLine = text.indexOf('\n');
 	if (firstLine < 0 || !text.endsWith(END)) return undefined;
-	let head: {schemaVersion?: unknown; generation?: unknown; current?: unknown; bodies?: unknown};
+	let head: {schemaVersion?: unknown; generation?: unknown; current?: unknown; chosen?: unknown; bodies?: unknown};
 	try {
 		head = JSON.parse(`${text.slice(0, firstLine)}]}`);
 	} catch {
 		return undefined;
 	}
-	const {schemaVersion, generation, current} = head;
+	const {schemaVersion, generation, current, chosen} = head;
 	if (schemaVersion !== SCHEMA_VERSION || !Number.isInteger(generation)) return undefined;
 	if (current !== null && typeof current !== 'string') return undefined;
+	if (chosen !== undefined && typeof chosen !== 'boolean') return undefined;
 	let all: BodyEntry[] | undefined;
 	const materialize = () => {
 		all ??= parseJsonDocument(path, text, validateIndex).bodies;
 		return all;
 	};
-	const doc = {schemaVersion, generation, current} as IndexDoc;
+	const doc = {schemaVersion, generation, current, ...(chosen ? {chosen} : {})} as IndexDoc;
 	Object.defineProperty(doc, 'bodies', {
 		enumerable: true,
 		get: materialize,

@@ -27,7 +27,9 @@ export function bodyKey(r: {
 	readonly region: string;
 	readonly regionCode: string;
 	readonly department: string;
+	readonly town?: string;
 }): string {
+	if (r.regionCode && r.town) return `${r.regionCode}.${part(r.town)}`;
 	if (r.regionCode) return r.department ? `${r.regionCode}.${part(r.department)}` : r.regionCode;
 	return `_${part(r.region)}`;
 }

@@ -24,6 +24,7 @@ import {randomHex, sha256Hex} from '../core/lazy-crypto.js';
 import {acquireFileLock, isRunning} from './lock-file.js';
 import {acquireSocketLock} from './lock-socket.js';
 import {backupsFolderName, bodiesFolderName, indexFolderName} from './keys.js';
+import {finishJournal} from './journal.js';
 
 export interface LockOptions {
 	/** How long to wait for another jcfz before giving up. */
@@ -57,13 +58,14 @@ async function canonical(storePath: string): Promise<string> {
 /**
  * Temp files our writers make, by exact shape: `.<name>.<pid>.<8 hex>.tmp` where <name> is the index's own file
  * name in the store folder (any .json name in jcfz's own folders), `<index>.lock.<pid>.<8 hex>`, the lock key's
- * `.<index>.lock-key.<pid>.<8 hex>`, and a large import's parked batch `.jcfz-import.<pid>.<8 hex>.ndjson`.
+ * `.<index>.lock-key.<pid>.<8 hex>`, a large import's parked batch `.jcfz-import.<pid>.<8 hex>.ndjson`, and the
+ * journal's `..<index>.journal.<pid>.<8 hex>.tmp`.
  */
 function tempPattern(index: string, ownFolder: boolean): RegExp {
 	const name = ownFolder ? '[^/]+\\.(?:json|txt|lines|sections|ndjson)' : escapeRegExp(index);
 	const alone = ownFolder
 		? ''
-		: `|\\.${escapeRegExp(index)}\\.lock-key\\.(\\d+)\\.[0-9a-f]{8}|\\.jcfz-import\\.(\\d+)\\.[0-9a-f]{8}\\.ndjson`;
+		: `|\\.${escapeRegExp(index)}\\.lock-key\\.(\\d+)\\.[0-9a-f]{8}|\\.jcfz-import\\.(\\d+)\\.[0-9a-f]{8}\\.ndjson|\\.\\.${escapeRegExp(index)}\\.journal\\.(\\d+)\\.[0-9a-f]{8}\\.tmp`;
 	return new RegExp(
 		`^(?:\\.${name}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp|${escapeRegExp(index)}\\.lock\\.(\\d+)\\.[0-9a-f]{8}${alone})$`,
 	);
@@ -203,6 +205,8 @@ export async function withLock<T>(storePath: string, work: () => Promise<T>, opt
 		delay = Math.min(delay * 2, 100);
 	}
 	try {
+		// A change cut short is finished first (its temp files are the journal's, not orphans).
+		await finishJournal(path);
 		await removeOrphans(path);
 		return await work();
 	} finally {

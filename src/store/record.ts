@@ -19,6 +19,7 @@ import {
 	type Sentence,
 } from '../core/types.js';
 import {offsetAt, type Run} from '../core/mapped.js';
+import {contentKey} from '../core/same-report.js';
 
 /** [source-map runs as text index, source offset, …], text length, [sentence start, end, …]. */
 export type ParagraphRecord = readonly [runs: readonly number[], length: number, sentences: readonly number[]];
@@ -39,6 +40,8 @@ export interface ReportRecord {
 	readonly region: string;
 	readonly regionCode: string;
 	readonly department: string;
+	/** Report.town; absent when it is not a town's report. */
+	readonly town?: string;
 	readonly year: number;
 	readonly title: string;
 	readonly issuer: string;
@@ -48,6 +51,10 @@ export interface ReportRecord {
 	/** The publication date the document carried (Report.published); absent when it carried none. */
 	readonly published?: string;
 	readonly importedAt: string;
+	/** Where it was imported from (a file name as given, or a URL); absent in stores written before it was kept. */
+	readonly origin?: string;
+	/** contentKey(report, figures): two copies of one report share it (absent in stores written before it). */
+	readonly content?: string;
 	/** The normalised source text (BOM dropped, line ends folded): what every offset points into. */
 	readonly source: string;
 	readonly preamble: readonly ParagraphRecord[];
@@ -101,6 +108,7 @@ export function encodeRecord(
 	indicators: readonly Indicator[],
 	source: string,
 	importedAt: string,
+	origin?: string,
 ): ReportRecord {
 	const sentences = sentencesOf(report);
 	return {
@@ -108,6 +116,7 @@ export function encodeRecord(
 		region: report.region,
 		regionCode: report.regionCode,
 		department: report.department,
+		...(report.town ? {town: report.town} : {}),
 		year: report.year,
 		title: report.title,
 		issuer: report.issuer,
@@ -115,6 +124,8 @@ export function encodeRecord(
 		sourceCheck: quickChecksum(source),
 		...(report.published ? {published: report.published} : {}),
 		importedAt,
+		...(origin ? {origin} : {}),
+		content: contentKey(report, indicators),
 		source,
 		preamble: report.preamble.map(encodeParagraph),
 		sections: report.sections.map(encodeSection),
@@ -178,6 +189,7 @@ export function decodeRecord(record: ReportRecord): {report: Report; indicators:
 		region: record.region,
 		regionCode: record.regionCode,
 		department: record.department,
+		...(record.town ? {town: record.town} : {}),
 		year: record.year,
 		title: record.title,
 		issuer: record.issuer,

@@ -2,13 +2,13 @@
  * The store: a small lowdb index of reporting bodies plus one lowdb document per body holding every year of it
  * (documents.ts), atomic writes, a cross-process lock around every change, validation on every read.
  *
- * A change writes the body documents first (each replaced whole by an atomic rename), then the index: a reader
- * sees a body document entirely old or entirely new, never a report half switched; a replaced report is copied
- * to the backups folder, under a name no other backup has, before its body document is switched.
+ * Every change — an import, a remove, a move, a restore — is one #commit: the body documents and the index are
+ * staged, the reports it takes out are copied to the backups folder (backups.ts), a journal makes the switch all or
+ * nothing across a crash (journal.ts), then the files are renamed into place, the index last. A reader sees a body
+ * document entirely old or entirely new, never a report half switched.
  */
-import {randomHex} from '../core/lazy-crypto.js';
 import {promises as fsp, realpathSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
 import {Low} from 'lowdb';
 import {isJcfzError, JcfzError} from '../core/errors.js';
 import type {Indicator, Report} from '../core/types.js';
@@ -28,7 +28,18 @@ import {
 } from './documents.js';
 import {checked, JsonDocument} from './json-file.js';
 import {findBodyEntry, IndexFile, serializeIndex} from './index-file.js';
-import {CrossIndex, IndexDamaged, type IndexItem} from './cross-index.js';
+import {CrossIndex, IndexDamaged, type IndexItem, slotOf} from './cross-index.js';
+import {
+	type Backup,
+	type BackupReason,
+	backupNames,
+	findBackup,
+	parseBackupName,
+	readBackup,
+	writeBackup,
+} from './backups.js';
+import {finishJournal, hasJournal, writeJournal} from './journal.js';
+import {contentKey} from '../core/same-report.js';
 import {convertLegacy} from './legacy.js';
 import {backupsFolderName, bodiesFolderName, bodyKey, isBodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
@@ -43,7 +54,62 @@ export interface StoredReport {
 	readonly indicators: readonly Indicator[];
 }
 
-export type PutOutcome = 'added' | 'unchanged' | 'replaced';
+/**
+ * What putting a report did: 'same' is another copy of a stored report (same title, sections and figures: see
+ * core/same-report.ts), written nowhere; 'refused' a conflict let pass by `keepGoing`.
+ */
+/** A stored report as `jcfz list` shows it. */
+export type ListedReport = Pick<
+	ReportEntry,
+	| 'id'
+	| 'body'
+	| 'region'
+	| 'regionCode'
+	| 'department'
+	| 'town'
+	| 'year'
+	| 'title'
+	| 'published'
+	| 'sections'
+	| 'indicators'
+	| 'importedAt'
+	| 'origin'
+>;
+
+export type PutOutcome = 'added' | 'unchanged' | 'same' | 'replaced' | 'refused';
+
+/** The copy a report was found to be already: when and from where it was imported. */
+export interface KeptCopy {
+	readonly importedAt: string;
+	readonly origin: string | null;
+}
+
+export interface Put {
+	readonly outcome: PutOutcome;
+	/** Why it was refused. */
+	readonly error?: JcfzError;
+	/** For 'unchanged' and 'same': the stored copy that stays. */
+	readonly kept?: KeptCopy;
+}
+
+export interface PutOptions {
+	readonly replace?: boolean;
+	/** Refuse a conflicting report alone instead of the whole batch. */
+	readonly keepGoing?: boolean;
+}
+
+/** A change being built (Store.#change) and made (Store.#commit). */
+interface Change {
+	readonly docs: Map<string, BodyDoc>;
+	readonly taken: [string, StoredRecord, BackupReason][];
+	readonly removedSlots: string[];
+	readonly added: {key: string; record: StoredRecord}[];
+	doc(key: string): Promise<BodyDoc>;
+	/** Takes report `id` out of body `key` (backed up for `why`); `gone` is thrown when it is not there. */
+	take(key: string, id: string, why: BackupReason, gone: JcfzError): Promise<StoredRecord>;
+	/** Files `record` in body `key`; a report of the same id there is taken out (backed up for `why`). */
+	put(key: string, record: StoredRecord, why: BackupReason): Promise<void>;
+}
 
 /** A parsed report to store, with the normalised source text its positions point into. */
 /** What planning a batch needs of each report. */
@@ -54,16 +120,27 @@ function sourceIntact(record: ReportRecord): boolean {
 		: sha256Hex(record.source) === record.sourceHash;
 }
 
-export type Planned = Pick<Report, 'id' | 'region' | 'regionCode' | 'department' | 'year' | 'sourceHash'>;
+/** What planning a batch needs of each report: who, which year, its text's identity and its content key. */
+export type Planned = Pick<Report, 'id' | 'region' | 'regionCode' | 'department' | 'town' | 'year' | 'sourceHash'> & {
+	readonly content: string;
+};
 
 export interface NewReport {
 	readonly report: Report;
 	readonly indicators: readonly Indicator[];
 	readonly source: string;
+	/** Where it was read from (a file name as given, a URL). */
+	readonly origin?: string;
 }
 
 export interface OpenOptions {
 	readonly lock?: LockOptions;
+	/**
+	 * For the crash tests only: the process kills itself (SIGKILL) at this point of a change — 'staged' (files
+	 * staged, backups written, no journal yet), 'journal' (journal written, nothing renamed), 'renamed' (the first
+	 * file renamed into place). Set from JCFZ_TEST_CRASH.
+	 */
+	readonly crashAt?: string;
 	/** Where a one-time upgrade of an older store is reported. */
 	readonly warn?: (message: string) => void;
 }
@@ -80,14 +157,20 @@ export class Store {
 	readonly #lock: LockOptions;
 	readonly #bodies = new Map<string, BodyDoc>();
 	readonly #warn: ((message: string) => void) | undefined;
+	readonly #crashAt: string | undefined;
 	#cross: CrossIndex | undefined;
 	#isNew = false;
 
-	private constructor(path: string, index: Low<IndexDoc>, lock: LockOptions, warn?: (message: string) => void) {
+	private constructor(path: string, index: Low<IndexDoc>, lock: LockOptions, options: OpenOptions) {
 		this.path = path;
 		this.#index = index;
 		this.#lock = lock;
-		this.#warn = warn;
+		this.#warn = options.warn;
+		this.#crashAt = options.crashAt;
+	}
+
+	#crash(at: string): void {
+		if (this.#crashAt === at) process.kill(process.pid, 'SIGKILL');
 	}
 
 	/**
@@ -102,8 +185,10 @@ export class Store {
 		try {
 			path = realpathSync.native(given);
 		} catch {}
+		// A change cut short by a crash is finished (under the lock) before anything is read.
+		if (hasJournal(path)) await withLock(path, async () => {}, options.lock ?? {});
 		const index = new Low<IndexDoc>(new IndexFile(path), structuredClone(EMPTY));
-		const store = new Store(path, index, options.lock ?? {}, options.warn);
+		const store = new Store(path, index, options.lock ?? {}, options);
 		const existing = await index.adapter.read();
 		if (!existing) store.#isNew = true;
 		else if (existing.schemaVersion < SCHEMA_VERSION) await store.#upgrade(options.warn);
@@ -182,6 +267,44 @@ export class Store {
 		return all;
 	}
 
+	/**
+	 * What `jcfz list` shows of every stored report (of one body, of one year), from the cross-report index when
+	 * it is complete — no body document is read — else from the body documents (nothing is written to list).
+	 */
+	async listed(filter: {readonly body?: string; readonly year?: number} = {}): Promise<ListedReport[]> {
+		const wanted = (r: {body: string; year: number}) =>
+			(filter.body === undefined || r.body === filter.body) && (filter.year === undefined || r.year === filter.year);
+		if (!(await this.indexIfReady())) {
+			const all = filter.body === undefined ? await this.allEntries() : await this.entries(filter.body);
+			return all.filter(wanted);
+		}
+		return this.readIndex(async index => {
+			const out: ListedReport[] = [];
+			for (const year of await index.years()) {
+				if (filter.year !== undefined && year !== filter.year) continue;
+				const live = (await index.reports(year)).filter(wanted);
+				if (live.length === 0) continue;
+				const listed = await index.listed(year);
+				for (const r of live) {
+					const l = listed.get(r.slot);
+					if (!l) throw new IndexDamaged(`${year}.titles.ndjson: no line for ${r.slot}`);
+					const {slot, ...shown} = l;
+					out.push({
+						...shown,
+						id: r.id,
+						body: r.body,
+						region: r.region,
+						regionCode: r.regionCode,
+						department: r.department,
+						town: r.town ?? '',
+						year,
+					});
+				}
+			}
+			return out;
+		});
+	}
+
 	async load(entry: Pick<ReportEntry, 'body' | 'id'>): Promise<StoredReport> {
 		const doc = await this.#readBody(entry.body);
 		const k = doc.reports.findIndex(r => (isLegacy(r) ? r.report.id : r.id) === entry.id);
@@ -209,121 +332,329 @@ export class Store {
 
 	/**
 	 * Adds reports, or replaces stored ones of the same body and year when `replace` is set; the same text again
-	 * is 'unchanged' and writes nothing. A batch follows the rules of separate commands, in order: a second version
-	 * of a report in the same batch is a conflict without `replace`, and with it replaces the first (both older
-	 * versions backed up). Conflicts are checked before anything is written.
+	 * is 'unchanged' and another copy of the same report (contentKey: other chrome, same title, sections and
+	 * figures) is 'same', and neither writes anything. A batch follows the rules of separate commands, in order: a
+	 * second version of a report in the same batch is a conflict without `replace`, and with it replaces the first
+	 * (both older versions backed up). Conflicts are checked before anything is written: they throw, or with
+	 * `keepGoing` refuse that report alone ('refused', with its error) and let the others in.
 	 *
-	 * One lock; every changed body document and the index are staged (written to temp files and synced) first,
-	 * then backups are written, then everything is renamed into place, the index last: a full disk or a failing
-	 * backup stops the change before any file of the store changes, and a crash leaves an index that names
-	 * complete documents only.
+	 * One lock, one change (see #commit): all of the batch's writes land, or none.
 	 */
-	async putMany(items: readonly NewReport[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
+	async put(items: readonly NewReport[], options: PutOptions = {}): Promise<Put[]> {
 		return withLock(
 			this.path,
 			async () => {
 				await this.#reread();
-				const outcomes = await this.#outcomes(
-					items.map(i => i.report),
-					options.replace === true,
+				const puts = await this.#outcomes(
+					items.map(i => ({...i.report, content: contentKey(i.report, i.indicators)})),
+					options,
 				);
-				if (outcomes.every(o => o === 'unchanged')) return outcomes;
+				const writes = items.filter((_, k) => puts[k]!.outcome === 'added' || puts[k]!.outcome === 'replaced');
+				if (writes.length === 0) return puts;
 				const importedAt = new Date().toISOString();
-				const changed = new Map<string, BodyDoc>();
-				const replaced: [string, StoredRecord][] = [];
-				for (const [k, item] of items.entries()) {
-					if (outcomes[k] === 'unchanged') continue;
-					const key = bodyKey(item.report);
-					const doc = changed.get(key) ?? (await this.#readBody(key));
-					const reports = doc.reports.filter(r => idOf(r) !== item.report.id);
-					const old = doc.reports.find(r => !reports.includes(r));
-					if (old) replaced.push([key, old]);
-					reports.push(encodeRecord(item.report, item.indicators, item.source, importedAt));
-					reports.sort((a, b) => yearOf(a) - yearOf(b));
-					changed.set(key, {schemaVersion: SCHEMA_VERSION, key, reports});
+				const change = this.#change();
+				for (const item of writes) {
+					const record = encodeRecord(item.report, item.indicators, item.source, importedAt, item.origin);
+					await change.put(bodyKey(item.report), record, 'replace');
 				}
-				const bodies = this.#index.data.bodies.filter(b => !changed.has(b.key));
-				for (const [key, doc] of changed) bodies.push(bodyEntryOf(key, doc));
-				const stamp = await this.crossIndex.stamp();
-				const wasEmpty = this.#index.data.bodies.length === 0;
-				const generation = this.#index.data.generation + 1;
-				const next: IndexDoc = {
-					schemaVersion: SCHEMA_VERSION,
-					generation,
-					current: bodyKey(items[items.length - 1]!.report),
-					bodies: bodies.sort((a, b) => a.key.localeCompare(b.key)),
-				};
-				// The index is written by lowdb's adapter everywhere else; here it is staged with the body documents
-				// so that all of them switch together.
-				const staged: Staged[] = [];
-				const backups: string[] = [];
-				try {
-					for (const [key, doc] of changed) staged.push(await stageFile(this.#bodyPath(key), serializeBody(doc)));
-					staged.push(await stageFile(this.path, serializeIndex(next)));
-					for (const [key, record] of replaced) backups.push(await this.#backup(key, record));
-				} catch (error) {
-					await Promise.all(staged.map(f => f.discard()));
-					await Promise.all(backups.map(f => fsp.rm(f, {force: true})));
-					throw error;
-				}
-				for (const f of staged) await f.commit();
-				for (const [key, doc] of changed) this.#remember(key, doc);
-				this.#index.data = next;
-				// The cross-report index follows when it was complete (or the store was empty); else the next query
-				// rebuilds it whole.
-				const added = items.filter((_, k) => outcomes[k] !== 'unchanged').map(i => ({...i, body: bodyKey(i.report)}));
-				try {
-					if (wasEmpty) await this.crossIndex.rebuild(generation, append => append(added));
-					else if (stamp === generation - 1) await this.crossIndex.append(added, generation);
-				} catch (error) {
-					// The reports are stored: saying otherwise would be false. The index's stamp was not moved on, so
-					// the next query that needs the index rebuilds it whole.
-					const reason = isJcfzError(error) ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-					this.#warn?.(
-						`jcfz: the reports are stored, but the cross-report index could not be updated (${reason}); rank and search --all rebuild it when next run (or run jcfz reindex)`,
-					);
-				}
-				return outcomes;
+				await this.#commit(change, bodyKey(items[items.length - 1]!.report));
+				return puts;
 			},
 			this.#lock,
 		);
+	}
+
+	/** put(), its outcomes only (conflicts throw). */
+	async putMany(items: readonly NewReport[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
+		return (await this.put(items, options)).map(p => p.outcome);
 	}
 
 	/**
 	 * What each report of a batch would do, as separate commands in that order would, checked against the store as
 	 * it is now: for a batch written in several chunks, the conflicts are found before the first is written.
 	 */
-	async plan(items: readonly Planned[], options: {replace?: boolean} = {}): Promise<PutOutcome[]> {
+	async plan(items: readonly Planned[], options: PutOptions = {}): Promise<Put[]> {
 		await this.#reread();
-		return this.#outcomes(items, options.replace === true);
+		return this.#outcomes(items, options);
 	}
 
-	/** What each item of a batch does, as separate commands in that order would; conflicts throw. */
-	async #outcomes(items: readonly Planned[], replace: boolean): Promise<PutOutcome[]> {
-		const inBatch = new Map<string, string>();
-		const outcomes: PutOutcome[] = [];
+	/** What each item of a batch does, as separate commands in that order would (see put). */
+	async #outcomes(items: readonly Planned[], {replace = false, keepGoing = false}: PutOptions): Promise<Put[]> {
+		const inBatch = new Map<string, {sourceHash: string; content: string}>();
+		const puts: Put[] = [];
 		for (const report of items) {
 			const doc = await this.#readBody(bodyKey(report), true);
 			const old = doc.reports.find(r => idOf(r) === report.id);
-			const before = inBatch.get(report.id) ?? (old && (isLegacy(old) ? old.report.sourceHash : old.sourceHash));
-			if (before === report.sourceHash) outcomes.push('unchanged');
-			else if (before === undefined) outcomes.push('added');
-			else if (replace) outcomes.push('replaced');
+			const before = inBatch.get(report.id) ?? (old && {sourceHash: headOf(old).sourceHash, content: ''});
+			const kept = old && !inBatch.has(report.id) ? keptOf(old) : undefined;
+			let put: Put;
+			if (before === undefined) put = {outcome: 'added'};
+			else if (before.sourceHash === report.sourceHash) put = {outcome: 'unchanged', kept};
+			else if (replace) put = {outcome: 'replaced'};
+			else if ((before.content || (old && contentOf(old))) === report.content) put = {outcome: 'same', kept};
 			else {
 				const twice = inBatch.has(report.id);
-				throw new JcfzError(
+				const error = new JcfzError(
 					'conflict',
 					twice
-						? `${report.region} ${report.year} is given twice with different text in one import: pass --replace to keep the last (the other is backed up), or import one version`
-						: `${report.region} ${report.year} is already in the store with different text: pass --replace to replace it (the old one is backed up)`,
+						? `${report.region} ${report.year} is given twice with different figures or headings in one import: pass --replace to keep the last (the other is backed up), or import one version`
+						: `${report.region} ${report.year} is already in the store with different figures or headings: pass --replace to replace it (the old one is backed up), or jcfz move it to another region or year`,
 					twice
-						? `同一次导入中${report.region} ${report.year} 年报告出现两个不同版本：加 --replace 保留最后一个（其余备份），或只导入一个`
-						: `库中已有内容不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份）`,
+						? `同一次导入中${report.region} ${report.year} 年报告出现两个数字或标题不同的版本：加 --replace 保留最后一个（其余备份），或只导入一个`
+						: `库中已有数字或标题不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份），或用 jcfz move 改到其他地区或年份`,
 				);
+				if (!keepGoing) throw error;
+				puts.push({outcome: 'refused', error});
+				continue;
 			}
-			inBatch.set(report.id, report.sourceHash);
+			puts.push(put);
+			if (put.outcome !== 'same') inBatch.set(report.id, {sourceHash: report.sourceHash, content: report.content});
 		}
-		return outcomes;
+		return puts;
+	}
+
+	/**
+	 * Removes stored reports: each is copied to the backups first (reason 'remove'); a body whose last report goes
+	 * leaves the index. One lock, one change.
+	 */
+	async remove(entries: readonly Pick<ReportEntry, 'body' | 'id'>[]): Promise<Backup[]> {
+		return withLock(
+			this.path,
+			async () => {
+				await this.#reread();
+				const change = this.#change();
+				for (const entry of entries) await change.take(entry.body, entry.id, 'remove', this.#gone(entry));
+				return this.#commit(change, this.#index.data.current);
+			},
+			this.#lock,
+		);
+	}
+
+	/**
+	 * Refiles a stored report under another body or year (`to`: the region as resolveRegion gives it, and the
+	 * year): its id, body document, index entry and the cross-report index follow, and the default region when it
+	 * was the moved body's. The report as it was is kept in the backups (reason 'move'). A report already filed
+	 * there is a conflict unless `replace` (then it is backed up too).
+	 */
+	async move(
+		entry: Pick<ReportEntry, 'body' | 'id'>,
+		to: {
+			readonly region: string;
+			readonly regionCode: string;
+			readonly department: string;
+			readonly town?: string;
+			readonly year: number;
+		},
+		{replace = false}: {replace?: boolean} = {},
+	): Promise<{from: ReportEntry; to: ReportEntry; backups: Backup[]}> {
+		return withLock(
+			this.path,
+			async () => {
+				await this.#reread();
+				const change = this.#change();
+				const record = await change.take(entry.body, entry.id, 'move', this.#gone(entry));
+				if (isLegacy(record))
+					throw new JcfzError(
+						'usage',
+						`${entry.id} was stored by jcfz 0.1 and cannot be moved: re-import it with --region and --year`,
+						`${entry.id} 由 jcfz 0.1 存储，无法移动：请用 --region 和 --year 重新导入`,
+					);
+				const {town: _, ...rest} = record;
+				const moved: ReportRecord = {...rest, ...to, id: `${to.region}-${to.year}`};
+				const key = bodyKey(moved);
+				if (key === entry.body && moved.year === record.year)
+					throw new JcfzError(
+						'usage',
+						`${entry.id} is already filed as ${to.region} ${to.year}: nothing to move`,
+						`${entry.id} 已登记为${to.region} ${to.year} 年：无需移动`,
+					);
+				const there = (await change.doc(key)).reports.find(r => idOf(r) === moved.id);
+				if (there && !replace)
+					throw new JcfzError(
+						'conflict',
+						`${to.region} ${to.year} is already stored: pass --replace to put ${entry.id} in its place (it is backed up), or remove it first`,
+						`库中已有${to.region} ${to.year} 年报告：加 --replace 用 ${entry.id} 取代它（它会备份），或先删除它`,
+					);
+				await change.put(key, moved, 'replace');
+				const current = this.#index.data.current === entry.body ? key : this.#index.data.current;
+				const backups = await this.#commit(change, current, current === key);
+				return {from: entryOf(record, entry.body), to: entryOf(moved, key), backups};
+			},
+			this.#lock,
+		);
+	}
+
+	/** The backups kept, oldest first, each read and checked. */
+	async backups(): Promise<Backup[]> {
+		const out: Backup[] = [];
+		for (const name of await backupNames(this.backupFolder)) out.push(await readBackup(this.backupFolder, name));
+		return out;
+	}
+
+	/**
+	 * Puts a backup back where it was filed. The same text already stored there is 'unchanged'; another report
+	 * there is a conflict unless `replace` (then that one is backed up). The backup itself is kept.
+	 */
+	async restore(
+		wanted: string,
+		{replace = false}: {replace?: boolean} = {},
+	): Promise<{backup: Backup; outcome: PutOutcome}> {
+		return withLock(
+			this.path,
+			async () => {
+				await this.#reread();
+				const backup = await readBackup(this.backupFolder, findBackup(await backupNames(this.backupFolder), wanted));
+				const {record, body} = backup;
+				if (bodyKey(headOf(record)) !== body)
+					throw new JcfzError(
+						'data',
+						`backup ${backup.id} holds ${headOf(record).id}, not a report of ${body} (renamed by hand?): it cannot be restored`,
+						`备份 ${backup.id} 存的是 ${headOf(record).id}，不是 ${body} 的报告（被手工改名？）：无法恢复`,
+					);
+				if (!isLegacy(record) && !sourceIntact(record))
+					throw new JcfzError(
+						'data',
+						`backup ${backup.id}: its text was changed since it was backed up; it cannot be restored`,
+						`备份 ${backup.id}：备份后正文被改动；无法恢复`,
+					);
+				const change = this.#change();
+				const there = (await change.doc(body)).reports.find(r => idOf(r) === backup.entry.id);
+				if (there && headOf(there).sourceHash === headOf(record).sourceHash) return {backup, outcome: 'unchanged'};
+				if (there && !replace)
+					throw new JcfzError(
+						'conflict',
+						`${backup.entry.region} ${backup.entry.year} is stored with other text: pass --replace to put backup ${backup.id} in its place (the stored one is backed up)`,
+						`库中已有内容不同的${backup.entry.region} ${backup.entry.year} 年报告：加 --replace 用备份 ${backup.id} 取代它（现有的会备份）`,
+					);
+				await change.put(body, record, 'replace');
+				await this.#commit(change, this.#index.data.current ?? body);
+				return {backup, outcome: there ? 'replaced' : 'added'};
+			},
+			this.#lock,
+		);
+	}
+
+	/** The error for a report asked for that is not (or no longer) stored. */
+	#gone(entry: Pick<ReportEntry, 'body' | 'id'>): JcfzError {
+		return new JcfzError(
+			'not-found',
+			`${entry.id} is not stored (removed or moved by another jcfz?): run jcfz list`,
+			`库中没有 ${entry.id}（已被另一个 jcfz 删除或移动？）：请运行 jcfz list`,
+		);
+	}
+
+	/** A change being built: the body documents it rewrites and the reports it takes out (to back up). */
+	#change(): Change {
+		const docs = new Map<string, BodyDoc>();
+		const taken: [string, StoredRecord, BackupReason][] = [];
+		const removedSlots: string[] = [];
+		const added: {key: string; record: StoredRecord}[] = [];
+		const doc = async (key: string) => docs.get(key) ?? (await this.#readBody(key));
+		const set = (key: string, reports: StoredRecord[]) =>
+			docs.set(key, {schemaVersion: SCHEMA_VERSION, key, reports: reports.sort((a, b) => yearOf(a) - yearOf(b))});
+		return {
+			docs,
+			taken,
+			removedSlots,
+			added,
+			doc,
+			take: async (key, id, why, gone) => {
+				const reports = (await doc(key)).reports;
+				const record = reports.find(r => idOf(r) === id);
+				if (!record) throw gone;
+				taken.push([key, record, why]);
+				removedSlots.push(slotOf(key, yearOf(record)));
+				set(
+					key,
+					reports.filter(r => r !== record),
+				);
+				return record;
+			},
+			put: async (key, record, why) => {
+				const reports = (await doc(key)).reports;
+				const old = reports.find(r => idOf(r) === idOf(record));
+				if (old) taken.push([key, old, why]);
+				set(key, [...reports.filter(r => r !== old), record]);
+				added.push({key, record});
+			},
+		};
+	}
+
+	/**
+	 * Makes a change, all or nothing across a crash. Every changed body document and the new index are staged
+	 * (temp files, synced) and every report taken out is backed up; then the journal is written (journal.ts) —
+	 * the moment the change happens — and the files are renamed into place, the index last; a body left without
+	 * reports is removed. A full disk or a failing backup stops the change before any file of the store changes;
+	 * a crash after the journal is finished by the next jcfz. Then the cross-report index follows.
+	 *
+	 * `fallback`: the default body when none was chosen with `jcfz use` (`keepChoice`: the chosen one moved there).
+	 */
+	async #commit(change: Change, fallback: string | null, keepChoice = false): Promise<Backup[]> {
+		const before = this.#index.data;
+		const bodies = before.bodies.filter(b => !change.docs.has(b.key));
+		for (const [key, doc] of change.docs) if (doc.reports.length) bodies.push(bodyEntryOf(key, doc));
+		const stamp = await this.crossIndex.stamp();
+		const wasEmpty = before.bodies.length === 0;
+		const generation = before.generation + 1;
+		const stillThere = (key: string | null) => key !== null && bodies.some(b => b.key === key);
+		const next: IndexDoc = {
+			schemaVersion: SCHEMA_VERSION,
+			generation,
+			...(keepChoice && before.chosen && stillThere(fallback)
+				? {current: fallback, chosen: true}
+				: nextDefault(before, bodies, stillThere(fallback) ? fallback : null)),
+			bodies: bodies.sort((a, b) => a.key.localeCompare(b.key)),
+		};
+		const staged: Staged[] = [];
+		const removes: string[] = [];
+		const written: string[] = [];
+		try {
+			for (const [key, doc] of change.docs) {
+				if (doc.reports.length) staged.push(await stageFile(this.#bodyPath(key), serializeBody(doc)));
+				else removes.push(this.#bodyPath(key));
+			}
+			staged.push(await stageFile(this.path, serializeIndex(next)));
+			for (const [key, record, why] of change.taken)
+				written.push(await writeBackup(this.backupFolder, key, record, why));
+			this.#crash('staged');
+			await writeJournal(
+				this.path,
+				staged.map(f => [f.temp, f.path] as const),
+				removes,
+			);
+		} catch (error) {
+			await Promise.all(staged.map(f => f.discard()));
+			await Promise.all(written.map(f => fsp.rm(f, {force: true})));
+			throw error;
+		}
+		this.#crash('journal');
+		if (this.#crashAt === 'renamed') await staged[0]!.commit();
+		this.#crash('renamed');
+		await finishJournal(this.path);
+		this.#bodies.clear();
+		for (const [key, doc] of change.docs) if (doc.reports.length) this.#remember(key, doc);
+		this.#index.data = next;
+		// The cross-report index follows when it was complete (or the store was empty); else the next query
+		// rebuilds it whole.
+		const added = change.added.map(({key, record}) => ({...decoded(record), body: key, ...listedOf(record)}));
+		try {
+			if (wasEmpty) await this.crossIndex.rebuild(generation, append => append(added));
+			else if (stamp === generation - 1) await this.crossIndex.append(added, generation, true, change.removedSlots);
+		} catch (error) {
+			// The change is made: saying otherwise would be false. The index's stamp was not moved on, so the next
+			// query that needs the index rebuilds it whole.
+			const reason = isJcfzError(error) ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
+			this.#warn?.(
+				`jcfz: ${change.added.length && !change.removedSlots.length ? 'the reports are stored' : 'the change is made'}, but the cross-report index could not be updated (${reason}); rank and search --all rebuild it when next run (or run jcfz reindex)`,
+			);
+		}
+		const backups: Backup[] = [];
+		for (const path of written) {
+			const name = parseBackupName(basename(path))!;
+			const taken = change.taken[backups.length]!;
+			backups.push({...name, record: taken[1], entry: entryOf(taken[1], taken[0])});
+		}
+		return backups;
 	}
 
 	/** The cross-report index of this store (see cross-index.ts). */
@@ -350,10 +681,8 @@ export class Store {
 					for (const [k, body] of this.bodies.entries()) {
 						progress?.(k, this.bodies.length);
 						const doc = await this.#bodyDocument(body.key).read();
-						for (const record of doc?.reports ?? []) {
-							const {report, indicators} = isLegacy(record) ? record : decodeRecord(record);
-							batch.push({body: body.key, report, indicators});
-						}
+						for (const record of doc?.reports ?? [])
+							batch.push({body: body.key, ...decoded(record), ...listedOf(record)});
 						if (batch.length >= REBUILD_BATCH) {
 							await append(batch);
 							batch = [];
@@ -420,28 +749,11 @@ export class Store {
 			async () => {
 				await this.#reread();
 				this.#index.data.current = body.key;
+				this.#index.data.chosen = true;
 				await this.#index.write();
 			},
 			this.#lock,
 		);
-	}
-
-	/** A replaced report, as it was stored, under a name no other backup has (time and random suffix). */
-	async #backup(key: string, record: StoredRecord): Promise<string> {
-		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-		const path = join(this.backupFolder, `${key}.${yearOf(record)}.${stamp}.${randomHex(4)}.json`);
-		try {
-			await writeFileAtomic(path, `${JSON.stringify(record)}\n`);
-		} catch (error) {
-			const code =
-				(error as NodeJS.ErrnoException).code ?? /\((E[A-Z]+)/.exec(String((error as Error).message))?.[1] ?? 'error';
-			throw new JcfzError(
-				'data',
-				`cannot keep a backup of the replaced report in ${this.backupFolder} (${code}); nothing was replaced: make that folder writable, or move away what is in its place`,
-				`无法在 ${this.backupFolder} 保存被替换报告的备份（${code}）；未替换任何内容：请让该文件夹可写，或移走占用该位置的文件`,
-			);
-		}
-		return path;
 	}
 
 	/** Reads the index again (the explorer, when another jcfz changed the store). */
@@ -486,8 +798,45 @@ export class Store {
 	}
 }
 
+/**
+ * The default body after a change: the one `jcfz use` chose while it is still stored (a choice lasts), else
+ * `fallback` (the last report imported).
+ */
+function nextDefault(
+	before: IndexDoc,
+	bodies: readonly BodyEntry[],
+	fallback: string | null,
+): Pick<IndexDoc, 'current' | 'chosen'> {
+	const kept = before.chosen === true && before.current !== null && bodies.some(b => b.key === before.current);
+	return kept ? {current: before.current, chosen: true} : {current: fallback};
+}
+
+function headOf(record: StoredRecord): Report | ReportRecord {
+	return isLegacy(record) ? record.report : record;
+}
+
 function idOf(record: StoredRecord): string {
-	return isLegacy(record) ? record.report.id : record.id;
+	return headOf(record).id;
+}
+
+function keptOf(record: StoredRecord): KeptCopy {
+	return {importedAt: record.importedAt, origin: isLegacy(record) ? null : (record.origin ?? null)};
+}
+
+function decoded(record: StoredRecord): {report: Report; indicators: readonly Indicator[]} {
+	return isLegacy(record) ? record : decodeRecord(record);
+}
+
+/** The content key of a stored report: kept in the record, computed for one stored before it was. */
+function contentOf(record: StoredRecord): string {
+	if (!isLegacy(record) && record.content) return record.content;
+	const {report, indicators} = decoded(record);
+	return contentKey(report, indicators);
+}
+
+/** What the cross-report index lists of a stored report beside its text (see CrossIndex.listed). */
+function listedOf(record: StoredRecord): {importedAt: string; origin: string | null} {
+	return keptOf(record);
 }
 
 function yearOf(record: StoredRecord): number {
@@ -502,6 +851,7 @@ function bodyEntryOf(key: string, doc: BodyDoc): BodyEntry {
 		region: r.region,
 		regionCode: r.regionCode,
 		department: r.department,
+		...(r.town ? {town: r.town} : {}),
 		years: doc.reports.map(yearOf),
 	};
 }

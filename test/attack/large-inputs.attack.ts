@@ -137,9 +137,17 @@ describe('a batch larger than memory should hold', () => {
 		const changed = join(dir, 'synthetic-changed.md');
 		write(changed, syntheticReport(0, 2014).text.replace(/法治/, '法制'));
 		const before = jcfz(['list', '--json'], {db}).stdout;
-		const r = jcfz(['import', folder, changed], {db});
+		const r = jcfz(['import', folder, changed, '--strict'], {db});
 		expect(r.code).toBe(1);
-		expect(r.stderr).toMatch(/试安安县 2014 is given twice with different text in one import/);
+		expect(r.stderr).toMatch(/试安安县 2014 is given twice with different figures or headings in one import/);
+		expect(r.stderr).toMatch(/1 of 1201 inputs cannot be imported \(listed above\); --strict: nothing was written\n$/);
+		expect(jcfz(['list', '--json'], {db}).stdout).toBe(before);
+		// Without --strict the other 1,200 are already there and the changed copy alone is refused.
+		const kept = jcfz(['import', folder, changed, '--json'], {db});
+		expect(kept.code).toBe(1);
+		const rows = JSON.parse(kept.stdout) as {outcome: string; error?: string}[];
+		expect(rows.filter(o => o.outcome === 'unchanged')).toHaveLength(1200);
+		expect(rows[1200]).toMatchObject({outcome: 'refused', exitCode: 1});
 		expect(jcfz(['list', '--json'], {db}).stdout).toBe(before);
 	});
 

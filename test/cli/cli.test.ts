@@ -187,12 +187,14 @@ describe('sections and list', () => {
 			'region',
 			'regionCode',
 			'department',
+			'town',
 			'year',
 			'title',
 			'published',
 			'sections',
 			'indicators',
 			'importedAt',
+			'origin',
 		]);
 		expect([entry.id, entry.regionCode, entry.department, entry.year, entry.sections, entry.indicators]).toEqual([
 			'晋城市-2023',
@@ -302,7 +304,7 @@ describe('usage and help', () => {
 	});
 	test('help in English and Chinese', () => {
 		expect(jcfz(['--help']).stdout).toContain(
-			'jcfz trend <query>      one indicator across all stored years of a region',
+			'jcfz trend <query>       one indicator across all stored years of a region',
 		);
 		const zh = jcfz(['--help'], {env: {LANG: 'zh_CN.UTF-8'}}).stdout;
 		expect(zh).toContain('一项指标在某地区各年份的变化（含图表）');

@@ -226,10 +226,16 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 		expectRefused(['import', fifo], 2, `jcfz: ${fifo}: not a regular file\n`);
 		expectRefused(['import', '/dev/zero'], 2, 'jcfz: /dev/zero: not a regular file\n');
 	});
-	test('one bad file in a batch: nothing of the batch is written', () => {
+	test('one bad file in a --strict batch: nothing of the batch is written, every failure named', () => {
 		const empty = join(dir, 'empty2.txt');
 		writeFileSync(empty, '');
-		expectRefused(['import', SYNTHETIC_2022, empty], 3, `jcfz: ${empty}: the file is empty\n`);
+		const before = fingerprint(join(dir, 'store'));
+		expect(jcfz(['import', SYNTHETIC_2022, empty, '--strict'], {db})).toEqual({
+			code: 3,
+			stdout: '',
+			stderr: `jcfz: ${empty}: the file is empty\njcfz: 1 of 2 inputs cannot be imported (listed above); --strict: nothing was written\n`,
+		});
+		expect(fingerprint(join(dir, 'store'))).toEqual(before);
 	});
 	test('same report again: "already imported", exit 0, not one byte written', () => {
 		expect(jcfz(['import', SYNTHETIC_2022], {db}).code).toBe(0);
@@ -247,7 +253,7 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 		expectRefused(
 			['import', f],
 			1,
-			'jcfz: 晋城市 2022 is already in the store with different text: pass --replace to replace it (the old one is backed up)\n',
+			'jcfz: 晋城市 2022 is already in the store with different figures or headings: pass --replace to replace it (the old one is backed up), or jcfz move it to another region or year\n',
 		);
 		expect(jcfz(['import', f, '--replace'], {db}).stdout).toBe(
 			`${f}: replaced (old version backed up) 晋城市 2022 — 6 sections, 38 indicators\n`,

@@ -54,7 +54,7 @@ describe('store', () => {
 		expect(fingerprint(dir)).toEqual(before);
 		const changed = version(1);
 		await expect(store.putMany([changed])).rejects.toThrow(
-			'晋城市 2022 is already in the store with different text: pass --replace',
+			'晋城市 2022 is already in the store with different figures or headings: pass --replace',
 		);
 		expect(fingerprint(dir)).toEqual(before);
 		expect(await store.putMany([changed], {replace: true})).toEqual(['replaced']);
@@ -62,7 +62,9 @@ describe('store', () => {
 		expect(existsSync(join(dir, 'jcfz.json.lock'))).toBe(false);
 		// The replaced version is kept in the backups folder, the new one is what loads.
 		const backups = readdirSync(store.backupFolder);
-		expect(backups).toEqual([expect.stringMatching(/^140500\.2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.[0-9a-f]{8}\.json$/)]);
+		expect(backups).toEqual([
+			expect.stringMatching(/^140500\.2022\.\d{4}-\d\d-\d\dT[\d-]+Z\.[0-9a-f]{8}\.replace\.json$/),
+		]);
 		expect(JSON.parse(readFileSync(join(store.backupFolder, backups[0]!), 'utf8')).sourceHash).toBe(
 			synthetic().report.sourceHash,
 		);
@@ -77,7 +79,7 @@ describe('store', () => {
 		const other = version(1);
 		// Without --replace: the second is a conflict, and nothing of the batch is written.
 		await expect(store.putMany([synthetic(), other])).rejects.toThrow(
-			'晋城市 2022 is given twice with different text in one import: pass --replace to keep the last (the other is backed up), or import one version',
+			'晋城市 2022 is given twice with different figures or headings in one import: pass --replace to keep the last (the other is backed up), or import one version',
 		);
 		expect(fingerprint(dir)).toEqual(before);
 		// With it: the last is stored, the one before it backed up; and once more, the stored one is backed up too.

@@ -1,69 +1,33 @@
 /**
- * `jcfz import FILE… | FOLDER | URL | -` — parse reports and add them to the store. Every input is read and parsed,
- * and the batch checked against the store, before anything is written, so a bad file or a conflict in a batch
- * changes nothing.
+ * `jcfz import FILE… | FOLDER | URL | -` — parse reports and add them to the store. A batch (several inputs, a
+ * folder) keeps going: every report that can be stored is, each chunk all or nothing under the store's lock, and
+ * every input that cannot is listed at the end with its reason (import-rows.ts). `--strict` checks the whole batch
+ * against the store first and writes nothing if anything fails.
  */
 import {analyze, type Analysis} from '../../core/analyze.js';
-import {JcfzError} from '../../core/errors.js';
-import {note, type Note} from '../../core/notes.js';
+import {isJcfzError, JcfzError} from '../../core/errors.js';
 import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {parseYear} from '../scope.js';
 import {defineCommand} from '../command.js';
-import {readReportText, type InputFormat} from '../read-report.js';
+import {readReportText} from '../read-report.js';
 import {progressLine} from '../io.js';
 import {toJson} from '../../render/json.js';
-import type {Planned, PutOutcome} from '../../store/store.js';
 import {dirname} from 'node:path';
+import {
+	counts,
+	refusalLines,
+	refusedRow,
+	refuseNonReport,
+	type Row,
+	rowJson,
+	summaryOf,
+	summaryTable,
+	verbOf,
+	worstKind,
+} from '../import-rows.js';
 import {CHUNK, expandInputs, Parked} from '../import-batch.js';
 import {collectGarbage} from '../memory.js';
-
-/** Fewer indicators than this earns a warning: the file may not be the report itself. */
-const FEW_INDICATORS = 10;
-
-/** What is kept of each parsed report for the summary (the report itself is parked: see import-batch.ts). */
-interface Parsed {
-	readonly name: string;
-	readonly head: Planned;
-	readonly title: string;
-	readonly format: InputFormat;
-	readonly published: string | null;
-	readonly sections: number;
-	readonly indicators: number;
-	readonly warnings: readonly Note[];
-}
-
-/**
- * A copy of a string that holds nothing else alive. A title or region cut from a report's text is, to V8, a
- * slice that keeps the whole text in memory: 30,000 summaries kept 30,000 reports.
- */
-const detach = (s: string): string => (s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s);
-
-function summaryOf(name: string, format: InputFormat, {report, indicators, warnings}: Analysis): Parsed {
-	const {id, region, regionCode, department, year, sourceHash} = report;
-	return {
-		name: detach(name),
-		head: {
-			id: detach(id),
-			region: detach(region),
-			regionCode,
-			department: detach(department),
-			year,
-			sourceHash: detach(sourceHash),
-		},
-		title: detach(report.title),
-		format,
-		published: report.published,
-		sections: report.sections.length,
-		indicators: indicators.length,
-		warnings: [
-			...warnings.map(w => ({code: w.code, en: detach(w.en), zh: detach(w.zh)})),
-			...(indicators.length < FEW_INDICATORS
-				? [note('few-indicators', `only ${indicators.length} indicators found`, `只找到 ${indicators.length} 项指标`)]
-				: []),
-		],
-	};
-}
 
 /** JCFZ_FETCH_TIMEOUT: seconds to wait for a URL's whole answer, 1 to 3600 (an hour); unset: the default. */
 function fetchTimeout(value: string | undefined): number | undefined {
@@ -81,8 +45,8 @@ function fetchTimeout(value: string | undefined): number | undefined {
 export const importCommand = defineCommand(({io, out}) => ({
 	command: 'import <inputs..>',
 	describe: out.t(
-		'add reports to the store (.txt .md .html files or folders of them, a URL, or - for stdin)',
-		'导入报告（.txt .md .html 文件或其所在文件夹、网址，或 - 表示标准输入）',
+		'add reports to the store (.txt .md .html .pdf .docx .doc .wps files or folders of them, a URL, or - for stdin)',
+		'导入报告（.txt .md .html .pdf .docx .doc .wps 文件或其所在文件夹、网址，或 - 表示标准输入）',
 	),
 	builder: y =>
 		y
@@ -104,6 +68,13 @@ export const importCommand = defineCommand(({io, out}) => ({
 				type: 'boolean',
 				describe: out.t('parse and summarise, write nothing', '只解析并汇总，不写入'),
 			})
+			.option('strict', {
+				type: 'boolean',
+				describe: out.t(
+					'check the whole batch first and write nothing if any input fails',
+					'先检查整批，任何一个输入失败就什么也不写',
+				),
+			})
 			.option('force', {
 				type: 'boolean',
 				describe: out.t('import even when no indicator is found', '即使没有识别出指标也导入'),
@@ -120,100 +91,114 @@ export const importCommand = defineCommand(({io, out}) => ({
 	handler: async argv => {
 		const year = parseYear(argv.year);
 		const inputs = expandInputs((argv.inputs ?? []).map(String));
+		// One input fails as one command does; a batch (several inputs, a folder) lets every good file in and lists
+		// the rest at the end — or with --strict writes nothing when anything fails.
+		const batch = inputs.length > 1;
 		const bar = progressLine(io.stderr);
 		const timeoutMs = fetchTimeout(io.env.JCFZ_FETCH_TIMEOUT);
 		const store = argv.dryRun ? null : await openStore(argv, io.env, out.warn);
 		const parked = new Parked(store ? dirname(store.path) : '.');
-		const parsed: Parsed[] = [];
-		let outcomes: (PutOutcome | 'parsed')[];
+		const rows: Row[] = [];
+		/** The row of each parked report, in parking order. */
+		const parkedRows: number[] = [];
 		try {
 			for (const [k, input] of inputs.entries()) {
-				if (inputs.length > 1)
+				if (batch)
 					bar.update(out.t(`reading ${k + 1}/${inputs.length} ${input}`, `读取 ${k + 1}/${inputs.length} ${input}`));
 				if (k > 0 && k % CHUNK === 0) collectGarbage();
 				let pending: Analysis | undefined;
-				const {name, text, published, format} = await readReportText(input, io.stdin, {
-					onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
-					timeoutMs,
-				});
 				try {
-					const analysis = analyze(text, {year, region: argv.region, published});
-					const {report, indicators} = analysis;
-					// A file with no figure, no report title and no numbered section is usually the wrong page (a list, a
-					// notice); a report that has a title or sections but no figure in it is imported with a warning.
-					if (indicators.length === 0 && !argv.force && !report.title && report.sections.length === 0) {
-						throw new JcfzError(
-							'data',
-							'no indicators, no report title and no numbered sections found: is this the report itself? (--force imports it anyway)',
-							'没有识别出指标、报告标题或编号章节：这是报告本身吗？（--force 可强制导入）',
-						);
+					const {name, text, published, format} = await readReportText(input, io.stdin, {
+						onProgress: bytes => bar.update(`${input} ${Math.round(bytes / 1024)} KB`),
+						timeoutMs,
+					});
+					try {
+						const analysis = analyze(text, {year, region: argv.region, published});
+						refuseNonReport(analysis, argv.force === true);
+						rows.push({input: name, outcome: 'parsed', parsed: summaryOf(format, analysis)});
+						if (store) pending = analysis;
+					} catch (error) {
+						if (isJcfzError(error)) throw error.about(inertLine(name));
+						throw error;
 					}
-					parsed.push(summaryOf(name, format, analysis));
-					if (store) pending = analysis;
 				} catch (error) {
-					bar.done();
-					if (error instanceof JcfzError) throw error.about(inertLine(name));
-					throw error;
+					if (!isJcfzError(error) || !batch) {
+						bar.done();
+						throw error;
+					}
+					rows.push({input, outcome: 'refused', error});
 				}
 				// Parked outside the file's own errors: a full disk here is no fault of the file's.
-				if (pending) parked.add(pending);
-			}
-			if (store) {
-				// Every report is parsed and the whole batch checked against the store before anything is written;
-				// then it is written a chunk at a time, each chunk under the lock, all at once or not at all.
-				await store.plan(
-					parsed.map(p => p.head),
-					{replace: argv.replace},
-				);
-				outcomes = [];
-				for await (const chunk of parked.chunks()) {
-					if (parsed.length > 1)
-						bar.update(
-							out.t(
-								`storing ${outcomes.length}/${parsed.length} reports`,
-								`写入 ${outcomes.length}/${parsed.length} 份报告`,
-							),
-						);
-					outcomes.push(...(await store.putMany(chunk, {replace: argv.replace})));
-					if (parsed.length > CHUNK) collectGarbage();
+				if (pending) {
+					parked.add({...pending, origin: rows[rows.length - 1]!.input});
+					parkedRows.push(rows.length - 1);
 				}
-			} else outcomes = parsed.map(() => 'parsed' as const);
+			}
+			if (store && parkedRows.length > 0) {
+				const replace = argv.replace === true;
+				if (argv.strict && batch) {
+					// Every report checked against the store before anything is written; any failure writes nothing.
+					const plan = await store.plan(
+						parkedRows.map(r => rows[r]!.parsed!.head),
+						{replace, keepGoing: true},
+					);
+					for (const [k, put] of plan.entries())
+						if (put.error) rows[parkedRows[k]!] = refusedRow(rows[parkedRows[k]!]!, put.error);
+					if (rows.some(r => r.outcome === 'refused')) {
+						bar.done();
+						// In a --strict batch that fails nothing is imported: the good inputs are 'skipped'.
+						return report(
+							rows.map(r => (r.outcome === 'refused' ? r : {...r, outcome: 'skipped' as const})),
+							'strict',
+						);
+					}
+				}
+				let done = 0;
+				for await (const chunk of parked.chunks()) {
+					if (batch)
+						bar.update(
+							out.t(`storing ${done}/${parkedRows.length} reports`, `写入 ${done}/${parkedRows.length} 份报告`),
+						);
+					const puts = await store.put(chunk, {replace, keepGoing: batch && !argv.strict});
+					for (const put of puts) {
+						const r = parkedRows[done++]!;
+						rows[r] = put.error ? refusedRow(rows[r]!, put.error) : {...rows[r]!, outcome: put.outcome, kept: put.kept};
+					}
+					if (parkedRows.length > CHUNK) collectGarbage();
+				}
+			}
 		} finally {
 			parked.dispose();
 			bar.done();
 		}
-		if (argv.json) {
-			const rows = parsed.map(({name, head, title, format, published, sections, indicators, warnings}, k) => ({
-				input: name,
-				outcome: outcomes[k],
-				id: head.id,
-				region: head.region,
-				regionCode: head.regionCode,
-				department: head.department,
-				year: head.year,
-				title,
-				format,
-				published,
-				sections,
-				indicators,
-				warnings: warnings.map(w => ({code: w.code, message: out.t(w.en, w.zh)})),
-			}));
-			return out.line(toJson(rows));
-		}
-		for (const [k, {name, head, warnings, sections, indicators}] of parsed.entries()) {
-			const verb = {
-				added: out.t('imported', '已导入'),
-				replaced: out.t('replaced (old version backed up)', '已替换（旧版本已备份）'),
-				unchanged: out.t('already imported', '已导入过'),
-				parsed: out.t('parsed, not written (dry run)', '已解析，未写入'),
-			}[outcomes[k]!];
-			out.line(
-				inertLine(
-					`${name}: ${verb} ${head.region} ${head.year} — ${sections} ${out.t('sections', '章')}, ${indicators} ${out.t('indicators', '项指标')}`,
-				),
+		report(rows, store ? 'stored' : 'dry-run');
+
+		function report(all: readonly Row[], mode: 'stored' | 'strict' | 'dry-run'): void {
+			if (argv.json) out.line(toJson(all.map(r => rowJson(r, out))));
+			else {
+				for (const row of all) {
+					if (!row.parsed || row.outcome === 'refused' || row.outcome === 'skipped') continue;
+					out.line(inertLine(`${row.input}: ${verbOf(row, out.t)} — ${counts(row.parsed, out.t)}`));
+					for (const w of row.parsed.warnings)
+						out.warn(inertLine(`${row.input}: ${out.t('warning', '提醒')}: ${out.t(w.en, w.zh)}`));
+				}
+				if (batch && io.stdout.isTTY) for (const line of summaryTable(all, out)) out.line(line);
+			}
+			const refused = all.filter(r => r.outcome === 'refused');
+			if (refused.length === 0) return;
+			for (const line of refusalLines(refused, out)) out.warn(line);
+			const [n, total] = [refused.length, all.length];
+			const en = {
+				stored: 'the others are stored',
+				strict: '--strict: nothing was written',
+				'dry-run': 'dry run: nothing was written',
+			}[mode];
+			const zh = {stored: '其余已存入', strict: '--strict：未写入任何内容', 'dry-run': '试运行：未写入任何内容'}[mode];
+			throw new JcfzError(
+				worstKind(refused),
+				`${n} of ${total} inputs ${mode === 'stored' ? 'not imported' : 'cannot be imported'} (listed above); ${en}`,
+				`${total} 个输入中有 ${n} 个${mode === 'stored' ? '未导入' : '无法导入'}（见上）；${zh}`,
 			);
-			for (const w of warnings) out.warn(inertLine(`${name}: ${out.t('warning', '提醒')}: ${out.t(w.en, w.zh)}`));
 		}
-		bar.done();
 	},
 }));

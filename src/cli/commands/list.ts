@@ -1,50 +1,71 @@
-/** `jcfz list` — the reports in the store. */
+/** `jcfz list` — the reports in the store (of one region, of one year), from the store's cross-report index. */
 import {heading} from '../../render/headings.js';
 import {renderTable} from '../../render/table.js';
-import type {ReportEntry} from '../../store/documents.js';
+import {inertLine} from '../../core/inert.js';
+import type {ListedReport} from '../../store/store.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {toJson} from '../../render/json.js';
+import {parseYear, resolveBody} from '../scope.js';
+
+const byName = new Intl.Collator('zh-CN');
+
+const JSON_FIELDS = [
+	'id',
+	'region',
+	'regionCode',
+	'department',
+	'town',
+	'year',
+	'title',
+	'published',
+	'sections',
+	'indicators',
+	'importedAt',
+	'origin',
+] as const satisfies readonly (keyof ListedReport)[];
 
 export const listCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'list',
 	describe: out.t('list the reports in the store', '列出库中的报告'),
 	builder: y =>
-		y.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')}).example('$0 list --json', ''),
+		y
+			.option('region', {type: 'string', describe: out.t('only the reports of this region', '只列出该地区的报告')})
+			.option('year', {type: 'string', describe: out.t('only the reports of this year', '只列出该年份的报告')})
+			.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')})
+			.example('$0 list --json', '')
+			.example('$0 list --year 2023', ''),
 	handler: async argv => {
+		const year = parseYear(argv.year);
 		const store = await openStore(argv, io.env, out.warn);
-		const entries = (await store.allEntries()).sort(
-			(a, b) => a.region.localeCompare(b.region, 'zh-CN') || a.year - b.year,
+		const body = argv.region === undefined || store.bodies.length === 0 ? undefined : resolveBody(store, argv.region);
+		const entries = (await store.listed({body: body?.key, year})).sort(
+			(a, b) => byName.compare(a.region, b.region) || a.year - b.year,
 		);
 		if (argv.json) {
-			const json = entries.map(
-				({id, region, regionCode, department, year, title, published, sections, indicators, importedAt}) => ({
-					id,
-					region,
-					regionCode,
-					department,
-					year,
-					title,
-					published,
-					sections,
-					indicators,
-					importedAt,
-				}),
-			);
+			// Every field but the body key, in a fixed order.
+			const json = entries.map(e => Object.fromEntries(JSON_FIELDS.map(k => [k, e[k]])));
 			out.line(toJson(json));
 			return;
 		}
 		if (entries.length === 0) {
 			out.warn(
-				out.t(
-					'the store is empty: import a report with `jcfz import FILE`',
-					'库中没有报告：用 `jcfz import 文件` 导入',
-				),
+				store.bodies.length === 0
+					? out.t(
+							'jcfz: the store is empty: import a report with `jcfz import FILE`',
+							'jcfz：库中没有报告：用 `jcfz import 文件` 导入',
+						)
+					: inertLine(
+							out.t(
+								`jcfz: no ${body ? `${body.region} ` : ''}report of ${year} is stored (see jcfz list)`,
+								`jcfz：库中没有${body ? body.region : ''} ${year} 年的报告（见 jcfz list）`,
+							),
+						),
 			);
 			notFound();
 			return;
 		}
-		const lines = renderTable<ReportEntry>(
+		const lines = renderTable<ListedReport>(
 			entries,
 			[
 				{header: heading('region', out.lang), value: e => e.region},
@@ -57,5 +78,15 @@ export const listCommand = defineCommand(({io, out, notFound}) => ({
 			out.columns,
 		);
 		for (const line of lines) out.line(line);
+		const bodies = new Set(entries.map(e => e.body)).size;
+		const n = entries.length;
+		out.line(
+			out.color.dim(
+				out.t(
+					`${n.toLocaleString('en-US')} report${n === 1 ? '' : 's'} of ${bodies.toLocaleString('en-US')} ${bodies === 1 ? 'body' : 'bodies'} (governments and departments)`,
+					`共 ${n.toLocaleString('en-US')} 份报告，${bodies.toLocaleString('en-US')} 个报告主体（政府及部门）`,
+				),
+			),
+		);
 	},
 }));

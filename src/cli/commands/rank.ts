@@ -20,9 +20,9 @@ import {defineCommand} from '../command.js';
 import {parseYear} from '../scope.js';
 import {toJson} from '../../render/json.js';
 
-const LEVELS = ['province', 'city', 'county'] as const;
+const LEVELS = ['province', 'city', 'county', 'town'] as const;
 type Level = (typeof LEVELS)[number];
-const LEVEL_OF: Readonly<Record<Level, number>> = {province: 1, city: 2, county: 3};
+const LEVEL_OF: Readonly<Record<Exclude<Level, 'town'>, number>> = {province: 1, city: 2, county: 3};
 
 /** The provinces and prefectures above a place: "山西省 晋城市" for 泽州县. */
 function parents(d: Division | undefined): string {
@@ -67,14 +67,18 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 		}
 		const {scope, found} = await store.readIndex(
 			async index => {
-				// Governments only: a department's report is ranked with its government's, not against them.
-				let scope = (await index.reports(year)).filter(r => !r.department);
+				// Governments only: a department's report is ranked with its government's, not against them; towns
+				// (乡镇, 街道, zones) only with each other (--level town), never against counties.
+				const towns = argv.level === 'town';
+				let scope = (await index.reports(year)).filter(r => !r.department && Boolean(r.town) === towns);
 				if (area)
 					scope = scope.filter(r => {
 						const d = divisionByCode(r.regionCode);
-						return d !== undefined && within(d, area) && d.code !== area.code;
+						// A town lies within its own county: --within 沁水县 --level town keeps it.
+						return d !== undefined && within(d, area) && (d.code !== area.code || Boolean(r.town));
 					});
-				if (argv.level) scope = scope.filter(r => divisionByCode(r.regionCode)?.level === LEVEL_OF[argv.level!]);
+				if (argv.level && argv.level !== 'town')
+					scope = scope.filter(r => divisionByCode(r.regionCode)?.level === LEVEL_OF[argv.level as 'city']);
 				return {scope, found: index.indicators(year, scope, requiredWords(String(argv.query)))};
 			},
 			out.progress(out.t('indexing reports', '建立跨报告索引')),
@@ -85,7 +89,12 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 		const limit = rowLimit(argv.limit);
 		const rows = limit === undefined ? ranking.rows : ranking.rows.slice(0, limit);
 		const region = (r: RankRow) => byKey.get(r.key)!.region;
-		const upper = (r: RankRow) => parents(divisionByCode(byKey.get(r.key)!.regionCode));
+		const upper = (r: RankRow) => {
+			const report = byKey.get(r.key)!;
+			const d = divisionByCode(report.regionCode);
+			// A town's county is above it too.
+			return report.town && d ? `${parents(d)} ${d.name}`.trim() : parents(d);
+		};
 		if (argv.json) {
 			out.line(
 				toJson({

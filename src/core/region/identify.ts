@@ -31,6 +31,8 @@ export interface Identity {
 	readonly regionCode: string;
 	/** The department that reports, '' when the government itself does. */
 	readonly department: string;
+	/** A town, street or development zone below the county of regionCode that reports (Report.town). */
+	readonly town?: string;
 	readonly year: number | null;
 	/** Where the year came from, for a warning when it was not the title. */
 	readonly yearSource: 'title' | 'text' | null;
@@ -59,6 +61,7 @@ interface Found {
 	/** The name as written, for a place not in the gazetteer. */
 	readonly name: string;
 	readonly department: string;
+	readonly town?: string;
 	readonly how: string;
 }
 
@@ -67,6 +70,19 @@ const AFTER_NAME = /^(?:人民政府|政府|党委|委员会|委|人大|\s|[（�
 const UNKNOWN_NAME =
 	/^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,10}?(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|州|盟|县|旗|区))(?=人民政府|政府|委|\s|关于|\d|年|的|$)/u;
 const LEVEL_WORD = /^[我本全该各]/u;
+
+/**
+ * A town, street or development zone written right after its county (or alone at the start of a title), before
+ * a government word: 龙港镇, 西城街道(办事处), 某某经济开发区(管委会). Its name without 办事处/管委会.
+ */
+const TOWN =
+	/^([\u4e00-\u9fff]{1,10}?(?:民族乡|镇|乡|街道|苏木|(?:经济技术|高新技术产业|经济|高新|综合保税)?(?:开发区|产业园区|园区)))(?:办事处|管理委员会|管委会)?(?=人民政府|政府|党委|党工委|委员会|\s|关于|[（、，]|\d|[〇零一二三四五六七八九]{4}|年|的|$)/u;
+
+export function townAt(text: string): string {
+	const m = TOWN.exec(text);
+	if (!m || LEVEL_WORD.test(m[1]!) || isDepartment(m[1]!)) return '';
+	return m[1]!;
+}
 
 /** A department name written right after a place (or after a level word: 省政务办). */
 function departmentAt(text: string): string {
@@ -94,10 +110,13 @@ function fromTitle(title: string): Found | null {
 	const mentions = every.filter((m, k, all) => {
 		const before = text[m.start - 1];
 		const leftOk = before === undefined || /[\s于共、委府局]/u.test(before) || all[k - 1]?.end === m.start;
-		return leftOk && (AFTER_NAME.test(text.slice(m.end)) || departmentAt(text.slice(m.end)) !== '');
+		const after = text.slice(m.end);
+		return leftOk && (AFTER_NAME.test(after) || departmentAt(after) !== '' || townAt(after) !== '');
 	});
 	if (mentions.length === 0) {
 		if (national) return {division: NATIONAL, name: NATIONAL.name, department: national, how: 'title'};
+		const town = townAt(text.trimStart().replace(/^(?:中共|中国共产党)/u, ''));
+		if (town) return {division: null, name: '', department: '', town, how: 'title'};
 		const level = /^\s*(?:中共)?([省市县区])([\u4e00-\u9fff]{2,14})/u.exec(text);
 		const department = level ? departmentAt(level[2]!) : '';
 		if (level && department) return {division: null, name: '', department: `${level[1]}${department}`, how: 'title'};
@@ -118,10 +137,13 @@ function fromTitle(title: string): Found | null {
 	// The deepest place named: 宁波市奉化区 is 奉化区.
 	const ranked = mentions.map(m => ({m, d: choose(m, context)})).sort((a, b) => (b.d?.level ?? 0) - (a.d?.level ?? 0));
 	const best = ranked[0]!;
+	const after = text.slice(best.m.end).trimStart();
+	const town = townAt(after);
 	return {
 		division: best.d,
 		name: best.m.name,
-		department: departmentAt(text.slice(best.m.end).trimStart()),
+		department: town ? '' : departmentAt(after),
+		...(town ? {town} : {}),
 		how: 'title',
 	};
 }
@@ -282,11 +304,20 @@ function maskTitles(text: string): string {
 	return text.replace(/《[^》]*》/g, m => '·'.repeat(m.length));
 }
 
-function show(found: Found): {region: string; regionCode: string; department: string} {
+/** Who reports, as a report records it. */
+export interface Who {
+	readonly region: string;
+	readonly regionCode: string;
+	readonly department: string;
+	readonly town?: string;
+}
+
+function show(found: Found): Who {
 	const d = found.division;
 	const department = found.department;
 	if (d?.code === NATIONAL.code) return {region: department || NATIONAL.name, regionCode: NATIONAL.code, department};
 	const government = d ? displayName(d) : found.name;
+	if (found.town) return {region: government + found.town, regionCode: d?.code ?? '', department: '', town: found.town};
 	return {region: government + department, regionCode: d?.code ?? '', department};
 }
 
@@ -296,6 +327,25 @@ export function identify(doc: Document): Identity {
 	const opening = doc.opening.join('\n');
 	const level = levelOf(opening);
 	let found = fromTitle(doc.title) ?? fromOpening(opening) ?? fromSpeech(doc.speech);
+	if (found?.town && !found.division && !found.name) {
+		// 龙港镇人民政府…: a town named without its county; the county-level place the text names most, if any.
+		// A zone named after its city or county (晋城经济技术开发区 → 晋城市), else the county-level place the text
+		// names most.
+		const named = /(?:开发区|园区)$/u.test(found.town) ? namedBy(found.town) : null;
+		const county =
+			named ?? byMentions(doc.text, 'county', doc.salutations) ?? byMentions(doc.text, 'district', doc.salutations);
+		if (county) found = {...county, town: found.town};
+		else {
+			found = {...found, name: found.town, town: undefined};
+			notes.push(
+				note(
+					'town-without-county',
+					`the title names ${found.name} but not its county, and the text names no county clearly: pass --region with the county, e.g. --region 某某县${found.name}`,
+					`标题写了${found.name}，没写所属县，正文中也看不出是哪个县：请用 --region 连同县名指定，如 --region 某某县${found.name}`,
+				),
+			);
+		}
+	}
 	if (found && !found.division && !found.name) {
 		// 省政务办: a department of a level, its place named elsewhere in the text.
 		const place = byMentions(doc.text, levelFromPrefix(found.department) ?? level ?? 'city', doc.salutations);
@@ -340,7 +390,7 @@ export function identify(doc: Document): Identity {
 		if (!doc.title) notes.push(note('no-title', 'there is no title', '没有标题'));
 		return {region: '', regionCode: '', department: '', year, yearSource: source, notes};
 	}
-	if (!found.division && found.name)
+	if (!found.division && found.name && !notes.some(n => n.code === 'town-without-county'))
 		notes.push(
 			note(
 				'region-not-in-table',
@@ -361,6 +411,16 @@ export function identify(doc: Document): Identity {
 	return {...show(found), year, yearSource: source, notes};
 }
 
+/** The one current division whose short name a town's name starts with (晋城经济技术开发区 → 晋城市), if any. */
+function namedBy(town: string): Found | null {
+	for (const length of [3, 2]) {
+		const short = town.slice(0, length);
+		const places = ['市', '县', '区'].flatMap(suffix => divisionsNamed(short + suffix).filter(d => !d.former));
+		if (places.length === 1) return {division: places[0]!, name: places[0]!.name, department: '', how: 'title'};
+	}
+	return null;
+}
+
 function levelFromPrefix(department: string): Level | null {
 	return ({省: 'province', 市: 'city', 县: 'county', 区: 'district'} as const)[department[0] as '省'] ?? null;
 }
@@ -375,7 +435,7 @@ function parentExample(name: string): string {
  * What `--region` names: 晋城市, 晋城, 140500, 北京市朝阳区, 崇义县交通运输局, 四川省人民政府 or 司法部. A name that is
  * not a division is kept as given (a department of an unknown place, a synthetic test region).
  */
-export function resolveRegion(input: string): {region: string; regionCode: string; department: string} {
+export function resolveRegion(input: string): Who {
 	const name = input.replace(/\s+/g, '').replace(/(?:人民政府|政府)$/u, '');
 	if (/^\d{6}$/.test(name)) {
 		const d = divisionByCode(name);
@@ -392,11 +452,16 @@ export function resolveRegion(input: string): {region: string; regionCode: strin
 	const last = chain[chain.length - 1];
 	if (last) {
 		const department = name.slice(last.end);
-		if (department === '' || isDepartment(department)) {
+		const town = department && townAt(department) === department.replace(/(?:办事处|管理委员会|管委会)$/u, '');
+		if (department === '' || isDepartment(department) || town) {
 			const d = choose(
 				last,
 				chain.flatMap(m => m.divisions),
 			);
+			if (d && town) {
+				const name = townAt(department);
+				return {region: displayName(d) + name, regionCode: d.code, department: '', town: name};
+			}
 			if (d) return {region: displayName(d) + department, regionCode: d.code, department};
 		}
 	}
