@@ -13,6 +13,7 @@ import {isJcfzError, JcfzError} from '../core/errors.js';
 import {inert} from '../core/inert.js';
 import {changeColors, theme} from '../render/theme.js';
 import {resolveBody} from '../cli/scope.js';
+import {resolveRegion} from '../core/region/identify.js';
 import {writeFileAtomic} from '../store/atomic-file.js';
 import {checkOutputTarget} from '../store/output-target.js';
 import type {Store} from '../store/store.js';
@@ -193,6 +194,32 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 			say([`cannot read the store: ${(error as Error).message}`, `无法读取库：${(error as Error).message}`]);
 		}
 	};
+	/** A change confirmed in the picker: made under the store's lock, said, and the store shown as it now is. */
+	const change = async (effect: Extract<Effect, {kind: 'remove' | 'move'}>) => {
+		const {ref} = effect;
+		const entry = {body: ref.body, id: `${ref.region}-${ref.year}`};
+		try {
+			if (effect.kind === 'remove') {
+				const [backup] = await store.remove([entry]);
+				const left = store.bodies.find(b => b.key === shown.data.body) ?? store.bodies[0];
+				if (left) await reload(left.key, left.region);
+				say([
+					`removed ${ref.region} ${ref.year}; backup ${backup!.id} (jcfz restore ${backup!.id} puts it back)`,
+					`已删除 ${ref.region} ${ref.year}；备份 ${backup!.id}（jcfz restore ${backup!.id} 可恢复）`,
+				]);
+				if (!left) onQuit();
+				return;
+			}
+			const moved = await store.move(entry, {...resolveRegion(effect.region), year: effect.year});
+			await reload(moved.to.body, moved.to.region, moved.to.year);
+			say([
+				`moved ${ref.region} ${ref.year} → ${moved.to.region} ${moved.to.year}; backup ${moved.backups[0]!.id}`,
+				`已将 ${ref.region} ${ref.year} 改为 ${moved.to.region} ${moved.to.year}；备份 ${moved.backups[0]!.id}`,
+			]);
+		} catch (error) {
+			say([(error as Error).message, (isJcfzError(error) && error.zh) || (error as Error).message]);
+		}
+	};
 	// Another jcfz imported, replaced or removed a report: show the store as it now is.
 	const body = shown.data.body;
 	const region = shown.data.region;
@@ -221,6 +248,8 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 				);
 		} else if (effect.kind === 'open') {
 			void reload(effect.ref.body, effect.ref.region, effect.ref.year);
+		} else if (effect.kind === 'remove' || effect.kind === 'move') {
+			void change(effect);
 		}
 	};
 	return (

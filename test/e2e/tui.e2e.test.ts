@@ -183,6 +183,41 @@ describe('another jcfz changes the store', () => {
 	}, 30_000);
 });
 
+describe('the picker changes the store', () => {
+	test('Del then y removes the selected report; F2, a year, Enter refiles one', async () => {
+		const own = join(tempDir(), 'jcfz.json');
+		const other = join(dir, 'synthetic-qinshui-2023.txt');
+		expect(jcfz(['import', SYNTHETIC_2022, other, '--region', '阳城县'], {db: own}).code).toBe(0);
+		const ids = () => (JSON.parse(jcfz(['list', '--json'], {db: own}).stdout) as {id: string}[]).map(e => e.id).sort();
+		expect(ids()).toEqual(['晋城市-2023', '阳城县-2022', '阳城县-2023']);
+		const t = start('picker-change', 110, 30, {JCFZ_DB: own}, 'tui --region 阳城县');
+		await t.waitFor(s => s.includes('jcfz · 阳城县 2023'), 'the report');
+		t.keys('p');
+		await t.waitFor(s => s.includes('打开报告 · 库中 3 份'), 'the picker');
+		t.text('阳城县 2022');
+		await t.waitFor(s => s.includes('1/3'), 'one row');
+		t.keys('DC');
+		await t.waitFor(s => s.includes('从库中删除 阳城县 2022？'), 'the question');
+		t.keys('y');
+		await t.waitFor(s => /已删除 阳城县 2022；备份 [0-9a-f]{8}/.test(s), 'the removal said');
+		expect(ids()).toEqual(['晋城市-2023', '阳城县-2023']);
+		t.keys('p');
+		await t.waitFor(s => s.includes('打开报告 · 库中 2 份'), 'the picker again');
+		t.text('阳城县');
+		await t.waitFor(s => s.includes('1/2'), 'one row');
+		t.keys('F2');
+		await t.waitFor(s => s.includes('把 阳城县 2023 改到（地区 年份）：阳城县 2023▏'), 'the move prompt');
+		t.keys('BSpace');
+		t.text('1');
+		t.keys('Enter');
+		const moved = await t.waitFor(s => s.includes('已将 阳城县 2023 改为 阳城县 2021'), 'the move said');
+		expect(moved).toContain('jcfz · 阳城县 2021');
+		expect(ids()).toEqual(['晋城市-2023', '阳城县-2021']);
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+});
+
 describe('errors and signals', () => {
 	test.each([
 		['--year 2019', '1', 'jcfz: 没有晋城市 2019 年的报告：库中有 2022、2023'],

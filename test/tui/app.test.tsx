@@ -222,6 +222,32 @@ describe('overlays and effects', () => {
 		expect(app.effects).toEqual([{kind: 'open', ref: CATALOGUE[2]}]);
 	});
 
+	test('the picker removes the selected report after y, and anything else cancels', async () => {
+		const app = renderApp(TWO_YEARS);
+		await app.type('p', KEYS.down, KEYS.delete);
+		expect(status(app.lastFrame())).toBe(
+			'从库中删除 晋城市 2022？它会先备份（jcfz restore 可恢复）。y 删除 · 其他键取消',
+		);
+		await app.type('n');
+		expect(status(app.lastFrame())).toBe('');
+		expect(app.effects).toEqual([]);
+		await app.type(KEYS.delete, 'y');
+		expect(app.effects).toEqual([{kind: 'remove', ref: CATALOGUE[1]}]);
+		// The picker closed: the screen behind it is back.
+		expect(app.lastFrame()).not.toContain('打开报告');
+	});
+
+	test('the picker refiles the selected report: F2, the region and year typed, Enter', async () => {
+		const app = renderApp(TWO_YEARS);
+		await app.type('p', KEYS.down, KEYS.f2);
+		expect(status(app.lastFrame())).toBe('把 晋城市 2022 改到（地区 年份）：晋城市 2022▏  回车确认，Esc 取消');
+		await app.type(KEYS.enter);
+		expect(app.effects).toEqual([]);
+		expect(status(app.lastFrame())).toBe('请输入要改到的地区、年份或两者（如 长治市 2022），且与现在不同');
+		await app.type(KEYS.backspace, '1', KEYS.enter);
+		expect(app.effects).toEqual([{kind: 'move', ref: CATALOGUE[1], region: '晋城市', year: 2021}]);
+	});
+
 	test('c copies the selection, e exports the view', async () => {
 		const app = renderApp(ONE_YEAR, {view: 'indicators'});
 		await app.type('c', 'e', 'c');

@@ -104,6 +104,8 @@ export const KEYS = {
 	escape: '\u001B',
 	tab: '\t',
 	backspace: '\u007F',
+	delete: '\u001B[3~',
+	f2: '\u001BOQ',
 	pasteStart: '\u001B[200~',
 	pasteEnd: '\u001B[201~',
 } as const;

@@ -242,6 +242,16 @@ function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', y
 		return zh
 			? '导出当前视图：c CSV · j JSON · m Markdown · Esc 取消'
 			: 'export this view: c CSV · j JSON · m Markdown · Esc cancels';
+	if (s.overlay?.kind === 'picker' && s.overlay.confirm) {
+		const {ref} = s.overlay.confirm;
+		if (s.overlay.confirm.kind === 'remove')
+			return zh
+				? `从库中删除 ${ref.region} ${ref.year}？它会先备份（jcfz restore 可恢复）。y 删除 · 其他键取消`
+				: `Remove ${ref.region} ${ref.year} from the store? It is kept in the backups (jcfz restore). y removes · any other key cancels`;
+		return zh
+			? `把 ${ref.region} ${ref.year} 改到（地区 年份）：${s.overlay.confirm.value}▏  回车确认，Esc 取消`
+			: `File ${ref.region} ${ref.year} as (region year): ${s.overlay.confirm.value}▏  Enter moves, Esc cancels`;
+	}
 	if (s.overlay) return '';
 	if (s.view === 'sections') {
 		const search = s.sections.search;

@@ -17,6 +17,7 @@ import type {KeyEvent} from '../input/read-keys.js';
 import {findBinding} from '../keymap.js';
 import {isListMove} from '../list.js';
 import {PICKER_KEYS} from '../picker/keys.js';
+import {moveTarget, type PickerConfirm} from '../picker/state.js';
 import {rowOf, topOf} from '../sections/model.js';
 import {SECTIONS_KEYS, type SectionsCtx, sectionsCommand, showMatch} from '../sections/keys.js';
 import {type BoxEdit, editBox} from '../text-box.js';
@@ -31,7 +32,10 @@ export type Effect =
 	| {readonly kind: 'quit'}
 	| {readonly kind: 'copy'; readonly text: string}
 	| {readonly kind: 'export'; readonly file: ExportFile}
-	| {readonly kind: 'open'; readonly ref: ReportRef};
+	| {readonly kind: 'open'; readonly ref: ReportRef}
+	/** Changes of the store asked for in the picker, confirmed. */
+	| {readonly kind: 'remove'; readonly ref: ReportRef}
+	| {readonly kind: 'move'; readonly ref: ReportRef; readonly region: string; readonly year: number};
 
 /** What the App handles: input from the terminal, and messages from the shell ("wrote jcfz-….csv"). */
 export type AppEvent = KeyEvent | {readonly kind: 'message'; readonly message: Message};
@@ -245,6 +249,7 @@ function overlayKey(step: Step, name: string) {
 		}
 		case 'picker': {
 			const d = step.derived;
+			if (overlay.confirm) return confirmKey(step, overlay.confirm, name);
 			const b = findBinding(PICKER_KEYS, name, {count: d.picker.length});
 			if (!b) {
 				if (name === 'backspace') step.do({type: 'picker/query', query: [...overlay.query].slice(0, -1).join('')});
@@ -252,6 +257,15 @@ function overlayKey(step: Step, name: string) {
 				return;
 			}
 			if (b.action === 'close') return step.do({type: 'overlay', overlay: null});
+			if (b.action === 'remove' || b.action === 'refile') {
+				const ref = d.picker[overlay.cursor];
+				if (!ref) return;
+				return step.do({
+					type: 'picker/confirm',
+					confirm:
+						b.action === 'remove' ? {kind: 'remove', ref} : {kind: 'move', ref, value: `${ref.region} ${ref.year}`},
+				});
+			}
 			if (b.action === 'open') {
 				const ref = d.picker[overlay.cursor];
 				if (ref) step.effects.push({kind: 'open', ref});
@@ -276,6 +290,28 @@ function overlayKey(step: Step, name: string) {
 			return;
 		}
 	}
+}
+
+/** A key while a change of the store waits for its confirmation in the picker. */
+function confirmKey(step: Step, confirm: PickerConfirm, name: string) {
+	const cancel = () => step.do({type: 'picker/confirm', confirm: null});
+	if (confirm.kind === 'remove') {
+		if (name !== 'y') return cancel();
+		step.effects.push({kind: 'remove', ref: confirm.ref});
+		return step.do({type: 'overlay', overlay: null});
+	}
+	const edit = editBox({value: confirm.value, editing: true}, {name});
+	if (!edit) return;
+	if (edit.kind === 'cancel') return cancel();
+	if (edit.kind === 'set') return step.do({type: 'picker/confirm', confirm: {...confirm, value: edit.value}});
+	const target = moveTarget(confirm.value, confirm.ref);
+	if (!target)
+		return step.say([
+			'type where it goes: a region, a year or both (长治市 2022), other than where it is',
+			'请输入要改到的地区、年份或两者（如 长治市 2022），且与现在不同',
+		]);
+	step.effects.push({kind: 'move', ref: confirm.ref, ...target});
+	return step.do({type: 'overlay', overlay: null});
 }
 
 function screenKey(step: Step, name: string): boolean {
@@ -395,6 +431,13 @@ function key(step: Step, name: string) {
 function text(step: Step, value: string, pasted: boolean) {
 	const [line = '', ...rest] = value.split(/\r\n|\r|\n/);
 	const overlay = step.state.overlay;
+	if (overlay?.kind === 'picker' && overlay.confirm?.kind === 'move') {
+		const value = overlay.confirm.value + line.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+		step.do({type: 'picker/confirm', confirm: {...overlay.confirm, value}});
+		if (rest.length) key(step, 'return');
+		return;
+	}
+	if (overlay?.kind === 'picker' && overlay.confirm) return key(step, [...line][0] ?? 'n');
 	if (overlay?.kind === 'picker') {
 		step.do({type: 'picker/query', query: overlay.query + line});
 		if (rest.length) key(step, 'return');

@@ -33,8 +33,17 @@ const CSI_KEYS: Readonly<Record<string, string>> = {
 	'5~': 'pageup',
 	'6~': 'pagedown',
 	'2~': 'insert',
+	'12~': 'f2',
 };
-const SS3_KEYS: Readonly<Record<string, string>> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end'};
+const SS3_KEYS: Readonly<Record<string, string>> = {
+	A: 'up',
+	B: 'down',
+	C: 'right',
+	D: 'left',
+	H: 'home',
+	F: 'end',
+	Q: 'f2',
+};
 const PASTE_START = '\u001B[200~';
 const PASTE_END = '\u001B[201~';
 

@@ -9,7 +9,7 @@ export interface PickerCtx {
 	readonly count: number;
 }
 
-export type PickerKey = Exclude<ListMove, 'halfUp' | 'halfDown'> | 'open' | 'close';
+export type PickerKey = Exclude<ListMove, 'halfUp' | 'halfDown'> | 'open' | 'close' | 'remove' | 'refile';
 
 const any = (c: PickerCtx) => c.count > 0;
 
@@ -26,6 +26,22 @@ export const PICKER_KEYS: readonly Binding<PickerKey, PickerCtx>[] = [
 		action: 'open',
 		help: ['open the report', '打开该报告'],
 		short: ['open', '打开'],
+		when: any,
+	},
+	{
+		keys: ['delete'],
+		label: 'Del',
+		action: 'remove',
+		help: ['remove the report from the store (kept in the backups; asks first)', '从库中删除该报告（会备份；先确认）'],
+		short: ['remove', '删除'],
+		when: any,
+	},
+	{
+		keys: ['f2'],
+		label: 'F2',
+		action: 'refile',
+		help: ['file the report under another region or year', '把该报告改到其他地区或年份'],
+		short: ['refile', '改登记'],
 		when: any,
 	},
 	{
