@@ -4,7 +4,7 @@
  */
 import {maxOf, pushAll} from '../core/arrays.js';
 import {inertLine} from '../core/inert.js';
-import {fitColumns, padEnd, padStart, truncate, width} from './width.js';
+import {fitColumns, truncate, width} from './width.js';
 
 export interface Column<Row> {
 	readonly header: string;
@@ -20,21 +20,31 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
 	const cells = rows.map(row => columns.map(c => inertLine(c.value(row))));
 	// Headers too: a diff of two regions heads its columns with their names, which come from the reports.
 	const headers = columns.map(c => inertLine(c.header));
+	// Each cell measured once (a list of 30,000 reports has 180,000 cells).
+	const cellWidths = cells.map(r => r.map(width));
+	const headerWidths = headers.map(width);
 	const widths = columns.map((_, k) =>
 		maxOf(
-			cells.map(r => width(r[k]!)),
-			width(headers[k]!),
+			cellWidths.map(r => r[k]!),
+			headerWidths[k]!,
 		),
 	);
 	const flex = columns.findIndex(c => c.flexible);
-	fitColumns(widths, GAP.length * (columns.length - 1), flex, maxWidth, flex >= 0 ? width(headers[flex]!) : 0);
-	const line = (values: readonly string[]) =>
-		values
-			.map((v, k) => {
-				const cut = truncate(v, widths[k]!);
-				return columns[k]!.align === 'right' ? padStart(cut, widths[k]!) : padEnd(cut, widths[k]!);
-			})
-			.join(GAP)
-			.trimEnd();
-	return pushAll([line(headers)], cells.map(line));
+	fitColumns(widths, GAP.length * (columns.length - 1), flex, maxWidth, flex >= 0 ? headerWidths[flex]! : 0);
+	const line = (values: readonly string[], measured: readonly number[]) => {
+		let out = '';
+		for (let k = 0; k < values.length; k++) {
+			const room = widths[k]!;
+			const fits = measured[k]! <= room;
+			const cut = fits ? values[k]! : truncate(values[k]!, room);
+			const pad = ' '.repeat(Math.max(0, room - (fits ? measured[k]! : width(cut))));
+			if (k > 0) out += GAP;
+			out += columns[k]!.align === 'right' ? pad + cut : cut + pad;
+		}
+		return out.trimEnd();
+	};
+	return pushAll(
+		[line(headers, headerWidths)],
+		cells.map((r, k) => line(r, cellWidths[k]!)),
+	);
 }

@@ -174,6 +174,24 @@ function readOrEmpty(path: string): Buffer {
 	}
 }
 
+/**
+ * Every complete line of an NDJSON file, parsed: one JSON.parse of them all as an array (a year's map or titles
+ * is thousands of lines; a line that is not JSON fails the whole parse, and the index is rebuilt).
+ */
+function jsonLines(bytes: Buffer): unknown[] {
+	const end = bytes.lastIndexOf(10) + 1;
+	if (end === 0) return [];
+	const text = bytes
+		.toString('utf8', 0, end - 1)
+		.replace(/\n+/g, ',')
+		.replace(/^,|,$/g, '');
+	try {
+		return JSON.parse(`[${text}]`) as unknown[];
+	} catch {
+		throw new IndexDamaged('a line that is not JSON');
+	}
+}
+
 /** The line table of a year (see LINE_FIELDS), copied when the bytes are not aligned for a Float64Array. */
 function lineTable(bytes: Buffer): Float64Array {
 	const count = Math.floor(bytes.length / (8 * LINE_FIELDS)) * LINE_FIELDS;
@@ -427,9 +445,12 @@ export class CrossIndex {
 		const bySlot = new Map<string, IndexedReport>();
 		// A year's files as the index wrote them: one cut short or deleted would make answers silently short.
 		this.#checkYear(year);
-		const sectionsSize = this.#sectionsFile(year).length;
-		for (const line of linesContaining(readOrEmpty(this.#file(year, 'map.ndjson')), [])) {
-			const value = JSON.parse(line) as {slot?: unknown; removed?: unknown} | null;
+		// The size the stamp records, which #checkYear has just found on disk (the file itself is not read).
+		const sectionsSize = this.#stampedSizes().get(`${year}.sections`) ?? 0;
+		for (const value of jsonLines(readOrEmpty(this.#file(year, 'map.ndjson'))) as ({
+			slot?: unknown;
+			removed?: unknown;
+		} | null)[]) {
 			if (value?.removed === true && typeof value.slot === 'string') {
 				bySlot.delete(value.slot);
 				continue;
@@ -449,8 +470,7 @@ export class CrossIndex {
 	/** What `jcfz list` shows of each report version of a year, by slot (superseded versions too: ask `reports`). */
 	async listed(year: number): Promise<Map<string, Listed>> {
 		const listed = new Map<string, Listed>();
-		for (const line of linesContaining(readOrEmpty(this.#file(year, 'titles.ndjson')), [])) {
-			const e = JSON.parse(line) as unknown[];
+		for (const e of jsonLines(readOrEmpty(this.#file(year, 'titles.ndjson'))) as unknown[][]) {
 			const ok =
 				Array.isArray(e) &&
 				e.length === 7 &&
