@@ -3,6 +3,7 @@
  * JSON made of them, the summary table of a batch and its refusals grouped by reason.
  */
 import type {Analysis} from '../core/analyze.js';
+import type {Evidence} from '../core/region/identify.js';
 import {EXIT_CODES, type ErrorKind, JcfzError} from '../core/errors.js';
 import {inertLine} from '../core/inert.js';
 import {note, type Note} from '../core/notes.js';
@@ -24,6 +25,7 @@ export interface Parsed {
 	readonly sections: number;
 	readonly indicators: number;
 	readonly warnings: readonly Note[];
+	readonly evidence: Evidence | null;
 }
 
 export interface Row {
@@ -44,7 +46,7 @@ export interface Row {
  */
 const detach = (s: string): string => (s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s);
 
-export function summaryOf(format: InputFormat, {report, indicators, warnings}: Analysis): Parsed {
+export function summaryOf(format: InputFormat, {report, indicators, warnings, evidence}: Analysis): Parsed {
 	const {id, region, regionCode, department, town, year, sourceHash} = report;
 	return {
 		head: {
@@ -62,6 +64,12 @@ export function summaryOf(format: InputFormat, {report, indicators, warnings}: A
 		published: report.published,
 		sections: report.sections.length,
 		indicators: indicators.length,
+		evidence: evidence
+			? {
+					region: {how: evidence.region.how, text: detach(evidence.region.text)},
+					year: {how: evidence.year.how, text: detach(evidence.year.text)},
+				}
+			: null,
 		warnings: [
 			...warnings.map(w => ({code: w.code, en: detach(w.en), zh: detach(w.zh)})),
 			...(indicators.length < FEW_INDICATORS
@@ -141,7 +149,7 @@ export function rowJson(row: Row, out: Pick<Output, 't' | 'lang'>) {
 			error: reason(row, out.lang),
 			exitCode: EXIT_CODES[row.error!.kind],
 		};
-	const {head, title, format, published, sections, indicators, warnings} = row.parsed;
+	const {head, title, format, published, sections, indicators, warnings, evidence} = row.parsed;
 	return {
 		input: row.input,
 		outcome: row.outcome,
@@ -157,6 +165,7 @@ export function rowJson(row: Row, out: Pick<Output, 't' | 'lang'>) {
 		sections,
 		indicators,
 		...(row.kept ? {kept: row.kept} : {}),
+		evidence,
 		warnings: warnings.map(w => ({code: w.code, message: t(w.en, w.zh)})),
 	};
 }

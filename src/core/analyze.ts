@@ -3,6 +3,7 @@ import {JcfzError} from './errors.js';
 import {extractIndicators} from './extract.js';
 import {parseReport, type ParseOptions} from './parse.js';
 import type {Note} from './notes.js';
+import type {Evidence} from './region/identify.js';
 import type {Indicator, Report, Section} from './types.js';
 
 /**
@@ -19,6 +20,8 @@ export interface Analysis {
 	readonly source: string;
 	/** Things a person should check ("no title found", "year read from the text"). */
 	readonly warnings: readonly Note[];
+	/** Where the region and the year were read. */
+	readonly evidence?: Evidence;
 }
 
 function countSections(sections: readonly Section[]): number {
@@ -33,12 +36,12 @@ function countSections(sections: readonly Section[]): number {
 }
 
 export function analyze(text: string, options: ParseOptions = {}): Analysis {
-	const {report, warnings, source} = parseReport(text, options);
+	const {report, warnings, source, evidence} = parseReport(text, options);
 	const sections = countSections(report.sections);
 	if (sections > LIMITS.sections) throw tooMuch(sections, LIMITS.sections, 'sections', '个章节');
 	const indicators = extractIndicators(report);
 	if (indicators.length > LIMITS.figures) throw tooMuch(indicators.length, LIMITS.figures, 'figures', '个数字');
-	return {report, indicators, source, warnings};
+	return {report, indicators, source, warnings, evidence};
 }
 
 function tooMuch(found: number, most: number, what: string, zh: string): JcfzError {

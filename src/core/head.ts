@@ -162,7 +162,12 @@ export function readHead(tokens: readonly LineToken[]): Head {
 			salutations.push(text.slice(0, -1));
 			end();
 		} else if (isSpeechLine(text)) speech = text;
-		else if (isTitleLine(text) || (isOrganLine(text) && (nextIsTitle(tokens, i) || (last >= 0 && i === last + 1)))) {
+		else if (!ended && titleLines.length === 0 && wrappedTitle(tokens, i)) {
+			// A title wrapped over two lines, blank lines between (`贵州省2023年度法治政府建设工作` / `情况报告`).
+			const next = wrappedTitle(tokens, i)!;
+			titleLines.push(text + proseText(tokens[next]!));
+			last = i = next;
+		} else if (isTitleLine(text) || (isOrganLine(text) && (nextIsTitle(tokens, i) || (last >= 0 && i === last + 1)))) {
 			if (!ended && (titleLines.length === 0 || continuesBlock(i))) {
 				titleLines.push(text);
 				last = i;
@@ -177,6 +182,25 @@ export function readHead(tokens: readonly LineToken[]): Head {
 function publishersIn(text: string): string[] {
 	return [...text.matchAll(/(?:发布机构|发文机关|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30})/gu)].map(m => m[1]!);
 }
+
+/**
+ * The index of the short line that completes line `i` as a title (`…法治政府建设工作` + `情况报告`), when line `i` is
+ * not a title on its own but names rule-of-law government; null otherwise.
+ */
+function wrappedTitle(tokens: readonly LineToken[], i: number): number | null {
+	const text = proseText(tokens[i]!);
+	if (isTitleLine(text) || !/法治|依法行政|法制/.test(text) || /[，。；！？]/.test(text)) return null;
+	for (let j = i + 1; j < tokens.length; j++) {
+		const token = tokens[j]!;
+		if (token.kind === 'blank') continue;
+		if (token.kind !== 'prose') return null;
+		const rest = proseText(token);
+		return rest.length <= 12 && /报告$/.test(rest) && isTitleLine(text + rest) ? j : null;
+	}
+	return null;
+}
+
+const proseText = (token: LineToken) => (token.kind === 'prose' ? token.content.text : '');
 
 /** Whether the next non-blank line is a title line (an issuer line may stand above the title, blank lines between). */
 function nextIsTitle(tokens: readonly LineToken[], i: number): boolean {

@@ -13,7 +13,7 @@ import {JcfzError} from './errors.js';
 import {isChrome, readHead} from './head.js';
 import {tokenize} from './source-lines.js';
 import {joinMapped, type Mapped} from './mapped.js';
-import {identify, resolveRegion, type Identity} from './region/identify.js';
+import {type Evidence, identify, resolveRegion, type Identity} from './region/identify.js';
 import {isTraditional, toSimplified} from './script.js';
 import {buildParagraph} from './sentences.js';
 import {endsComplete, foldText, normalizeSource} from './text.js';
@@ -35,6 +35,8 @@ export interface ParseResult {
 	readonly source: string;
 	/** Things a person should check: "no title found", "year read from the text". */
 	readonly warnings: readonly Note[];
+	/** Where the region and the year were read (`how: 'given'` for --region/--year). */
+	readonly evidence: Evidence;
 }
 
 interface SectionDraft {
@@ -218,5 +220,9 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 		},
 		source,
 		warnings,
+		evidence: {
+			region: options.region !== undefined ? {how: 'given', text: options.region} : identity.evidence.region,
+			year: options.year !== undefined ? {how: 'given', text: String(options.year)} : identity.evidence.year,
+		},
 	};
 }

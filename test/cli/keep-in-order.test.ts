@@ -79,6 +79,16 @@ describe('a batch keeps going', () => {
 		expect(again[2]).toEqual({input: empty, outcome: 'refused', error: 'the file is empty', exitCode: 3});
 	});
 
+	test('--json says where the region and the year were read', () => {
+		const [row] = JSON.parse(run(['import', SYNTHETIC_2022, '--dry-run', '--json']).stdout) as {evidence: unknown}[];
+		const title = '晋城市人民政府 关于2022年法治政府建设工作情况的报告（合成测试数据）';
+		expect(row!.evidence).toEqual({region: {how: 'title', text: title}, year: {how: 'title', text: title}});
+		const [given] = JSON.parse(
+			run(['import', SYNTHETIC_2022, '--dry-run', '--json', '--year', '2021', '--region', '长治市']).stdout,
+		) as {evidence: unknown}[];
+		expect(given!.evidence).toEqual({region: {how: 'given', text: '长治市'}, year: {how: 'given', text: '2021'}});
+	});
+
 	test('--strict: every failure named, nothing written', () => {
 		run(['list']);
 		const before = fingerprint(join(dir, 'store'));

@@ -64,6 +64,18 @@ describe('titles', () => {
 		expect(who(text)).toMatchObject({region: '泽州县', year: 2022});
 	});
 
+	test('wrapped over two lines with a blank between (…法治政府建设工作 / 情况报告)', () => {
+		const text =
+			'当前位置: 首页 > 通知公告\n\n贵州省2023年度法治政府建设工作\n\n情况报告\n\n现将全省2023年度法治政府建设情况报告如下。\n一、工作\n制定规章3件。\n';
+		const r = parseReport(text);
+		expect(r.report.title).toBe('贵州省2023年度法治政府建设工作情况报告');
+		expect(who(text)).toMatchObject({region: '贵州省', year: 2023});
+		expect(r.evidence).toEqual({
+			region: {how: 'title', text: '贵州省2023年度法治政府建设工作情况报告'},
+			year: {how: 'title', text: '贵州省2023年度法治政府建设工作情况报告'},
+		});
+	});
+
 	test('repeated, the second time split over two lines, is read once', () => {
 		const text =
 			'泽州县交通运输局2023年度法治政府建设情况报告\n\n访问量:\n\n泽州县交通运输局\n\n2023年法治政府建设情况报告\n\n2023年，我局认真落实各项部署。\n';
@@ -143,12 +155,66 @@ describe('no title', () => {
 		);
 	});
 
+	test('全省 with no province named: the province of the places it names; a place in a later clause is no author', () => {
+		const text =
+			'2020年，在省委的领导下，全省各级政府坚持依法行政。\n一、示范创建\n二是推进示范创建。驻马店市获评全国示范市，洛阳市入选省级示范。\n';
+		const r = parseReport(text);
+		expect(who(text)).toMatchObject({region: '河南省', regionCode: '410000', year: 2020});
+		expect(r.evidence.region).toEqual({how: 'places below', text: '驻马店市、洛阳市'});
+	});
+
+	test('a department in the opening, its verb right after its name (永嘉县司法局在…)', () => {
+		expect(who('2022年，永嘉县司法局在县委、县政府的领导下推进法治建设。\n一、工作\n办理案件5件。\n')).toMatchObject({
+			region: '永嘉县司法局',
+			department: '司法局',
+		});
+	});
+
 	test('the year of the report, not of the letter that sends it', () => {
 		expect(
 			who(
 				'根据有关规定，现将省政府2021年度法治政府建设情况报告如下。\n一、2021年主要工作\n制定《山西省行政执法条例》。\n',
 			),
 		).toMatchObject({region: '山西省', year: 2021});
+	});
+});
+
+describe('towns, streets and zones', () => {
+	const body = '\n2023年，我镇推进法治建设。\n一、工作\n调解纠纷12件。\n';
+	test('stored under their county, with their own name as town', () => {
+		expect(parse(`沁水县龙港镇人民政府关于2023年法治政府建设工作情况的报告${body}`)).toMatchObject({
+			region: '沁水县龙港镇',
+			regionCode: '140521',
+			department: '',
+			town: '龙港镇',
+		});
+		expect(parse(`晋城市城区西街街道办事处2023年法治政府建设年度报告${body}`)).toMatchObject({
+			region: '晋城市城区西街街道',
+			regionCode: '140502',
+			town: '西街街道',
+		});
+		expect(parse(`晋城经济技术开发区管委会2023年法治政府建设工作报告${body}`)).toMatchObject({
+			region: '晋城市晋城经济技术开发区',
+			regionCode: '140500',
+			town: '晋城经济技术开发区',
+		});
+		expect(resolveRegion('沁水县龙港镇')).toEqual({
+			region: '沁水县龙港镇',
+			regionCode: '140521',
+			department: '',
+			town: '龙港镇',
+		});
+	});
+	test('a town named without its county, none named in the text: kept by its name, with a warning', () => {
+		const r = parseReport(`龙港镇人民政府2023年法治政府建设工作报告${body}`);
+		expect([r.report.region, r.report.regionCode, r.report.town]).toEqual(['龙港镇', '', undefined]);
+		expect(r.warnings.map(w => w.code)).toEqual(['town-without-county']);
+	});
+	test('a department whose name holds 乡 or 城乡 is no town', () => {
+		expect(parse(`泽州县城乡建设局2023年度法治政府建设报告${body}`)).toMatchObject({
+			region: '泽州县城乡建设局',
+			department: '城乡建设局',
+		});
 	});
 });
 

@@ -15,6 +15,7 @@ import {
 	displayName,
 	divisionByCode,
 	divisionsNamed,
+	parentOf,
 	findMentions,
 	NATIONAL,
 	within,
@@ -38,6 +39,24 @@ export interface Identity {
 	readonly yearSource: 'title' | 'text' | null;
 	/** Things a person should check, and what was seen when nothing was found. */
 	readonly notes: readonly Note[];
+	/** Why: where the region and the year were read, and the words that decided (`import --json` shows it). */
+	readonly evidence: Evidence;
+}
+
+/** Where a decision was read, and the words that made it. */
+export interface Reason {
+	/**
+	 * title, opening (the subject of the first paragraph), speech (the congress a speech line names), mentions (the
+	 * place of the opening's level the text names most), places below (the province or city of the places named),
+	 * publisher (the page's publisher line); for the year: title, text; null when nothing was found.
+	 */
+	readonly how: string | null;
+	readonly text: string;
+}
+
+export interface Evidence {
+	readonly region: Reason;
+	readonly year: Reason;
 }
 
 export interface Document {
@@ -63,6 +82,8 @@ interface Found {
 	readonly department: string;
 	readonly town?: string;
 	readonly how: string;
+	/** The words that decided (a title, a clause, the places counted). */
+	readonly text?: string;
 }
 
 /** What may follow a government's name in a title or as a subject. */
@@ -163,22 +184,63 @@ function clauseStarts(text: string): number[] {
 	return [...new Set(starts)];
 }
 
+/**
+ * The subject of the opening: the first clause that starts with who acts. A place (永嘉县, 永嘉县司法局) is the
+ * author; a level word (全省各级政府, 市公安局, 我市) says the author speaks of itself at that level without its name,
+ * and no place named in a later clause (驻马店市获评…, an object) takes its place.
+ */
 function fromOpening(opening: string): Found | null {
 	const text = maskSuperiors(opening.slice(0, 400));
 	const mentions = findMentions(text).filter(m => m.name.length >= 3);
+	/** The level the author spoke of itself at (我市), once it has: a later place must be of that level. */
+	let spoken: Level | null = null;
 	for (const start of clauseStarts(text)) {
-		const national = nationalDepartmentAt(text.slice(start));
-		if (national) return {division: NATIONAL, name: NATIONAL.name, department: national, how: 'opening'};
+		const rest = text.slice(start);
+		const national = nationalDepartmentAt(rest);
+		if (national && !spoken) return {division: NATIONAL, name: NATIONAL.name, department: national, how: 'opening'};
 		const m = mentions.find(x => x.start === start);
 		if (m) {
 			const d = choose(
 				m,
 				mentions.flatMap(x => x.divisions),
 			);
-			return {division: d, name: m.name, department: departmentAt(text.slice(m.end)), how: 'opening'};
+			if (!spoken || (d && fitsLevel(d, spoken)))
+				return {
+					division: d,
+					name: m.name,
+					department: departmentAfter(text.slice(m.end)),
+					how: 'opening',
+					text: clause(rest),
+				};
+			continue;
 		}
+		if (spoken) continue;
+		// 市公安局认真…: a department of a level, its place named elsewhere (identify looks for it).
+		const level = /^([省市县区])([\u4e00-\u9fff]{2,14})/u.exec(rest);
+		const department = level ? departmentAfter(level[2]!) : '';
+		if (level && department)
+			return {division: null, name: '', department: `${level[1]}${department}`, how: 'opening', text: clause(rest)};
+		const word = LEVEL_SUBJECT.exec(rest);
+		if (word) spoken = levelFromPrefix(word[0].replace(/^[我本全]/u, ''));
 	}
 	return null;
+}
+
+/** The first clause of `text`, as evidence. */
+const clause = (text: string) => text.slice(0, 60).split(/[，。；]/u)[0]!;
+
+/** A clause that starts with the author speaking of itself by its level: 全省各级政府, 我市, 省政府, 本县. */
+const LEVEL_SUBJECT = /^(?:[我本全][省市县区]|[省市县区](?:人民)?政府)/u;
+
+/** Where a department's name ends in running text: at its own last character (局 厅 委 办 …), before a verb. */
+const DEPARTMENT_END = /^([\u4e00-\u9fff]{1,15}?(?:局|厅|委员会|委|办公室|办|署))/u;
+
+/** A department right after a place in a sentence (永嘉县司法局在县委…): the shortest such name that is one. */
+function departmentAfter(text: string): string {
+	const strict = departmentAt(text);
+	if (strict || /^(?:人民)?政府|^党委|^委员会/u.test(text)) return strict;
+	const m = DEPARTMENT_END.exec(text);
+	return m && isDepartment(m[1]!) ? m[1]! : '';
 }
 
 /**
@@ -194,7 +256,7 @@ function fromSpeech(speech: string | null): Found | null {
 		last,
 		mentions.flatMap(m => m.divisions),
 	);
-	return d ? {division: d, name: d.name, department: '', how: 'speech'} : null;
+	return d ? {division: d, name: d.name, department: '', how: 'speech', text: speech} : null;
 }
 
 /** A government that published the page (`来源：沈河区人民政府`), when nothing in the document names one. */
@@ -209,7 +271,7 @@ function fromPublishers(publishers: readonly string[]): Found | null {
 			last,
 			mentions.flatMap(x => x.divisions),
 		);
-		if (d) return {division: d, name: d.name, department: '', how: 'publisher'};
+		if (d) return {division: d, name: d.name, department: '', how: 'publisher', text: p};
 	}
 	return null;
 }
@@ -271,7 +333,41 @@ function byMentions(text: string, level: Level, salutations: readonly string[]):
 	const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
 	const [first, second] = ranked;
 	if (!first || first.score < (level === 'province' ? 1 : 2) || (second && second.score === first.score)) return null;
-	return {division: first.d, name: first.d.name, department: '', how: 'mentions'};
+	return {
+		division: first.d,
+		name: first.d.name,
+		department: '',
+		how: 'mentions',
+		text: `${first.d.name} (${first.score} points${second ? `; next ${second.d.name}, ${second.score}` : ''})`,
+	};
+}
+
+/**
+ * A province or city that never names itself, by the places below it that it names: a provincial report names its
+ * cities (驻马店市获评…), a city's its districts and counties. Every one of them (at least one for a province, two
+ * for a city) must lie in the same division of `level`, and a place a salutation names does not count.
+ */
+function byContainment(text: string, level: Level, salutations: readonly string[]): Found | null {
+	if (level !== 'province' && level !== 'city') return null;
+	const addressed = new Set(salutations.flatMap(s => findMentions(s).map(m => m.name)));
+	const above = new Map<string, Division>();
+	const named = new Set<string>();
+	let count = 0;
+	for (const m of findMentions(text)) {
+		if (addressed.has(m.name)) continue;
+		const current = m.divisions.filter(d => !d.former);
+		if (current.length !== 1) continue;
+		const d = current[0]!;
+		let up: Division | undefined = d;
+		while (up && up.level > (level === 'province' ? 1 : 2)) up = parentOf(up);
+		if (!up || up.code === d.code) continue;
+		above.set(up.code, up);
+		named.add(m.name);
+		count++;
+	}
+	const [only] = [...above.values()];
+	if (above.size !== 1 || count < (level === 'province' ? 1 : 2) || !only || !fitsLevel(only, level)) return null;
+	return {division: only, name: only.name, department: '', how: 'places below', text: [...named].join('、')};
 }
 
 /** The department a report speaks for when its title is lost: 我局 and 全市司法行政系统 → 司法局. */
@@ -285,19 +381,19 @@ function departmentFromText(opening: string, level: Level | null): string {
 	return '';
 }
 
-function yearOf(doc: Document): {year: number | null; source: Identity['yearSource']} {
+function yearOf(doc: Document): {year: number | null; source: Identity['yearSource']; text: string} {
 	const title = yearIn(doc.title.replace(/（[^）]*）/g, ''));
-	if (title !== null) return {year: title, source: 'title'};
+	if (title !== null) return {year: title, source: 'title', text: doc.title};
 	const opening = doc.opening.join('\n');
 	const named = /((?:19|20)\d{2})\s*年\s*度?\s*的?\s*法治政府建设/u.exec(maskTitles(opening));
-	if (named) return {year: Number(named[1]), source: 'text'};
+	if (named) return {year: Number(named[1]), source: 'text', text: named[0]};
 	const first = /^\s*((?:19|20)\d{2})\s*年/u.exec(doc.opening[0] ?? '');
-	if (first) return {year: Number(first[1]), source: 'text'};
+	if (first) return {year: Number(first[1]), source: 'text', text: (doc.opening[0] ?? '').slice(0, 40)};
 	for (const h of doc.headings) {
 		const m = /^((?:19|20)\d{2})\s*年/u.exec(h);
-		if (m) return {year: Number(m[1]), source: 'text'};
+		if (m) return {year: Number(m[1]), source: 'text', text: h};
 	}
-	return {year: null, source: null};
+	return {year: null, source: null, text: ''};
 }
 
 function maskTitles(text: string): string {
@@ -323,7 +419,8 @@ function show(found: Found): Who {
 
 export function identify(doc: Document): Identity {
 	const notes: Note[] = [];
-	const {year, source} = yearOf(doc);
+	const {year, source, text: yearText} = yearOf(doc);
+	const yearReason: Reason = {how: source, text: yearText};
 	const opening = doc.opening.join('\n');
 	const level = levelOf(opening);
 	let found = fromTitle(doc.title) ?? fromOpening(opening) ?? fromSpeech(doc.speech);
@@ -360,7 +457,7 @@ export function identify(doc: Document): Identity {
 			);
 	}
 	if (!found && level) {
-		found = byMentions(doc.text, level, doc.salutations);
+		found = byMentions(doc.text, level, doc.salutations) ?? byContainment(doc.text, level, doc.salutations);
 		if (found) found = {...found, department: departmentFromText(opening, level)};
 		else {
 			const word = level === 'province' ? '省' : level === 'city' ? '市' : level === 'county' ? '县' : '区';
@@ -388,7 +485,15 @@ export function identify(doc: Document): Identity {
 	}
 	if (!found) {
 		if (!doc.title) notes.push(note('no-title', 'there is no title', '没有标题'));
-		return {region: '', regionCode: '', department: '', year, yearSource: source, notes};
+		return {
+			region: '',
+			regionCode: '',
+			department: '',
+			year,
+			yearSource: source,
+			notes,
+			evidence: {region: {how: null, text: ''}, year: yearReason},
+		};
 	}
 	if (!found.division && found.name && !notes.some(n => n.code === 'town-without-county'))
 		notes.push(
@@ -408,7 +513,8 @@ export function identify(doc: Document): Identity {
 				`有多个地区叫${found.name}：请用 --region 连同上级指定，如 --region ${parentExample(found.name)}`,
 			),
 		);
-	return {...show(found), year, yearSource: source, notes};
+	const regionReason: Reason = {how: found.how, text: found.text ?? (found.how === 'title' ? doc.title : found.name)};
+	return {...show(found), year, yearSource: source, notes, evidence: {region: regionReason, year: yearReason}};
 }
 
 /** The one current division whose short name a town's name starts with (晋城经济技术开发区 → 晋城市), if any. */
