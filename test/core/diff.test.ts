@@ -204,6 +204,27 @@ describe('pairing rules', () => {
 	});
 });
 
+describe('figures that agree in their words but not in their scope (sentences written for this test)', () => {
+	const paired = (x: string, y: string) => {
+		const from = analyze(`一、主要工作\n${x}\n`, {region: '甲省', year: 2021}).indicators;
+		const to = analyze(`一、主要工作\n${y}\n`, {region: '甲省', year: 2022}).indicators;
+		return diffIndicators(from, to)
+			.filter(r => r.from && r.to)
+			.map(r => `${r.from!.value}→${r.to!.value}`);
+	};
+	test('what the province confers is not what it nominates upward (命名 / 推荐申报)', () => {
+		expect(paired('我省命名6个法治政府建设示范项目。', '推荐申报7个全国法治政府建设示范项目。')).toEqual([]);
+		expect(paired('我省命名6个法治政府建设示范项目。', '我省命名7个法治政府建设示范项目。')).toEqual(['6→7']);
+	});
+	test("a national round is not the province's own (全国 / 我省)", () => {
+		expect(paired('全国示范创建中获评示范地区3个。', '我省评选示范地区9个。')).toEqual([]);
+	});
+	test("a running total is not a year's count, unless the sentence names the year (累计)", () => {
+		expect(paired('“告知承诺”累计办件量达16.1万余件。', '集成场景共产生办件量32万余件。')).toEqual([]);
+		expect(paired('受理群众诉求近28万件。', '2022年，累计受理群众诉求近32万件。')).toEqual(['280000→320000']);
+	});
+});
+
 describe('pairing on reworded real-report phrasing (sentences written for this test)', () => {
 	const before = analyze(
 		'一、主要工作\n市长5次主持召开市政府党组会议、市政府常务会议、市长办公会议，研究法治政府建设重大问题。' +

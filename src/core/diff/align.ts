@@ -92,6 +92,64 @@ interface Features {
 	readonly count: boolean;
 	/** The kinds of legal matter the label speaks of (MATTERS). */
 	readonly matters: number;
+	/** What the words before the figure say of its scope (see scopeOf). */
+	readonly scope: Scope;
+}
+
+/**
+ * What the words before a figure in its clause say it counts, apart from its label: a running total or this
+ * year's (累计), at which level (全国 rounds, or the province's / city's own), and whose act (命名 confers, 推荐申报
+ * nominates upward, 获评 receives). Two figures that disagree on any of these measure different things, however
+ * alike their labels (我省命名5个示范项目 / 推荐申报…5个示范项目; 累计办件量 / 共产生…办件量).
+ */
+interface Scope {
+	readonly cumulative: boolean;
+	readonly level: 'national' | 'local' | null;
+	readonly act: 'confer' | 'nominate' | 'receive' | null;
+}
+
+const CUMULATIVE = /累计|累积|历年|总计/u;
+const LEVELS: readonly (readonly [Scope['level'], RegExp])[] = [
+	['national', /全国|国家级/u],
+	['local', /[我本全][省市区县]|[省市]级/u],
+];
+const ACTS: readonly (readonly [Scope['act'], RegExp])[] = [
+	['nominate', /推荐|申报|报送|上报|报请/u],
+	['receive', /获评|荣获|获得|入选|被评为|被命名|获批/u],
+	['confer', /命名|授予|认定|表彰/u],
+];
+
+/** The word of `table` nearest before the figure (the last in `before`), null when none. */
+function nearest<T>(before: string, table: readonly (readonly [T, RegExp])[]): T | null {
+	let best: {value: T; at: number} | null = null;
+	for (const [value, re] of table) {
+		const at = before.search(re);
+		if (at >= 0 && (!best || at > best.at)) best = {value, at};
+	}
+	return best?.value ?? null;
+}
+
+/** A year's own total: `2023年，累计受理…`, `全年累计…` (累计 then sums the year, not the years). */
+const THIS_YEAR = /(?:19|20)\d{2}\s*年|全年|今年|本年|年内|当年/u;
+
+/**
+ * The scope of a figure from the words of its clause before it; a running total (累计) only when its label says
+ * so and its sentence names no year (see Scope).
+ */
+function scopeOf({clause, sentence}: {clause: string; sentence: string}, label: string): Scope {
+	return {
+		// Only a label that says so: reports write 累计 of a year's total too (累计发布…清单120条).
+		cumulative: CUMULATIVE.test(label) && !THIS_YEAR.test(sentence),
+		level: nearest(clause, LEVELS),
+		act: nearest(clause, ACTS),
+	};
+}
+
+/** Whether two scopes disagree: one a running total and not the other, or both saying and differing. */
+function scopesDiffer(a: Scope, b: Scope): boolean {
+	if (a.cumulative !== b.cumulative) return true;
+	if (a.level && b.level && a.level !== b.level) return true;
+	return a.act !== null && b.act !== null && a.act !== b.act;
 }
 
 const SERIAL_VERB = /(主持|组织|牵头|带头|先后|集中|统一)(?:召开|开展|举办|举行|进行|实施)/g;
@@ -127,8 +185,18 @@ function featuresOf(indicators: readonly Indicator[]): Features[] {
 			verb: measureVerb(text),
 			count: COUNT_UNITS.test(kind),
 			matters: mattersOf(text),
+			scope: scopeOf(beforeFigure(i.sentence, i.raw), i.label),
 		};
 	});
+}
+
+/** The words before the figure: in its clause (the clause of `sentence` up to `raw`) and in its sentence. */
+function beforeFigure(sentence: string, raw: string): {clause: string; sentence: string} {
+	const at = sentence.indexOf(raw);
+	if (at < 0) return {clause: '', sentence: ''};
+	let start = at;
+	while (start > 0 && !/[，,；;：:。！？]/.test(sentence[start - 1]!)) start--;
+	return {clause: toSimplified(sentence.slice(start, at)), sentence: sentence.slice(0, at)};
 }
 
 /** The clause of `sentence` around the first `raw` (between clause stops), or the sentence when raw is not in it. */
@@ -218,6 +286,7 @@ function measureVerb(text: string): string {
 export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a), fb: Features = features(b)): number {
 	if (fa.verb && fb.verb && fa.verb !== fb.verb) return 0;
 	if (fa.matters && fb.matters && (fa.matters & fb.matters) === 0) return 0;
+	if (scopesDiffer(fa.scope, fb.scope)) return 0;
 	// Different units: only counts of things, and only with nearly the same label (checked before the cost).
 	if (fa.kind !== fb.kind && !(fa.count && fb.count)) return 0;
 	const label = labelSimilarity(fa, fb);
