@@ -181,10 +181,10 @@ function readOrEmpty(path: string): Buffer {
 function jsonLines(bytes: Buffer): unknown[] {
 	const end = bytes.lastIndexOf(10) + 1;
 	if (end === 0) return [];
-	const text = bytes
-		.toString('utf8', 0, end - 1)
-		.replace(/\n+/g, ',')
-		.replace(/^,|,$/g, '');
+	let text = bytes.toString('utf8', 0, end - 1);
+	// jcfz writes no blank line; a file with one is read all the same.
+	if (text.includes('\n\n') || text.startsWith('\n')) text = text.split('\n').filter(Boolean).join('\n');
+	text = text.replaceAll('\n', ',');
 	try {
 		return JSON.parse(`[${text}]`) as unknown[];
 	} catch {

@@ -288,9 +288,13 @@ export class Store {
 				for (const r of live) {
 					const l = listed.get(r.slot);
 					if (!l) throw new IndexDamaged(`${year}.titles.ndjson: no line for ${r.slot}`);
-					const {slot, ...shown} = l;
 					out.push({
-						...shown,
+						title: l.title,
+						published: l.published,
+						sections: l.sections,
+						indicators: l.indicators,
+						importedAt: l.importedAt,
+						origin: l.origin,
 						id: r.id,
 						body: r.body,
 						region: r.region,

@@ -10,6 +10,16 @@ import {parseYear, resolveBody} from '../scope.js';
 
 const byName = new Intl.Collator('zh-CN');
 
+/**
+ * Reports by region (in Chinese collation order), then year. The collator is slow (a micro-second a comparison):
+ * the distinct regions are ordered with it once, and the reports by their region's place.
+ */
+function byRegionAndYear(entries: ListedReport[]): ListedReport[] {
+	const regions = [...new Set(entries.map(e => e.region))].sort(byName.compare);
+	const place = new Map(regions.map((r, k) => [r, k]));
+	return entries.sort((a, b) => place.get(a.region)! - place.get(b.region)! || a.year - b.year);
+}
+
 const JSON_FIELDS = [
 	'id',
 	'region',
@@ -39,9 +49,7 @@ export const listCommand = defineCommand(({io, out, notFound}) => ({
 		const year = parseYear(argv.year);
 		const store = await openStore(argv, io.env, out.warn);
 		const body = argv.region === undefined || store.bodies.length === 0 ? undefined : resolveBody(store, argv.region);
-		const entries = (await store.listed({body: body?.key, year})).sort(
-			(a, b) => byName.compare(a.region, b.region) || a.year - b.year,
-		);
+		const entries = byRegionAndYear(await store.listed({body: body?.key, year}));
 		if (argv.json) {
 			// Every field but the body key, in a fixed order.
 			const json = entries.map(e => Object.fromEntries(JSON_FIELDS.map(k => [k, e[k]])));
