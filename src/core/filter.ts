@@ -97,7 +97,7 @@ export function compareSectionIds(a: string, b: string): number {
 
 // Created on first use: building a zh-CN collator costs tens of milliseconds, which a lookup need not pay.
 let collator: Intl.Collator | undefined;
-function zhCollator(): Intl.Collator {
+export function zhCollator(): Intl.Collator {
 	collator ??= new Intl.Collator('zh-CN');
 	return collator;
 }

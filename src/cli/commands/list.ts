@@ -7,14 +7,15 @@ import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {toJson} from '../../render/json.js';
 import {parseYear, resolveBody} from '../scope.js';
+import {zhCollator} from '../../core/filter.js';
 
-const byName = new Intl.Collator('zh-CN');
 
 /**
  * Reports by region (in Chinese collation order), then year. The collator is slow (a micro-second a comparison):
  * the distinct regions are ordered with it once, and the reports by their region's place.
  */
 function byRegionAndYear(entries: ListedReport[]): ListedReport[] {
+	const byName = zhCollator();
 	const regions = [...new Set(entries.map(e => e.region))].sort(byName.compare);
 	const place = new Map(regions.map((r, k) => [r, k]));
 	return entries.sort((a, b) => place.get(a.region)! - place.get(b.region)! || a.year - b.year);
