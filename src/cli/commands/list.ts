@@ -9,7 +9,6 @@ import {toJson} from '../../render/json.js';
 import {parseYear, resolveBody} from '../scope.js';
 import {zhCollator} from '../../core/filter.js';
 
-
 /**
  * Reports by region (in Chinese collation order), then year. The collator is slow (a micro-second a comparison):
  * the distinct regions are ordered with it once, and the reports by their region's place.
