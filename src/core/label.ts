@@ -13,176 +13,29 @@
 import {maxOf} from './arrays.js';
 import {inertLine} from './inert.js';
 import {getOrCreate} from './memo.js';
+import {wordsWith} from './lexicon.js';
 import {HAS_QUOTE, quotedMask, type Quantity} from './quantity.js';
 
 /** Verbs that only say something was done; the label keeps what they act on. */
-const LIGHT_VERBS = [
-	'组织开展',
-	'组织参与',
-	'编制印发',
-	'开展',
-	'组织',
-	'参与',
-	'提供',
-	'办理',
-	'发布',
-	'完成',
-	'接收',
-	'承办',
-	'举办',
-	'召开',
-	'印发',
-	'编发',
-	'编印',
-	'编制',
-	'发放',
-	'挽回',
-	'培育',
-	'建立',
-	'建成',
-	'接受',
-	'出台',
-	'落实',
-	'聘任',
-	'确定',
-	'明确',
-	'公布',
-	'打造',
-	'查处',
-	'化解',
-	'排查',
-	'新建',
-	'选聘',
-	'招录',
-	'录用',
-	'评选',
-	'表彰',
-	'推出',
-	'上线',
-	'收到',
-	'播出',
-	'反馈',
-	'实施',
-	'部署',
-	'征集',
-	'命名',
-	'推荐',
-	'实现',
-	'进行',
-	'形成',
-	'设立',
-	'成立',
-	'组建',
-];
+const LIGHT_VERBS = wordsWith('light');
 /** Verbs that tell measures of one thing apart (清理 11件 vs 废止 7件 规范性文件): kept in front of the object, and a diff never pairs two labels that open with different ones. */
-export const MEASURE_VERBS = [
-	'宣布失效',
-	'梳理整合',
-	'清理',
-	'废止',
-	'修改',
-	'修订',
-	'保留',
-	'制定',
-	'审查',
-	'审核',
-	'备案',
-	'撤销',
-	'纠正',
-	'受理',
-	'办结',
-	'新收',
-	'审结',
-	'维持',
-	'确认违法',
-	'立案',
-	'结案',
-	'驳回',
-	'新增',
-	'取消',
-	'下放',
-	'承接',
-];
+export const MEASURE_VERBS = wordsWith('measure');
 /** Verbs that end the noun phrase after a figure ("24个市直部门开展实地督察" → 市直部门). */
-const PREDICATES = [
-	'开展',
-	'进行',
-	'参与',
-	'参加',
-	'担任',
-	'符合',
-	'实现',
-	'完成',
-	'开通',
-	'通过',
-	'入驻',
-	'进驻',
-	'走访',
-	'覆盖',
-	'获得',
-	'获评',
-	'纳入',
-	'列入',
-	'受到',
-	'用于',
-	'提供',
-	'接受',
-	'参训',
-	'排查',
-	'化解',
-	'办理',
-	'受理',
-	'处理',
-	'审核',
-	'发布',
-	'提交',
-	'出庭',
-	'完成',
-	'以及',
-	'和',
-	'及',
-	'与',
-	'并',
-	'每',
-	'达',
-	'共计',
-	'共',
-	'累计',
-	'其中',
-	'均',
-	'全部',
-	'已',
-	'被',
-	'等',
-	'分别',
-	'占',
-];
+const PREDICATES = wordsWith('ends');
 /** Adverbs that end a noun phrase cut before its verb ("年度重点任务全面|落实"). */
 const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有效|顺利|积极|已经|正式|整合|统筹|优化)$/;
 /** What people or things did that is the measure itself: "575名领导干部参加述法" counts 参加述法. */
-export const OUTCOME_VERBS = ['参加', '参与', '完成', '通过', '进驻', '入驻', '纳入', '接入'];
+export const OUTCOME_VERBS = wordsWith('outcome');
 /** An outcome is kept when the label stays this short (a long clause is context, not the measure). */
 const OUTCOME_MAX = 14;
-const OTHER_VERBS = [
-	'作出',
-	'研究',
-	'审议',
-	'审计',
-	'走访',
-	'部署',
-	'推动',
-	'推进',
-	'解决',
-	'指导',
-	'检查',
-	'督察',
-	'督办',
-	'担任',
-	'通过',
-];
-const VERBS = [...new Set([...MEASURE_VERBS, ...LIGHT_VERBS, ...OTHER_VERBS])].sort((a, b) => b.length - a.length);
+const OTHER_VERBS = wordsWith('verb');
+const VERBS = [...new Set([...MEASURE_VERBS, ...LIGHT_VERBS, ...OTHER_VERBS, ...wordsWith('support')])].sort(
+	(a, b) => b.length - a.length,
+);
+/** A phrase that says what the counted thing is like: before 的 it is a modifier, the noun counted is after 的. */
+const QUALITY_END = new RegExp(`(?:${wordsWith('quality').join('|')})$`, 'u');
 /** Where the noun phrase after a figure ends: a predicate or any verb (申报, first-word of 申报指标, is checked apart). */
-const HEAD_ENDS = [...new Set([...PREDICATES, ...OTHER_VERBS, '申报', '组建', '上线', '落实'])];
+const HEAD_ENDS = [...new Set([...PREDICATES, ...OTHER_VERBS, ...wordsWith('head-end')])];
 /** The verbs a label drops (light ones) or moves in front of the object (measure verbs). */
 const ACTION_VERBS = [...new Set([...LIGHT_VERBS, ...MEASURE_VERBS])];
 /** Verbs that open a relative clause: "21件涉及市场主体的行政规范性文件" counts 文件, not 市场主体. */
@@ -363,8 +216,10 @@ export function headAfter(phrase: string): string {
 		);
 	if (done) return done[1] ?? done[2]!;
 	// "83项重点事项的牵头部门": the figure counts 重点事项; "21件涉及…的规范性文件" counts 文件.
+	// "52项操作性、针对性强的改革措施": what comes before 的 only says what they are like; they are 改革措施.
 	const de = findWord(s, ['的'], 0);
-	if (de.index > 0) s = RELATIVE_VERBS.test(s) ? headAfterDe(s) : s.slice(0, de.index);
+	if (de.index > 0)
+		s = RELATIVE_VERBS.test(s) || QUALITY_END.test(s.slice(0, de.index)) ? headAfterDe(s) : s.slice(0, de.index);
 	const cut = findWord(s, HEAD_ENDS, 2);
 	if (cut.index <= 0) return s;
 	const head = s.slice(0, cut.index).replace(TRAILING_ADVERB, '');

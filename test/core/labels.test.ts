@@ -26,6 +26,10 @@ describe('labels', () => {
 		// 的 after a figure: possessive (counts the first noun) or a relative clause (counts the last).
 		['明确了83项重点事项的牵头部门。', ['重点事项']],
 		['清理出21件涉及市场主体的行政规范性文件。', ['清理行政规范性文件']],
+		// …or what the things are like (a quality before 的): the noun after 的 is counted.
+		['提出了52项操作性、针对性强的改革措施。', ['改革措施']],
+		// A support verb lends a hand to the action after it: both are what is counted.
+		['召开周例会12期，涉及单位20家，助力化解31件。', ['周例会', '涉及单位', '助力化解']],
 		// Who did what, when the figure counts people or times.
 		['我县共有2381人次参与了法律法规知识考试。', ['参与法律法规知识考试']],
 		['相关做法5次被省委宣传部肯定推广。', ['肯定推广']],
