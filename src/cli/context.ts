@@ -6,6 +6,7 @@ import {existsSync, promises as fsp} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyze} from '../core/analyze.js';
+import {JcfzError} from '../core/errors.js';
 import {Store} from '../store/store.js';
 
 /** The folder holding package.json: seeds/ and the default data/ live there. */
@@ -41,7 +42,16 @@ export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (
 	// JCFZ_LOCK=file: the portable lock file instead of the kernel's socket lock (for a store that writers on
 	// several machines share, which neither can make safe, or to test it).
 	const kind = env.JCFZ_LOCK === 'file' ? 'file' : undefined;
-	const store = await Store.open(storePath(args, env), {lock: {warn, kind}, warn, crashAt: env.JCFZ_TEST_CRASH});
+	const path = storePath(args, env);
+	// The store's own folder is made when it is missing, not a whole path: /no/such/dir/db.json is a typo.
+	const folder = dirname(path);
+	if (!existsSync(folder) && !existsSync(dirname(folder)))
+		throw new JcfzError(
+			'usage',
+			`${path}: the folder ${dirname(folder)} does not exist; create it first, or check the path given to --db or JCFZ_DB`,
+			`${path}：文件夹 ${dirname(folder)} 不存在；请先创建，或检查 --db / JCFZ_DB 的路径`,
+		);
+	const store = await Store.open(path, {lock: {warn, kind}, warn, crashAt: env.JCFZ_TEST_CRASH});
 	if (store.isNew) await seed(store);
 	return store;
 }

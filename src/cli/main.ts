@@ -9,7 +9,8 @@ import {EXIT_CODES, isJcfzError, JcfzError} from '../core/errors.js';
 import {inert, inertLine} from '../core/inert.js';
 import {isPathFault, pathFault} from '../core/path-fault.js';
 import {VERSION} from '../version.js';
-import type {CommandContext} from './command.js';
+import type {CommandModule} from 'yargs';
+import type {CommandContext, GlobalOptions} from './command.js';
 import {diffCommand} from './commands/diff.js';
 import {exportCommand} from './commands/export.js';
 import {importCommand} from './commands/import.js';
@@ -54,6 +55,26 @@ function langFrom(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
 	return value === 'zh' || value === 'en' ? value : detectLang(env);
 }
 
+/** Edit distance of two short words (insertions, deletions, substitutions, swaps of neighbours). */
+function distance(a: string, b: string): number {
+	const d = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+	for (let i = 1; i <= a.length; i++)
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+		}
+	return d[a.length]![b.length]!;
+}
+
+/** The command a misspelling most likely meant (at most two edits away), if one. */
+function closest(word: string, names: readonly string[]): string | undefined {
+	const scored = names.map(n => [n, distance(word.toLowerCase(), n)] as const).sort((x, y) => x[1] - y[1]);
+	return scored[0] && scored[0][1] <= 2 && scored[0][1] < word.length ? scored[0][0] : undefined;
+}
+
 export async function main(args: readonly string[], io: IO): Promise<number> {
 	const lang = langFrom(args, io.env);
 	const out = makeOutput(io, lang);
@@ -61,6 +82,26 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 	const ctx: CommandContext = {io, out, notFound: () => (code = EXIT_CODES['not-found'])};
 	// Set once the parser exists; the completion command prints the parser's own script.
 	let completionScript = (): void => {};
+	const commands = [
+		tuiCommand,
+		showCommand,
+		sectionsCommand,
+		indicatorsCommand,
+		searchCommand,
+		diffCommand,
+		trendCommand,
+		rankCommand,
+		exportCommand,
+		importCommand,
+		listCommand,
+		removeCommand,
+		moveCommand,
+		backupsCommand,
+		restoreCommand,
+		defaultRegionCommand,
+		reindexCommand,
+	].map(c => c(ctx));
+	const names = [...commands.map(c => String(c.command).split(' ')[0]!), 'completion'];
 	// yargs drops a bare "-" from positional lists; pass stdin on as its device path (read-report.ts knows it).
 	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : protectTerm(a))))
 		.middleware(argv => unprotect(argv), true)
@@ -85,23 +126,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 			global: true,
 			describe: out.t('language of messages and help', '提示和帮助的语言'),
 		})
-		.command(tuiCommand(ctx))
-		.command(showCommand(ctx))
-		.command(sectionsCommand(ctx))
-		.command(indicatorsCommand(ctx))
-		.command(searchCommand(ctx))
-		.command(diffCommand(ctx))
-		.command(trendCommand(ctx))
-		.command(rankCommand(ctx))
-		.command(exportCommand(ctx))
-		.command(importCommand(ctx))
-		.command(listCommand(ctx))
-		.command(removeCommand(ctx))
-		.command(moveCommand(ctx))
-		.command(backupsCommand(ctx))
-		.command(restoreCommand(ctx))
-		.command(defaultRegionCommand(ctx))
-		.command(reindexCommand(ctx))
+		.command(commands as CommandModule<GlobalOptions, GlobalOptions>[])
 		// yargs' own `completion` command falls through to the default command (the explorer) when the process
 		// does not exit; keep its --get-yargs-completions machinery, print the script from a command of ours.
 		.completion('__yargs-completion', false)
@@ -120,7 +145,18 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		.strict()
 		.wrap(Math.min(100, io.stdout.columns ?? 100))
 		.fail((message, error) => {
-			throw error ?? new JcfzError('usage', `${message} (see jcfz --help)`, `${message}（见 jcfz --help）`);
+			if (error) throw error;
+			// A misspelt command (jcfz shwo) is read as the explorer's stray argument: say which command was meant.
+			const first = /^Unknown arguments?: ([^,]+)/.exec(message ?? '')?.[1]?.trim();
+			if (first && args.includes(first) && !args.some(a => names.includes(a))) {
+				const near = closest(first, names);
+				throw new JcfzError(
+					'usage',
+					`unknown command "${first}"${near ? `: did you mean jcfz ${near}?` : ''} (see jcfz --help)`,
+					`没有命令“${first}”${near ? `：是不是 jcfz ${near}？` : ''}（见 jcfz --help）`,
+				);
+			}
+			throw new JcfzError('usage', `${message} (see jcfz --help)`, `${message}（见 jcfz --help）`);
 		})
 		.exitProcess(false);
 	completionScript = () => {

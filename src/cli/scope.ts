@@ -21,6 +21,9 @@ export interface ScopeArgs {
 	readonly year?: string;
 }
 
+/** The years a report can be about: from the founding of the People's Republic to well past now. */
+export const YEARS = {first: 1949, last: 2100} as const;
+
 export function parseYear(year: string | undefined): number | undefined {
 	if (year === undefined) return undefined;
 	if (!/^\d{4}$/.test(year.trim())) {
@@ -30,7 +33,14 @@ export function parseYear(year: string | undefined): number | undefined {
 			`年份“${year}”有误：请写四位数字，例如 --year 2023`,
 		);
 	}
-	return Number(year);
+	const n = Number(year);
+	if (n < YEARS.first || n > YEARS.last)
+		throw new JcfzError(
+			'usage',
+			`bad year "${year}": a report's year is from ${YEARS.first} to ${YEARS.last}, e.g. --year 2023`,
+			`年份“${year}”有误：报告年份应在 ${YEARS.first} 到 ${YEARS.last} 之间，例如 --year 2023`,
+		);
+	return n;
 }
 
 /** "晋城市 (2021–2023), 长治市 (2023)" — what a person can choose from. */

@@ -264,7 +264,7 @@ describe('the cross-report index never reaches outside the store', () => {
 		const r = jcfz(['search', 'root', '--all'], {db});
 		expect(r.stdout).not.toContain('private line');
 		expect(r.stderr).toMatch(
-			/^jcfz: the cross-report index was damaged \(2022\.txt is \d+ bytes where the index wrote \d+\); rebuilding it\n"root" does not occur in the text\n$/,
+			/^jcfz: the cross-report index was damaged \(2022\.txt is \d+ bytes where the index wrote \d+\); rebuilding it\njcfz: "root" does not occur in the text\n$/,
 		);
 		expect(readFileSync(outside, 'utf8')).toBe('SYNTHETIC private line: root:x:0:0\n');
 		expect(lstatSync(indexFile).isFile()).toBe(true);

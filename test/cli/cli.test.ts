@@ -1,6 +1,6 @@
 /** The real bin/jcfz as a subprocess: exact output, JSON contracts, CSV, colour rules, exit codes, languages. */
-import {readFileSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {diffReports} from '../../src/core/diff/diff.js';
 import {SEED, SYNTHETIC_2022, fingerprint, jcfz, loadReport, parseCsv, tempDir} from '../helpers.js';
@@ -79,7 +79,7 @@ describe('show', () => {
 			code: 1,
 			stdout: '',
 			stderr:
-				'no indicator or section matches "不存在的指标" in 晋城市 2023 (`jcfz search 不存在的指标` searches the full text)\n',
+				'jcfz: no indicator or section matches "不存在的指标" in 晋城市 2023 (`jcfz search 不存在的指标` searches the full text)\n',
 		});
 	});
 });
@@ -296,6 +296,40 @@ describe('usage and help', () => {
 			'jcfz: 无法识别的选项：bogus（见 jcfz --help）\n',
 		);
 	});
+	test('bad values are said to be bad, with what to give instead', () => {
+		const said = (args: string[]) => {
+			const r = jcfz(args, {db});
+			return [r.code, r.stderr];
+		};
+		expect(said(['shwo'])).toEqual([2, 'jcfz: unknown command "shwo": did you mean jcfz show? (see jcfz --help)\n']);
+		expect(said(['xyzzy'])).toEqual([2, 'jcfz: unknown command "xyzzy" (see jcfz --help)\n']);
+		expect(said(['show', '复议', '--year', '0000'])).toEqual([
+			2,
+			'jcfz: bad year "0000": a report\'s year is from 1949 to 2100, e.g. --year 2023\n',
+		]);
+		expect(said(['import', SEED, '--year', '1800', '--dry-run'])[0]).toBe(2);
+		expect(said(['rank', ' ', '--year', '2023'])).toEqual([
+			2,
+			'jcfz: rank needs words of the label to rank by, e.g. jcfz rank 行政复议案件 --year 2023\n',
+		]);
+		expect(said(['indicators', '--section', 'abc'])[0]).toBe(2);
+		expect(said(['indicators', '--section', '9'])).toEqual([
+			1,
+			'jcfz: 晋城市 2023 has no section 9: its sections are 1–7 (0: the introduction; see jcfz sections)\n',
+		]);
+		expect(said(['indicators', '--section', '0'])).toEqual([
+			1,
+			'jcfz: no indicator of 晋城市 2023 matches what was asked\n',
+		]);
+		const nowhere = join(tempDir(), 'no', 'such', 'jcfz.json');
+		expect(jcfz(['list', '--db', nowhere])).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: `jcfz: ${nowhere}: the folder ${dirname(dirname(nowhere))} does not exist; create it first, or check the path given to --db or JCFZ_DB\n`,
+		});
+		expect(existsSync(dirname(dirname(nowhere)))).toBe(false);
+	});
+
 	test('bad year: exit 2', () => {
 		expect(jcfz(['sections', '--year', '23'], {db})).toMatchObject({
 			code: 2,
@@ -436,7 +470,7 @@ describe('show and search --json', () => {
 		expect(jcfz(['show', '行政复义'], {db})).toMatchObject({
 			code: 1,
 			stderr:
-				'no indicator or section matches "行政复义" in 晋城市 2023; did you mean 行政复议案件? (`jcfz search 行政复义` searches the full text)\n',
+				'jcfz: no indicator or section matches "行政复义" in 晋城市 2023; did you mean 行政复议案件? (`jcfz search 行政复义` searches the full text)\n',
 		});
 	});
 

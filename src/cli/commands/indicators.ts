@@ -7,6 +7,26 @@ import {renderTable} from '../../render/table.js';
 import {rowLimit, valueBound} from '../number-options.js';
 import {openStore} from '../context.js';
 import {loadScope, reportName} from '../scope.js';
+import {JcfzError} from '../../core/errors.js';
+import {findSection} from '../../core/walk.js';
+import {PREAMBLE_SECTION, type Report} from '../../core/types.js';
+
+/** `--section` names a section of the report: 0 (the introduction), 5, 5.2. */
+function checkSection(report: Report, id: string): void {
+	if (!/^\d+(?:\.\d+)*$/.test(id.trim()))
+		throw new JcfzError(
+			'usage',
+			`--section ${id}: give a section number as jcfz sections shows it, e.g. --section 5 or --section 5.2 (0: the introduction)`,
+			`--section ${id}：请给出 jcfz sections 所示的章节编号，如 --section 5 或 --section 5.2（0 为导语）`,
+		);
+	if (id.trim() === PREAMBLE_SECTION.id || findSection(report, id.trim())) return;
+	const last = report.sections.length;
+	throw new JcfzError(
+		'not-found',
+		`${report.region} ${report.year} has no section ${id}: its sections are ${last ? `1–${last}` : 'none'} (0: the introduction; see jcfz sections)`,
+		`${report.region} ${report.year} 没有第 ${id} 章：其章节为 ${last ? `1–${last}` : '无'}（0 为导语；见 jcfz sections）`,
+	);
+}
 import {defineCommand, formatOptions, scopeOptions} from '../command.js';
 import {toJson} from '../../render/json.js';
 
@@ -33,7 +53,8 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 			.example('$0 indicators --section 5 --unit % --csv > five.csv', ''),
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
-		const {indicators, entry} = await loadScope(store, argv);
+		const {indicators, entry, report} = await loadScope(store, argv);
+		if (argv.section !== undefined) checkSection(report, argv.section);
 		const rows = queryIndicators(indicators, {
 			filter: argv.filter,
 			section: argv.section,
@@ -51,6 +72,16 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 			out.line(out.color.dim(inertLine(`${reportName(entry)} · ${entry.title}`)));
 			for (const line of renderTable(rows, indicatorColumns(out.lang), out.columns)) out.line(line);
 		}
-		if (rows.length === 0) notFound();
+		if (rows.length === 0) {
+			out.warn(
+				inertLine(
+					out.t(
+						`jcfz: no indicator of ${reportName(entry)} matches what was asked`,
+						`jcfz：${reportName(entry)} 没有符合条件的指标`,
+					),
+				),
+			);
+			notFound();
+		}
 	},
 }));

@@ -55,6 +55,12 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 			.example('$0 rank 满意率 --year 2023 --within 山西省 --level county', ''),
 	handler: async argv => {
 		const year = parseYear(argv.year)!;
+		if (String(argv.query).trim() === '')
+			throw new JcfzError(
+				'usage',
+				'rank needs words of the label to rank by, e.g. jcfz rank 行政复议案件 --year 2023',
+				'rank 需要指标名称中的词，例如 jcfz rank 行政复议案件 --year 2023',
+			);
 		const store = await openStore(argv, io.env, out.warn);
 		const area =
 			argv.within === undefined ? undefined : (divisionByCode(resolveRegion(argv.within).regionCode) ?? null);
@@ -159,10 +165,15 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 		if (ranking.rows.length === 0) {
 			out.warn(
 				inertLine(
-					out.t(
-						`no ${year} report${scope.length === 1 ? '' : 's'} of the ${scope.length} in scope has an indicator matching "${String(argv.query)}"`,
-						`范围内 ${scope.length} 份 ${year} 年报告都没有与“${String(argv.query)}”匹配的指标`,
-					),
+					scope.length === 0
+						? out.t(
+								`jcfz: no ${year} report of a government${area ? ` within ${area.name}` : ''}${argv.level ? ` at level ${argv.level}` : ''} is stored (see jcfz list --year ${year})`,
+								`jcfz：库中没有${area ? `${area.name}范围内` : ''}${argv.level ? ` ${argv.level} 级` : ''}政府的 ${year} 年报告（见 jcfz list --year ${year}）`,
+							)
+						: out.t(
+								`jcfz: no ${year} report of the ${scope.length} in scope has an indicator matching "${String(argv.query)}"`,
+								`jcfz：范围内 ${scope.length} 份 ${year} 年报告都没有与“${String(argv.query)}”匹配的指标`,
+							),
 				),
 			);
 			notFound();

@@ -86,7 +86,9 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 		}
 		if (argv.json) json.end();
 		if (hits === 0) {
-			out.warn(out.t(`"${inertLine(needle)}" does not occur in the text`, `正文中没有“${inertLine(needle)}”`));
+			out.warn(
+				out.t(`jcfz: "${inertLine(needle)}" does not occur in the text`, `jcfz：正文中没有“${inertLine(needle)}”`),
+			);
 			notFound();
 		}
 	},

@@ -113,8 +113,8 @@ export const showCommand = defineCommand(ctx => ({
 			const maybe = found.suggestions.map(inertLine);
 			out.warn(
 				out.t(
-					`no indicator or section matches "${inertLine(target)}" in ${name}${maybe.length ? `; did you mean ${maybe.join(', ')}?` : ''} (\`jcfz search ${inertLine(target)}\` searches the full text)`,
-					`${name} 中没有与“${inertLine(target)}”匹配的指标或章节${maybe.length ? `；是否要找 ${maybe.join('、')}？` : ''}（全文查找请用 \`jcfz search ${inertLine(target)}\`）`,
+					`jcfz: no indicator or section matches "${inertLine(target)}" in ${name}${maybe.length ? `; did you mean ${maybe.join(', ')}?` : ''} (\`jcfz search ${inertLine(target)}\` searches the full text)`,
+					`jcfz：${name} 中没有与“${inertLine(target)}”匹配的指标或章节${maybe.length ? `；是否要找 ${maybe.join('、')}？` : ''}（全文查找请用 \`jcfz search ${inertLine(target)}\`）`,
 				),
 			);
 			ctx.notFound();

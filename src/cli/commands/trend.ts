@@ -69,8 +69,8 @@ export const trendCommand = defineCommand(({io, out, notFound}) => ({
 			out.warn(
 				inertLine(
 					out.t(
-						`no indicator of ${body.region} matches "${String(argv.query)}"; see \`jcfz indicators\``,
-						`${body.region}没有与“${String(argv.query)}”匹配的指标；见 \`jcfz indicators\``,
+						`jcfz: no indicator of ${body.region} matches "${String(argv.query)}"; see \`jcfz indicators\``,
+						`jcfz：${body.region}没有与“${String(argv.query)}”匹配的指标；见 \`jcfz indicators\``,
 					),
 				),
 			);
