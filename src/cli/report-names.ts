@@ -6,7 +6,7 @@
 import {JcfzError} from '../core/errors.js';
 import type {ReportEntry} from '../store/documents.js';
 import type {Store} from '../store/store.js';
-import {namedEntry, resolveBody} from './scope.js';
+import {namedEntry, resolveBody} from '../store/scope.js';
 
 /** The stored report a name means (see the module comment). */
 export async function namedForChange(store: Store, name: string, region: string | undefined): Promise<ReportEntry> {

@@ -23,114 +23,40 @@ import {
 	type ReportEntry,
 	SCHEMA_VERSION,
 	serializeBody,
-	type StoredRecord,
 	validateBody,
 } from './documents.js';
 import {checked, JsonDocument} from './json-file.js';
 import {findBodyEntry, IndexFile, serializeIndex} from './index-file.js';
-import {CrossIndex, IndexDamaged, type IndexItem, slotOf} from './cross-index.js';
-import {
-	type Backup,
-	type BackupReason,
-	backupNames,
-	findBackup,
-	parseBackupName,
-	readBackup,
-	writeBackup,
-} from './backups.js';
+import {CrossIndex, IndexDamaged, type IndexItem} from './cross-index.js';
+import {type Backup, backupNames, findBackup, parseBackupName, readBackup, writeBackup} from './backups.js';
 import {finishJournal, hasJournal, writeJournal} from './journal.js';
 import {contentKey} from '../core/same-report.js';
+import {
+	type Change,
+	gone,
+	type NewReport,
+	newChange,
+	nextDefault,
+	outcomesOf,
+	type Put,
+	type PutOptions,
+	type PutOutcome,
+	type Planned,
+} from './change.js';
+import {bodyEntryOf, decoded, headOf, idOf, listedOf, sourceIntact} from './stored-record.js';
+
+export type {NewReport, Planned, Put, PutOptions, PutOutcome} from './change.js';
+export type {KeptCopy} from './stored-record.js';
 import {convertLegacy} from './legacy.js';
 import {backupsFolderName, bodiesFolderName, bodyKey, isBodyKey, storeName} from './keys.js';
 import {withLock, type LockOptions} from './lock.js';
-import {decodeRecord, encodeRecord, type ReportRecord} from './record.js';
+import {encodeRecord, type ReportRecord} from './record.js';
 import {pushAll} from '../core/arrays.js';
-import {sha256Hex} from '../core/lazy-crypto.js';
-import {quickChecksum} from '../core/checksum.js';
 
 export interface StoredReport {
 	readonly entry: ReportEntry;
 	readonly report: Report;
 	readonly indicators: readonly Indicator[];
-}
-
-/**
- * What putting a report did: 'same' is another copy of a stored report (same title, sections and figures: see
- * core/same-report.ts), written nowhere; 'refused' a conflict let pass by `keepGoing`.
- */
-/** A stored report as `jcfz list` shows it. */
-export type ListedReport = Pick<
-	ReportEntry,
-	| 'id'
-	| 'body'
-	| 'region'
-	| 'regionCode'
-	| 'department'
-	| 'town'
-	| 'year'
-	| 'title'
-	| 'published'
-	| 'sections'
-	| 'indicators'
-	| 'importedAt'
-	| 'origin'
->;
-
-export type PutOutcome = 'added' | 'unchanged' | 'same' | 'replaced' | 'refused';
-
-/** The copy a report was found to be already: when and from where it was imported. */
-export interface KeptCopy {
-	readonly importedAt: string;
-	readonly origin: string | null;
-}
-
-export interface Put {
-	readonly outcome: PutOutcome;
-	/** Why it was refused. */
-	readonly error?: JcfzError;
-	/** For 'unchanged' and 'same': the stored copy that stays. */
-	readonly kept?: KeptCopy;
-}
-
-export interface PutOptions {
-	readonly replace?: boolean;
-	/** Refuse a conflicting report alone instead of the whole batch. */
-	readonly keepGoing?: boolean;
-}
-
-/** A change being built (Store.#change) and made (Store.#commit). */
-interface Change {
-	readonly docs: Map<string, BodyDoc>;
-	readonly taken: [string, StoredRecord, BackupReason][];
-	readonly removedSlots: string[];
-	readonly added: {key: string; record: StoredRecord}[];
-	doc(key: string): Promise<BodyDoc>;
-	/** Takes report `id` out of body `key` (backed up for `why`); `gone` is thrown when it is not there. */
-	take(key: string, id: string, why: BackupReason, gone: JcfzError): Promise<StoredRecord>;
-	/** Files `record` in body `key`; a report of the same id there is taken out (backed up for `why`). */
-	put(key: string, record: StoredRecord, why: BackupReason): Promise<void>;
-}
-
-/** A parsed report to store, with the normalised source text its positions point into. */
-/** What planning a batch needs of each report. */
-/** The stored text is the imported one: its quick checksum, or (stores written before it existed) its SHA-256. */
-function sourceIntact(record: ReportRecord): boolean {
-	return record.sourceCheck !== undefined
-		? quickChecksum(record.source) === record.sourceCheck
-		: sha256Hex(record.source) === record.sourceHash;
-}
-
-/** What planning a batch needs of each report: who, which year, its text's identity and its content key. */
-export type Planned = Pick<Report, 'id' | 'region' | 'regionCode' | 'department' | 'town' | 'year' | 'sourceHash'> & {
-	readonly content: string;
-};
-
-export interface NewReport {
-	readonly report: Report;
-	readonly indicators: readonly Indicator[];
-	readonly source: string;
-	/** Where it was read from (a file name as given, a URL). */
-	readonly origin?: string;
 }
 
 export interface OpenOptions {
@@ -150,6 +76,24 @@ const EMPTY: IndexDoc = {schemaVersion: SCHEMA_VERSION, generation: 0, current: 
 const CACHED_BODIES = 8;
 /** Reports handed to the cross-report index at once while it is rebuilt. */
 const REBUILD_BATCH = 500;
+
+/** A stored report as `jcfz list` shows it. */
+export type ListedReport = Pick<
+	ReportEntry,
+	| 'id'
+	| 'body'
+	| 'region'
+	| 'regionCode'
+	| 'department'
+	| 'town'
+	| 'year'
+	| 'title'
+	| 'published'
+	| 'sections'
+	| 'indicators'
+	| 'importedAt'
+	| 'origin'
+>;
 
 export class Store {
 	readonly path: string;
@@ -311,7 +255,7 @@ export class Store {
 
 	async load(entry: Pick<ReportEntry, 'body' | 'id'>): Promise<StoredReport> {
 		const doc = await this.#readBody(entry.body);
-		const k = doc.reports.findIndex(r => (isLegacy(r) ? r.report.id : r.id) === entry.id);
+		const k = doc.reports.findIndex(r => idOf(r) === entry.id);
 		const record = k < 0 ? undefined : checked(this.#bodyPath(entry.body), () => checkStoredRecord(doc.reports[k], k));
 		if (!record) {
 			throw new JcfzError(
@@ -322,15 +266,15 @@ export class Store {
 		}
 		// What the document says of itself must agree with where it is filed: a report copied in from another body,
 		// or text changed by hand, is refused rather than shown under the wrong name.
-		const head = isLegacy(record) ? record.report : record;
-		if (bodyKey(head) !== entry.body || (!isLegacy(record) && !sourceIntact(record))) {
+		const head = headOf(record);
+		if (bodyKey(head) !== entry.body || !sourceIntact(record)) {
 			throw new JcfzError(
 				'data',
 				`${this.#bodyPath(entry.body)}: the report filed as ${entry.id} is not what was imported (${bodyKey(head) !== entry.body ? `it is ${head.id}` : 'its text was changed'}); restore the file from a backup or re-import the report`,
 				`${this.#bodyPath(entry.body)}：登记为 ${entry.id} 的报告与导入时不符（${bodyKey(head) !== entry.body ? `实为 ${head.id}` : '正文被改动'}）；请从备份恢复或重新导入`,
 			);
 		}
-		const {report, indicators} = isLegacy(record) ? record : decodeRecord(record);
+		const {report, indicators} = decoded(record);
 		return {entry: entryOf(record, entry.body), report, indicators};
 	}
 
@@ -349,14 +293,15 @@ export class Store {
 			this.path,
 			async () => {
 				await this.#reread();
-				const puts = await this.#outcomes(
+				const puts = await outcomesOf(
 					items.map(i => ({...i.report, content: contentKey(i.report, i.indicators)})),
 					options,
+					key => this.#readBody(key, true),
 				);
 				const writes = items.filter((_, k) => puts[k]!.outcome === 'added' || puts[k]!.outcome === 'replaced');
 				if (writes.length === 0) return puts;
 				const importedAt = new Date().toISOString();
-				const change = this.#change();
+				const change = newChange(key => this.#readBody(key));
 				for (const item of writes) {
 					const record = encodeRecord(item.report, item.indicators, item.source, importedAt, item.origin);
 					await change.put(bodyKey(item.report), record, 'replace');
@@ -379,42 +324,7 @@ export class Store {
 	 */
 	async plan(items: readonly Planned[], options: PutOptions = {}): Promise<Put[]> {
 		await this.#reread();
-		return this.#outcomes(items, options);
-	}
-
-	/** What each item of a batch does, as separate commands in that order would (see put). */
-	async #outcomes(items: readonly Planned[], {replace = false, keepGoing = false}: PutOptions): Promise<Put[]> {
-		const inBatch = new Map<string, {sourceHash: string; content: string}>();
-		const puts: Put[] = [];
-		for (const report of items) {
-			const doc = await this.#readBody(bodyKey(report), true);
-			const old = doc.reports.find(r => idOf(r) === report.id);
-			const before = inBatch.get(report.id) ?? (old && {sourceHash: headOf(old).sourceHash, content: ''});
-			const kept = old && !inBatch.has(report.id) ? keptOf(old) : undefined;
-			let put: Put;
-			if (before === undefined) put = {outcome: 'added'};
-			else if (before.sourceHash === report.sourceHash) put = {outcome: 'unchanged', kept};
-			else if (replace) put = {outcome: 'replaced'};
-			else if ((before.content || (old && contentOf(old))) === report.content) put = {outcome: 'same', kept};
-			else {
-				const twice = inBatch.has(report.id);
-				const error = new JcfzError(
-					'conflict',
-					twice
-						? `${report.region} ${report.year} is given twice with different figures or headings in one import: pass --replace to keep the last (the other is backed up), or import one version`
-						: `${report.region} ${report.year} is already in the store with different figures or headings: pass --replace to replace it (the old one is backed up), or jcfz move it to another region or year`,
-					twice
-						? `同一次导入中${report.region} ${report.year} 年报告出现两个数字或标题不同的版本：加 --replace 保留最后一个（其余备份），或只导入一个`
-						: `库中已有数字或标题不同的${report.region} ${report.year} 年报告：加 --replace 可替换（旧版本会备份），或用 jcfz move 改到其他地区或年份`,
-				);
-				if (!keepGoing) throw error;
-				puts.push({outcome: 'refused', error});
-				continue;
-			}
-			puts.push(put);
-			if (put.outcome !== 'same') inBatch.set(report.id, {sourceHash: report.sourceHash, content: report.content});
-		}
-		return puts;
+		return outcomesOf(items, options, key => this.#readBody(key, true));
 	}
 
 	/**
@@ -426,8 +336,8 @@ export class Store {
 			this.path,
 			async () => {
 				await this.#reread();
-				const change = this.#change();
-				for (const entry of entries) await change.take(entry.body, entry.id, 'remove', this.#gone(entry));
+				const change = newChange(key => this.#readBody(key));
+				for (const entry of entries) await change.take(entry.body, entry.id, 'remove', gone(entry));
 				return this.#commit(change, this.#index.data.current);
 			},
 			this.#lock,
@@ -455,8 +365,8 @@ export class Store {
 			this.path,
 			async () => {
 				await this.#reread();
-				const change = this.#change();
-				const record = await change.take(entry.body, entry.id, 'move', this.#gone(entry));
+				const change = newChange(key => this.#readBody(key));
+				const record = await change.take(entry.body, entry.id, 'move', gone(entry));
 				if (isLegacy(record))
 					throw new JcfzError(
 						'usage',
@@ -515,13 +425,13 @@ export class Store {
 						`backup ${backup.id} holds ${headOf(record).id}, not a report of ${body} (renamed by hand?): it cannot be restored`,
 						`备份 ${backup.id} 存的是 ${headOf(record).id}，不是 ${body} 的报告（被手工改名？）：无法恢复`,
 					);
-				if (!isLegacy(record) && !sourceIntact(record))
+				if (!sourceIntact(record))
 					throw new JcfzError(
 						'data',
 						`backup ${backup.id}: its text was changed since it was backed up; it cannot be restored`,
 						`备份 ${backup.id}：备份后正文被改动；无法恢复`,
 					);
-				const change = this.#change();
+				const change = newChange(key => this.#readBody(key));
 				const there = (await change.doc(body)).reports.find(r => idOf(r) === backup.entry.id);
 				if (there && headOf(there).sourceHash === headOf(record).sourceHash) return {backup, outcome: 'unchanged'};
 				if (there && !replace)
@@ -536,52 +446,6 @@ export class Store {
 			},
 			this.#lock,
 		);
-	}
-
-	/** The error for a report asked for that is not (or no longer) stored. */
-	#gone(entry: Pick<ReportEntry, 'body' | 'id'>): JcfzError {
-		return new JcfzError(
-			'not-found',
-			`${entry.id} is not stored (removed or moved by another jcfz?): run jcfz list`,
-			`库中没有 ${entry.id}（已被另一个 jcfz 删除或移动？）：请运行 jcfz list`,
-		);
-	}
-
-	/** A change being built: the body documents it rewrites and the reports it takes out (to back up). */
-	#change(): Change {
-		const docs = new Map<string, BodyDoc>();
-		const taken: [string, StoredRecord, BackupReason][] = [];
-		const removedSlots: string[] = [];
-		const added: {key: string; record: StoredRecord}[] = [];
-		const doc = async (key: string) => docs.get(key) ?? (await this.#readBody(key));
-		const set = (key: string, reports: StoredRecord[]) =>
-			docs.set(key, {schemaVersion: SCHEMA_VERSION, key, reports: reports.sort((a, b) => yearOf(a) - yearOf(b))});
-		return {
-			docs,
-			taken,
-			removedSlots,
-			added,
-			doc,
-			take: async (key, id, why, gone) => {
-				const reports = (await doc(key)).reports;
-				const record = reports.find(r => idOf(r) === id);
-				if (!record) throw gone;
-				taken.push([key, record, why]);
-				removedSlots.push(slotOf(key, yearOf(record)));
-				set(
-					key,
-					reports.filter(r => r !== record),
-				);
-				return record;
-			},
-			put: async (key, record, why) => {
-				const reports = (await doc(key)).reports;
-				const old = reports.find(r => idOf(r) === idOf(record));
-				if (old) taken.push([key, old, why]);
-				set(key, [...reports.filter(r => r !== old), record]);
-				added.push({key, record});
-			},
-		};
 	}
 
 	/**
@@ -800,62 +664,4 @@ export class Store {
 			this.#lock,
 		);
 	}
-}
-
-/**
- * The default body after a change: the one `jcfz use` chose while it is still stored (a choice lasts), else
- * `fallback` (the last report imported).
- */
-function nextDefault(
-	before: IndexDoc,
-	bodies: readonly BodyEntry[],
-	fallback: string | null,
-): Pick<IndexDoc, 'current' | 'chosen'> {
-	const kept = before.chosen === true && before.current !== null && bodies.some(b => b.key === before.current);
-	return kept ? {current: before.current, chosen: true} : {current: fallback};
-}
-
-function headOf(record: StoredRecord): Report | ReportRecord {
-	return isLegacy(record) ? record.report : record;
-}
-
-function idOf(record: StoredRecord): string {
-	return headOf(record).id;
-}
-
-function keptOf(record: StoredRecord): KeptCopy {
-	return {importedAt: record.importedAt, origin: isLegacy(record) ? null : (record.origin ?? null)};
-}
-
-function decoded(record: StoredRecord): {report: Report; indicators: readonly Indicator[]} {
-	return isLegacy(record) ? record : decodeRecord(record);
-}
-
-/** The content key of a stored report: kept in the record, computed for one stored before it was. */
-function contentOf(record: StoredRecord): string {
-	if (!isLegacy(record) && record.content) return record.content;
-	const {report, indicators} = decoded(record);
-	return contentKey(report, indicators);
-}
-
-/** What the cross-report index lists of a stored report beside its text (see CrossIndex.listed). */
-function listedOf(record: StoredRecord): {importedAt: string; origin: string | null} {
-	return keptOf(record);
-}
-
-function yearOf(record: StoredRecord): number {
-	return isLegacy(record) ? record.report.year : record.year;
-}
-
-function bodyEntryOf(key: string, doc: BodyDoc): BodyEntry {
-	const latest = doc.reports[doc.reports.length - 1]!;
-	const r = isLegacy(latest) ? latest.report : latest;
-	return {
-		key,
-		region: r.region,
-		regionCode: r.regionCode,
-		department: r.department,
-		...(r.town ? {town: r.town} : {}),
-		years: doc.reports.map(yearOf),
-	};
 }

@@ -12,7 +12,7 @@ import {useEffect, useState} from 'react';
 import {isJcfzError, JcfzError} from '../core/errors.js';
 import {inert} from '../core/inert.js';
 import {changeColors, theme} from '../render/theme.js';
-import {resolveBody} from '../cli/scope.js';
+import {resolveBody} from '../store/scope.js';
 import {resolveRegion} from '../core/region/identify.js';
 import {writeFileAtomic} from '../store/atomic-file.js';
 import {checkOutputTarget} from '../store/output-target.js';

@@ -10,7 +10,7 @@ import {renderTable} from '../../render/table.js';
 import type {Backup} from '../../store/backups.js';
 import {defineCommand} from '../command.js';
 import {openStore} from '../context.js';
-import {reportName} from '../scope.js';
+import {reportName} from '../../store/scope.js';
 
 const WHY = {replace: ['replaced', '被替换'], move: ['moved', '被移动'], remove: ['removed', '被删除']} as const;
 

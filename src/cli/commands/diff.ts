@@ -21,7 +21,7 @@ import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {defineCommand, type CommandContext} from '../command.js';
 import {readReportText} from '../read-report.js';
-import {namedEntry} from '../scope.js';
+import {namedEntry} from '../../store/scope.js';
 import {toJson} from '../../render/json.js';
 
 interface Side {

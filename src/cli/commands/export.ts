@@ -4,7 +4,7 @@ import {queryIndicators} from '../../core/filter.js';
 import {csvRows, toCsv} from '../../render/csv.js';
 import {INDICATOR_FIELDS, indicatorJson, indicatorRecord, indicatorsMarkdown} from '../../render/indicators.js';
 import {openStore} from '../context.js';
-import {pickEntry, scopeEntries} from '../scope.js';
+import {pickEntry, scopeEntries} from '../../store/scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 import {toJson} from '../../render/json.js';
 import {writeFileAtomicFrom} from '../../store/atomic-file.js';

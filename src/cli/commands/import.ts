@@ -8,7 +8,7 @@ import {analyze, type Analysis} from '../../core/analyze.js';
 import {isJcfzError, JcfzError} from '../../core/errors.js';
 import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
-import {parseYear} from '../scope.js';
+import {parseYear} from '../../store/scope.js';
 import {defineCommand} from '../command.js';
 import {readReportText} from '../read-report.js';
 import {progressLine} from '../io.js';

@@ -6,7 +6,7 @@ import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
 import {rowLimit, valueBound} from '../number-options.js';
 import {openStore} from '../context.js';
-import {loadScope, reportName} from '../scope.js';
+import {loadScope, reportName} from '../../store/scope.js';
 import {JcfzError} from '../../core/errors.js';
 import {findSection} from '../../core/walk.js';
 import {PREAMBLE_SECTION, type Report} from '../../core/types.js';

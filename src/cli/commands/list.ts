@@ -6,7 +6,7 @@ import type {ListedReport} from '../../store/store.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {toJson} from '../../render/json.js';
-import {parseYear, resolveBody} from '../scope.js';
+import {parseYear, resolveBody} from '../../store/scope.js';
 import {zhCollator} from '../../core/filter.js';
 
 /**

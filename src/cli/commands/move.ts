@@ -10,7 +10,7 @@ import {toJson} from '../../render/json.js';
 import {defineCommand} from '../command.js';
 import {openStore} from '../context.js';
 import {namedForChange} from '../report-names.js';
-import {parseYear, reportName} from '../scope.js';
+import {parseYear, reportName} from '../../store/scope.js';
 
 export const moveCommand = defineCommand(({io, out}) => ({
 	command: 'move <report>',

@@ -17,7 +17,7 @@ import {renderTable} from '../../render/table.js';
 import {rowLimit} from '../number-options.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
-import {parseYear} from '../scope.js';
+import {parseYear} from '../../store/scope.js';
 import {toJson} from '../../render/json.js';
 
 const LEVELS = ['province', 'city', 'county', 'town'] as const;

@@ -10,7 +10,7 @@ import type {ReportEntry} from '../../store/documents.js';
 import {defineCommand} from '../command.js';
 import {openStore} from '../context.js';
 import {allOfBody, namedForChange} from '../report-names.js';
-import {reportName} from '../scope.js';
+import {reportName} from '../../store/scope.js';
 
 export const removeCommand = defineCommand(({io, out}) => ({
 	command: 'remove [reports..]',

@@ -5,7 +5,7 @@ import {markSpans, occurrences} from '../../render/highlight.js';
 import {jsonArrayWriter} from '../../render/json-stream.js';
 import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
-import {pickEntry, reportName} from '../scope.js';
+import {pickEntry, reportName} from '../../store/scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 
 interface Hit {

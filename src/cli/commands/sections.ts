@@ -3,7 +3,7 @@ import type {Section} from '../../core/types.js';
 import {inertLine} from '../../core/inert.js';
 import {truncate} from '../../render/width.js';
 import {openStore} from '../context.js';
-import {loadScope, reportName} from '../scope.js';
+import {loadScope, reportName} from '../../store/scope.js';
 import {defineCommand, scopeOptions} from '../command.js';
 import {toJson} from '../../render/json.js';
 

@@ -13,7 +13,7 @@ import {inertLine} from '../../core/inert.js';
 import {GAP, renderTable} from '../../render/table.js';
 import {width, wrap} from '../../render/width.js';
 import {openStore} from '../context.js';
-import {loadScope, reportName} from '../scope.js';
+import {loadScope, reportName} from '../../store/scope.js';
 import {JcfzError} from '../../core/errors.js';
 import {defineCommand, scopeOptions, type CommandContext} from '../command.js';
 import {maxOf} from '../../core/arrays.js';

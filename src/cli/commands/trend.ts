@@ -7,7 +7,7 @@ import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
-import {resolveBody} from '../scope.js';
+import {resolveBody} from '../../store/scope.js';
 import {toJson} from '../../render/json.js';
 
 const CSV_HEADER = ['line', 'label', 'unit', 'year', 'value', 'qualifier', 'delta', 'pct', 'sentence'];

@@ -5,7 +5,7 @@
 import {JcfzError} from '../../core/errors.js';
 import {colorEnabled} from '../../render/color.js';
 import {openStore} from '../context.js';
-import {parseYear} from '../scope.js';
+import {parseYear} from '../../store/scope.js';
 import {defineCommand} from '../command.js';
 import {loadTui} from '../lazy-parts.js';
 

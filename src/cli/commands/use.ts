@@ -2,7 +2,7 @@
 import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
-import {describeBodies, resolveBody} from '../scope.js';
+import {describeBodies, resolveBody} from '../../store/scope.js';
 
 export const defaultRegionCommand = defineCommand(({io, out}) => ({
 	command: 'use [region]',

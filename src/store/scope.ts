@@ -4,7 +4,7 @@
  * A scope is a reporting body (a government by its division code, or one of its departments) and a year or the
  * years stored. The rule, stated once:
  *   1. `--region R` names the body (a name, a short name, a division code; 崇义县交通运输局 for a department);
- *   2. else the body set by `jcfz use` or, failing that, the last import (if it is still stored);
+ *   2. else the body chosen with `jcfz use` (a choice lasts), or, when none was chosen, the last import (if stored);
  *   3. else the only body stored;
  *   4. else nothing is guessed: the error lists the bodies and says how to choose.
  * The year is `--year`, else the latest of the body. Two bodies are compared only when both are named
@@ -12,9 +12,9 @@
  */
 import {JcfzError} from '../core/errors.js';
 import {resolveRegion} from '../core/region/identify.js';
-import type {BodyEntry, ReportEntry} from '../store/documents.js';
-import {bodyKey} from '../store/keys.js';
-import type {Store, StoredReport} from '../store/store.js';
+import type {BodyEntry, ReportEntry} from './documents.js';
+import {bodyKey} from './keys.js';
+import type {Store, StoredReport} from './store.js';
 
 export interface ScopeArgs {
 	readonly region?: string;
