@@ -27,6 +27,7 @@ import {reindexCommand} from './commands/reindex.js';
 import {removeCommand} from './commands/remove.js';
 import {moveCommand} from './commands/move.js';
 import {backupsCommand, restoreCommand} from './commands/backups.js';
+import {checkCommand} from './commands/check.js';
 import {detectLang, makeOutput, type IO, type Lang, type Stream} from './io.js';
 import {fdStream, isPlainOutput} from './fd-output.js';
 import {STDIN_PATH} from './read-report.js';
@@ -91,6 +92,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		diffCommand,
 		trendCommand,
 		rankCommand,
+		checkCommand,
 		exportCommand,
 		importCommand,
 		listCommand,

@@ -6,18 +6,31 @@
  *   sec:5         section 5 or any of its sub-sections (also s:)
  *   >1000  <=98   value comparisons (>, >=, <, <=, =)
  *   q:余          qualifier is 余; q:none for exact figures
+ *   area:执法      the section is of that part of the national framework (areas.ts: a zh or en name, or its id)
  *   -复议          excludes labels containing 复议
  */
+import {areaNamed} from './areas.js';
 import type {Indicator} from './types.js';
 
 export type Predicate = (indicator: Indicator) => boolean;
+
+/** What a query needs beyond the indicators: the area of a section (see areas.ts), when areas are known. */
+export interface FilterContext {
+	readonly areaOf?: (sectionId: string) => string | null;
+}
 
 /** Section `sectionId` is `wanted` or one of its sub-sections (5.2 is in 5; 52 is not). */
 export function inSection(sectionId: string, wanted: string): boolean {
 	return sectionId === wanted || sectionId.startsWith(`${wanted}.`);
 }
 
-function term(token: string): Predicate {
+function term(token: string, ctx: FilterContext): Predicate {
+	const area = /^area:(.+)$/.exec(token);
+	if (area) {
+		const wanted = areaNamed(area[1]!);
+		const of = ctx.areaOf;
+		return wanted && of ? i => of(i.sectionId) === wanted.id : () => false;
+	}
 	const compare = /^(>=|<=|>|<|=)(-?\d+(?:\.\d+)?)$/.exec(token);
 	if (compare) {
 		const n = Number(compare[2]);
@@ -56,8 +69,12 @@ function labelContains(word: string): Predicate {
 }
 
 /** Compiles a query into one predicate; the empty query matches everything. */
-export function compileFilter(query: string): Predicate {
-	const terms = query.trim().split(/\s+/).filter(Boolean).map(term);
+export function compileFilter(query: string, ctx: FilterContext = {}): Predicate {
+	const terms = query
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean)
+		.map(t => term(t, ctx));
 	if (terms.length === 0) return () => true;
 	if (terms.length === 1) return terms[0]!;
 	return i => terms.every(t => t(i));
@@ -75,7 +92,7 @@ export function requiredWords(query: string): string[] {
 			t =>
 				t !== '' &&
 				!/^(>=|<=|>|<|=)-?\d/.test(t) &&
-				!/^(unit|u|sec|s|q):./.test(t) &&
+				!/^(unit|u|sec|s|q|area):./.test(t) &&
 				!(t.startsWith('-') && t.length > 1),
 		)
 		.filter(t => !/[A-Za-z]/.test(t));
@@ -119,7 +136,11 @@ export interface QueryOptions {
 }
 
 /** Filters, sorts and limits indicators. Stable: equal keys keep document order. */
-export function queryIndicators(indicators: readonly Indicator[], options: QueryOptions): Indicator[] {
+export function queryIndicators(
+	indicators: readonly Indicator[],
+	options: QueryOptions,
+	ctx: FilterContext = {},
+): Indicator[] {
 	const parts = [
 		options.filter ?? '',
 		options.section ? `sec:${options.section}` : '',
@@ -127,7 +148,7 @@ export function queryIndicators(indicators: readonly Indicator[], options: Query
 		options.min !== undefined ? `>=${options.min}` : '',
 		options.max !== undefined ? `<=${options.max}` : '',
 	];
-	const predicate = compileFilter(parts.join(' '));
+	const predicate = compileFilter(parts.join(' '), ctx);
 	let out = indicators.filter(predicate);
 	if (options.sort && options.sort !== 'section') out = out.sort(COMPARATORS[options.sort]);
 	if (options.desc) out = out.reverse();

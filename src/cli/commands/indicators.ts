@@ -9,7 +9,19 @@ import {openStore} from '../context.js';
 import {loadScope, reportName} from '../../store/scope.js';
 import {JcfzError} from '../../core/errors.js';
 import {findSection} from '../../core/walk.js';
+import {AREAS, areaNamed, areaOf, sectionAreas} from '../../core/areas.js';
 import {PREAMBLE_SECTION, type Report} from '../../core/types.js';
+
+/** Every `area:` of a filter names an area (areas.ts). */
+function checkAreaTerms(filter: string | undefined): void {
+	for (const m of (filter ?? '').matchAll(/(?:^|\s)area:(\S*)/gu))
+		if (!areaNamed(m[1]!))
+			throw new JcfzError(
+				'usage',
+				`area:${m[1]}: not an area; give one of ${AREAS.map(a => a.id).join(', ')} (or its Chinese name, e.g. area:执法)`,
+				`area:${m[1]}：没有这个领域；可用 ${AREAS.map(a => a.zh).join('、')}（或其英文 id）`,
+			);
+}
 
 /** `--section` names a section of the report: 0 (the introduction), 5, 5.2. */
 function checkSection(report: Report, id: string): void {
@@ -55,17 +67,24 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 		const store = await openStore(argv, io.env, out.warn);
 		const {indicators, entry, report} = await loadScope(store, argv);
 		if (argv.section !== undefined) checkSection(report, argv.section);
-		const rows = queryIndicators(indicators, {
-			filter: argv.filter,
-			section: argv.section,
-			unit: argv.unit,
-			min: valueBound(argv.min, '--min'),
-			max: valueBound(argv.max, '--max'),
-			sort: argv.sort,
-			desc: argv.desc,
-			limit: rowLimit(argv.limit),
-		});
-		if (argv.json) out.line(toJson(rows.map(indicatorJson)));
+		const areas = sectionAreas(report);
+		const areaId = (sectionId: string) => areaOf(areas, sectionId)?.area.id ?? null;
+		checkAreaTerms(argv.filter);
+		const rows = queryIndicators(
+			indicators,
+			{
+				filter: argv.filter,
+				section: argv.section,
+				unit: argv.unit,
+				min: valueBound(argv.min, '--min'),
+				max: valueBound(argv.max, '--max'),
+				sort: argv.sort,
+				desc: argv.desc,
+				limit: rowLimit(argv.limit),
+			},
+			{areaOf: areaId},
+		);
+		if (argv.json) out.line(toJson(rows.map(i => ({...indicatorJson(i), area: areaId(i.sectionId)}))));
 		else if (argv.csv) out.raw(toCsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
 		else if (argv.tsv) out.raw(toTsv(INDICATOR_FIELDS, rows.map(indicatorRecord)));
 		else {

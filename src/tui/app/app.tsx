@@ -3,6 +3,7 @@
  * against the latest state), hands effects to the shell, and routes to the screen or overlay on show. No I/O:
  * data, input and effects come and go through props.
  */
+import {areaOf, areasOf} from '../../core/areas.js';
 import {PREAMBLE_SECTION} from '../../core/types.js';
 import {Box, Text} from 'ink';
 import {type ReactElement, useEffect, useMemo, useRef, useState} from 'react';
@@ -266,7 +267,9 @@ function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', y
 		const section = d.outline[s.sections.cursor]?.section;
 		if (!section) return where;
 		const count = d.text.figures.length;
-		return `${section.id === PREAMBLE_SECTION.id ? '' : `${section.id} `}${section.title} · ${count} ${zh ? '项指标 · f 选择数字' : `figure${count === 1 ? '' : 's'} · f selects one`}${where}`;
+		const area = areaOf(areasOf(d.year.report), section.id)?.area;
+		const part = area ? ` · ${zh ? area.zh : area.en}` : '';
+		return `${section.id === PREAMBLE_SECTION.id ? '' : `${section.id} `}${section.title}${part} · ${count} ${zh ? '项指标 · f 选择数字' : `figure${count === 1 ? '' : 's'} · f selects one`}${where}`;
 	}
 	if (s.view === 'indicators') {
 		if (s.indicators.filter.editing)

@@ -2,6 +2,7 @@
  * Everything the screens show and the keys need, derived from the data, the state and the layout (pure; the
  * heavy parts — sorting, filtering, diffs, trend lines — are memoised where they are computed).
  */
+import {areaOf, areasOf} from '../../core/areas.js';
 import type {DiffRow} from '../../core/diff/diff.js';
 import {getOrCreate} from '../../core/memo.js';
 import {lineThrough, sparkline} from '../../core/trend.js';
@@ -78,7 +79,9 @@ export function derive(env: Env, state: State): Derived {
 		outline: outlineRows(year.report, s.expanded, env.lang),
 		text: textAt(env, state, s.cursor, s.expanded, s.pane === 'text' ? s.figure : null),
 		matches: s.search.value ? allMatches(year.report, s.search.value, env.lang) : [],
-		indicators: filterIndicators(sortedIndicators(year, state.indicators), state.indicators.filter.value),
+		indicators: filterIndicators(sortedIndicators(year, state.indicators), state.indicators.filter.value, {
+			areaOf: id => areaOf(areasOf(year.report), id)?.area.id ?? null,
+		}),
 		diff,
 		diffRows,
 		display: displayRows(diffRows, state.diff.sort === 'section'),

@@ -2,7 +2,7 @@
  * The Indicators screen's view-model (pure): the year's indicators sorted (once per order) and filtered (a query
  * that only adds characters narrows the previous result), and the figure as a Chinese reader writes it.
  */
-import {compileFilter, queryIndicators} from '../../core/filter.js';
+import {compileFilter, type FilterContext, queryIndicators} from '../../core/filter.js';
 import {getOrCreate} from '../../core/memo.js';
 import type {Indicator} from '../../core/types.js';
 import {formatIndicatorValue} from '../../render/format.js';
@@ -27,7 +27,11 @@ const KEPT_QUERIES = 16;
  * Filtering a sorted list keeps its order. A query that only adds characters to a plain word (复 → 复议) can
  * only narrow the result, so it filters the previous result instead of everything.
  */
-export function filterIndicators(sorted: readonly Indicator[], query: string): readonly Indicator[] {
+export function filterIndicators(
+	sorted: readonly Indicator[],
+	query: string,
+	ctx: FilterContext = {},
+): readonly Indicator[] {
 	if (!query.trim()) return sorted;
 	const cache = getOrCreate(filterCache, sorted, () => new Map<string, readonly Indicator[]>());
 	const hit = cache.get(query);
@@ -42,7 +46,7 @@ export function filterIndicators(sorted: readonly Indicator[], query: string): r
 			}
 		}
 	}
-	const result = base.filter(compileFilter(query));
+	const result = base.filter(compileFilter(query, ctx));
 	cache.set(query, result);
 	if (cache.size > KEPT_QUERIES) cache.delete(cache.keys().next().value!);
 	return result;
