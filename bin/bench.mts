@@ -352,6 +352,7 @@ async function main(temporary: string[]): Promise<void> {
 	timedCommand(`\`jcfz rank 复议 --year 2023\`, ${n(REPORTS)} reports`, ['rank', '复议', '--year', '2023'], bigEnv, 1);
 	timedCommand(`\`jcfz search 法律援助 --all\`, ${n(REPORTS)} reports`, ['search', '法律援助', '--all'], bigEnv, 1);
 	timedCommand(`\`jcfz list\`, ${n(REPORTS)} reports`, ['list'], bigEnv, 0.5);
+	timedCommand(`\`jcfz check --year 2023\`, ${n(REPORTS)} reports`, ['check', '--year', '2023'], bigEnv, 2);
 
 	// All indicators of the corpus, for the in-process filter and keystroke figures.
 	const store = await Store.open(bigEnv.JCFZ_DB);

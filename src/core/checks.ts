@@ -79,6 +79,35 @@ function titled(report: Report, re: RegExp): string | null {
 	return walk(report.sections);
 }
 
+/** What a check finds that the report's date does not decide: kept in the cross-report index at import. */
+export interface CheckFindings {
+	/** The section of each content (PARTS order), null when missing. */
+	readonly sections: readonly (string | null)[];
+	readonly perThousand: number;
+	readonly areas: readonly string[];
+}
+
+/** A check from its findings, the report's year and its publication date. */
+export function checkOf(year: number, published: string | null, findings: CheckFindings): ReportCheck {
+	const deadline = `${year + 1}-04-01`;
+	return {
+		contents: PARTS.map((part, k) => ({
+			part,
+			found: (findings.sections[k] ?? null) !== null,
+			section: findings.sections[k] ?? null,
+		})),
+		published,
+		deadline,
+		onTime: published ? published <= deadline : null,
+		perThousand: findings.perThousand,
+		areas: findings.areas,
+	};
+}
+
+export function findingsOf(check: ReportCheck): CheckFindings {
+	return {sections: check.contents.map(c => c.section), perThousand: check.perThousand, areas: check.areas};
+}
+
 export function checkReport(report: Report, indicators: readonly Indicator[]): ReportCheck {
 	const areas = sectionAreas(report);
 	const tops = report.sections.map(s => ({id: s.id, area: areas.get(s.id)?.area.id ?? null}));
@@ -103,19 +132,15 @@ export function checkReport(report: Report, indicators: readonly Indicator[]): R
 		found.plans ??= outlook;
 	}
 	const characters = paragraphs.reduce((n, p) => n + p.paragraph.text.length, 0);
-	const deadline = `${report.year + 1}-04-01`;
 	const covered: string[] = [];
 	for (const t of tops) if (t.area && !covered.includes(t.area)) covered.push(t.area);
 	for (const i of indicators) {
 		const a = areaOf(areas, i.sectionId)?.area.id;
 		if (a && !covered.includes(a)) covered.push(a);
 	}
-	return {
-		contents: PARTS.map(part => ({part, found: found[part] !== null, section: found[part]})),
-		published: report.published,
-		deadline,
-		onTime: report.published ? report.published <= deadline : null,
+	return checkOf(report.year, report.published, {
+		sections: PARTS.map(part => found[part]),
 		perThousand: characters ? Math.round((indicators.length / characters) * 1000 * 100) / 100 : 0,
 		areas: covered,
-	};
+	});
 }

@@ -28,6 +28,7 @@ import {appendIndex, openIndexAppend, openIndexRead} from './index-open.js';
 import {linesContaining, linesWith, needleBytes, rangeHolding} from './byte-search.js';
 import {indexFolderName} from './keys.js';
 import {sentenceIndex} from './record.js';
+import {type CheckFindings, checkReport as checkContents, findingsOf, PARTS} from '../core/checks.js';
 
 /** A report version as the index knows it. */
 export interface IndexedReport {
@@ -85,6 +86,8 @@ export interface Listed {
 	readonly indicators: number;
 	readonly importedAt: string;
 	readonly origin: string | null;
+	/** What `jcfz check` finds in it (core/checks.ts), found when it was indexed. */
+	readonly findings: CheckFindings;
 }
 
 /** `<body>@<year>`: where a report version is filed in the index. */
@@ -104,9 +107,25 @@ const YEAR_FILES: readonly Kind[] = ['txt', 'lines', 'sections', 'map.ndjson', '
 
 /**
  * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp, 4 removed slots and
- * what `jcfz list` shows in the titles. An index of another format is rebuilt.
+ * what `jcfz list` shows in the titles, 5 what `jcfz check` finds. An index of another format is rebuilt.
  */
-const FORMAT = 4;
+const FORMAT = 5;
+
+const isSectionOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+function isFindings(v: unknown): v is CheckFindings {
+	const f = v as CheckFindings | null;
+	return (
+		typeof f === 'object' &&
+		f !== null &&
+		Array.isArray(f.sections) &&
+		f.sections.length === PARTS.length &&
+		f.sections.every(isSectionOrNull) &&
+		typeof f.perThousand === 'number' &&
+		Array.isArray(f.areas) &&
+		f.areas.every(a => typeof a === 'string')
+	);
+}
 
 /** Numbers per line in `<year>.lines`: byte offset, source offset, section number. */
 const LINE_FIELDS = 3;
@@ -383,6 +402,7 @@ export class CrossIndex {
 						indicators.length,
 						importedAt ?? '',
 						origin ?? null,
+						findingsOf(checkContents(report, indicators)),
 					]),
 				);
 				sectionsAt += sectionBytes;
@@ -473,16 +493,17 @@ export class CrossIndex {
 		for (const e of jsonLines(readOrEmpty(this.#file(year, 'titles.ndjson'))) as unknown[][]) {
 			const ok =
 				Array.isArray(e) &&
-				e.length === 7 &&
+				e.length === 8 &&
 				typeof e[0] === 'string' &&
 				typeof e[1] === 'string' &&
 				(e[2] === null || typeof e[2] === 'string') &&
 				isCount(e[3]) &&
 				isCount(e[4]) &&
 				typeof e[5] === 'string' &&
-				(e[6] === null || typeof e[6] === 'string');
+				(e[6] === null || typeof e[6] === 'string') &&
+				isFindings(e[7]);
 			if (!ok) throw new IndexDamaged(`${year}.titles.ndjson: a line that is not what jcfz writes`);
-			const [slot, title, published, sections, indicators, importedAt, origin] = e as [
+			const [slot, title, published, sections, indicators, importedAt, origin, findings] = e as [
 				string,
 				string,
 				string | null,
@@ -490,8 +511,9 @@ export class CrossIndex {
 				number,
 				string,
 				string | null,
+				CheckFindings,
 			];
-			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin});
+			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin, findings});
 		}
 		return listed;
 	}

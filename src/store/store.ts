@@ -31,6 +31,7 @@ import {CrossIndex, IndexDamaged, type IndexItem} from './cross-index.js';
 import {type Backup, backupNames, findBackup, parseBackupName, readBackup, writeBackup} from './backups.js';
 import {finishJournal, hasJournal, writeJournal} from './journal.js';
 import {contentKey} from '../core/same-report.js';
+import type {CheckFindings} from '../core/checks.js';
 import {
 	type Change,
 	gone,
@@ -93,7 +94,10 @@ export type ListedReport = Pick<
 	| 'indicators'
 	| 'importedAt'
 	| 'origin'
->;
+> & {
+	/** What `jcfz check` finds in it, from the cross-report index (absent when the index was not read). */
+	readonly findings?: CheckFindings;
+};
 
 export class Store {
 	readonly path: string;
@@ -239,6 +243,7 @@ export class Store {
 						indicators: l.indicators,
 						importedAt: l.importedAt,
 						origin: l.origin,
+						findings: l.findings,
 						id: r.id,
 						body: r.body,
 						region: r.region,

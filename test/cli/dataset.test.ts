@@ -70,5 +70,9 @@ describe('check', () => {
 		}[];
 		expect(rows.map(r => [r.id, r.onTime, r.contents.every(c => c.found)])).toEqual([['平遥县-2023', true, true]]);
 		expect(run(['check', '--within', '晋中市'])).toMatchObject({code: 2});
+		// A year is checked from the cross-report index (found at import), a named report from itself: the same.
+		const named = JSON.parse(run(['check', '平遥县-2023', '--json']).stdout) as unknown[];
+		const ofYear = JSON.parse(run(['check', '--year', '2023', '--json']).stdout) as {id: string}[];
+		expect(ofYear.find(r => r.id === '平遥县-2023')).toEqual(named[0]);
 	});
 });
