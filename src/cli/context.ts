@@ -2,7 +2,7 @@
  * Opens the store a command works on (and seeds a new one from seeds/). Which reports a command then covers is
  * decided in scope.ts.
  */
-import {existsSync, promises as fsp} from 'node:fs';
+import {existsSync, promises as fsp, statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyze} from '../core/analyze.js';
@@ -43,6 +43,12 @@ export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (
 	// several machines share, which neither can make safe, or to test it).
 	const kind = env.JCFZ_LOCK === 'file' ? 'file' : undefined;
 	const path = storePath(args, env);
+	if (statSync(path, {throwIfNoEntry: false})?.isDirectory())
+		throw new JcfzError(
+			'usage',
+			`${path} is a folder: give the store's file, e.g. --db ${join(path, 'jcfz.json')}`,
+			`${path} 是文件夹：请给出库文件，如 --db ${join(path, 'jcfz.json')}`,
+		);
 	// The store's own folder is made when it is missing, not a whole path: /no/such/dir/db.json is a typo.
 	const folder = dirname(path);
 	if (!existsSync(folder) && !existsSync(dirname(folder)))

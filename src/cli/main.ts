@@ -44,6 +44,20 @@ function protectTerm(arg: string): string {
 	return TERM.test(arg) ? MARK + arg : arg;
 }
 
+/** The arguments that take several values by design (`array: true` positionals and options). */
+const MANY = new Set(['_', 'inputs', 'reports', 'target', 'diff']);
+
+/**
+ * An option given twice (--region A --region B) is the last one, as in most tools: yargs would hand over an array,
+ * which code that expects one string cannot take.
+ */
+function lastOfRepeated(argv: Record<string, unknown>): void {
+	for (const key of Object.keys(argv)) {
+		const v = argv[key];
+		if (Array.isArray(v) && !MANY.has(key)) argv[key] = v[v.length - 1];
+	}
+}
+
 function unprotect(argv: Record<string, unknown>): void {
 	const clean = (v: unknown): unknown =>
 		typeof v === 'string' && v.startsWith(MARK) ? v.slice(MARK.length) : Array.isArray(v) ? v.map(clean) : v;
@@ -106,7 +120,10 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 	const names = [...commands.map(c => String(c.command).split(' ')[0]!), 'completion'];
 	// yargs drops a bare "-" from positional lists; pass stdin on as its device path (read-report.ts knows it).
 	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : protectTerm(a))))
-		.middleware(argv => unprotect(argv), true)
+		.middleware(argv => {
+			unprotect(argv);
+			lastOfRepeated(argv);
+		}, true)
 		.scriptName('jcfz')
 		.locale(lang === 'zh' ? 'zh_CN' : 'en')
 		.usage(

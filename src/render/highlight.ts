@@ -1,5 +1,6 @@
 /** Marks figures or search hits inside a line of text; the text is made inert piece by piece. */
 import {inertLine} from '../core/inert.js';
+import {toSimplified} from '../core/script.js';
 
 export type Span = readonly [start: number, end: number];
 
@@ -15,9 +16,14 @@ export function markSpans(text: string, spans: readonly Span[], mark: (s: string
 	return out + inertLine(text.slice(at));
 }
 
-/** Every occurrence of `needle` in `text` (case-insensitive for Latin letters). */
-export function occurrences(text: string, needle: string): Span[] {
-	if (!needle) return [];
+/**
+ * Every occurrence of `needle` in `text` (case-insensitive for Latin letters; traditional and simplified script
+ * alike: both are folded to simplified script, which keeps every position, so 復議 finds 复议 and 复议 finds 復議).
+ */
+export function occurrences(raw: string, rawNeedle: string): Span[] {
+	if (!rawNeedle) return [];
+	const text = toSimplified(raw);
+	const needle = toSimplified(rawNeedle);
 	// Lower-casing only when the needle has a letter that has case: most searches are for Chinese text.
 	const caseless = needle.toLowerCase() !== needle.toUpperCase();
 	const hay = caseless ? text.toLowerCase() : text;

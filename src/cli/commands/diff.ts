@@ -152,13 +152,17 @@ export const diffCommand = defineCommand(ctx => ({
 			region ??= entry.region;
 			return store!.load(entry);
 		};
+		// …and A given as a year follows B's (2022 晋城市-2023): two regions are compared only when both are named.
+		const isYear = (key: string | undefined) => key !== undefined && /^\s*\d{4}\s*$/.test(key);
+		const bFirst = !argv.from && !argv.to && argv.region === undefined && isYear(argv.a) && !isYear(argv.b);
+		const b0 = bFirst ? await side(undefined, argv.b, 'B') : null;
 		const a = await side(argv.from, argv.a, 'A');
-		const b = await side(argv.to, argv.from ? argv.a : argv.b, 'B');
+		const b = b0 ?? (await side(argv.to, argv.from ? argv.a : argv.b, 'B'));
 		if (!argv.from && !argv.to && a.report.id === b.report.id)
 			throw new JcfzError(
 				'usage',
-				`${a.report.region} ${a.report.year} twice: give two different years (or reports) to compare, e.g. jcfz diff ${a.report.year - 1} ${a.report.year}`,
-				`${a.report.region} ${a.report.year} 给了两次：请给出两个不同的年份（或报告），例如 jcfz diff ${a.report.year - 1} ${a.report.year}`,
+				`${a.report.region} ${a.report.year} twice: give two different years (or reports) to compare, e.g. jcfz diff ${a.report.year - 1} ${a.report.year}${bFirst ? `; a year alone means a year of the region named beside it: to compare two regions name both, e.g. jcfz diff 晋城市-${a.report.year} ${a.report.region}-${a.report.year}` : ''}`,
+				`${a.report.region} ${a.report.year} 给了两次：请给出两个不同的年份（或报告），例如 jcfz diff ${a.report.year - 1} ${a.report.year}${bFirst ? `；单写年份指旁边所写地区的年份：比较两个地区请都写明，如 jcfz diff 晋城市-${a.report.year} ${a.report.region}-${a.report.year}` : ''}`,
 			);
 		const diff = diffReports(a, b, argv.minScore);
 		const filtered = diff.rows.filter(r => !argv.only || r.status === argv.only);

@@ -5,7 +5,8 @@ import {markSpans, occurrences} from '../../render/highlight.js';
 import {jsonArrayWriter} from '../../render/json-stream.js';
 import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
-import {pickEntry, reportName} from '../../store/scope.js';
+import {pickEntry, reportName, resolveBody} from '../../store/scope.js';
+import {toSimplified} from '../../core/script.js';
 import {defineCommand, scopeOptions} from '../command.js';
 
 interface Hit {
@@ -52,18 +53,31 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 			out.line(`  ${markSpans(hit.sentence, spans, mark)}`);
 		};
 		if (argv.all) {
+			// --region narrows --all to that region's years.
+			const only = argv.region === undefined ? undefined : resolveBody(store, argv.region).key;
+			// A needle in traditional script is searched for as written and folded (the index holds the text as
+			// written: 復議 finds 復議 and 复议).
+			const needles = [...new Set([needle, toSimplified(needle)])];
 			// Through the cross-report index: one byte search per year instead of reading every report.
 			// Gathered first, printed after: a reading that a rebuild changed under it is done again (Store.readIndex).
 			const found = await store.readIndex(
 				async index => {
 					const all: Hit[] = [];
 					for (const year of await index.years()) {
-						const inYear: Hit[] = [...index.sentences(year, await index.reports(year), needle)];
+						const live = (await index.reports(year)).filter(r => only === undefined || r.body === only);
+						const seen = new Set<string>();
+						const inYear: Hit[] = [];
+						for (const n of needles)
+							for (const hit of index.sentences(year, live, n)) {
+								const key = `${hit.report.slot}:${hit.offset}`;
+								if (!seen.has(key)) inYear.push(hit);
+								seen.add(key);
+							}
 						// Regions in a fixed order (their body keys), each report's sentences in reading order.
 						const body = (h: Hit) => h.report.body;
 						pushAll(
 							all,
-							inYear.sort((a, b) => (body(a) < body(b) ? -1 : body(a) > body(b) ? 1 : 0)),
+							inYear.sort((a, b) => (body(a) < body(b) ? -1 : body(a) > body(b) ? 1 : a.offset - b.offset)),
 						);
 					}
 					return all;
