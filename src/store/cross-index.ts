@@ -11,6 +11,8 @@
  * - `<year>.map.ndjson`: per report version, who reports, where its sentences and sections are;
  * - `<year>.figures.ndjson`: one figure per line, with the byte range of its sentence;
  * - `<year>.titles.ndjson`: per report version, [slot, title, published, sections, indicators, importedAt, origin]
+ *   (`jcfz list`, the explorer's report list);
+ * - `<year>.checks.ndjson`: per report version, [slot, what `jcfz check` finds in it] (core/checks.ts)
  *   (`jcfz list` and the explorer's report list).
  * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report), and a line
  * `{"slot", "removed": true}` ends it (a removed or moved report); `stamp.json` names the store generation the files
@@ -86,8 +88,6 @@ export interface Listed {
 	readonly indicators: number;
 	readonly importedAt: string;
 	readonly origin: string | null;
-	/** What `jcfz check` finds in it (core/checks.ts), found when it was indexed. */
-	readonly findings: CheckFindings;
 }
 
 /** `<body>@<year>`: where a report version is filed in the index. */
@@ -102,8 +102,16 @@ export interface FoundSentence {
 	readonly offset: number;
 }
 
-type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson' | 'titles.ndjson';
-const YEAR_FILES: readonly Kind[] = ['txt', 'lines', 'sections', 'map.ndjson', 'figures.ndjson', 'titles.ndjson'];
+type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson' | 'titles.ndjson' | 'checks.ndjson';
+const YEAR_FILES: readonly Kind[] = [
+	'txt',
+	'lines',
+	'sections',
+	'map.ndjson',
+	'figures.ndjson',
+	'titles.ndjson',
+	'checks.ndjson',
+];
 
 /**
  * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp, 4 removed slots and
@@ -355,6 +363,7 @@ export class CrossIndex {
 		const sectionText: string[] = [];
 		const figureLines: string[] = [];
 		const titleLines: string[] = [];
+		const checkLines: string[] = [];
 		try {
 			for (const {body, report, indicators, importedAt, origin} of group) {
 				const placed = allParagraphs(report).flatMap(p =>
@@ -402,9 +411,9 @@ export class CrossIndex {
 						indicators.length,
 						importedAt ?? '',
 						origin ?? null,
-						findingsOf(checkContents(report, indicators)),
 					]),
 				);
+				checkLines.push(JSON.stringify([slotOf(body, year), findingsOf(checkContents(report, indicators))]));
 				sectionsAt += sectionBytes;
 				const sentences = placed.map(p => p.s);
 				for (const i of indicators) {
@@ -434,6 +443,7 @@ export class CrossIndex {
 		await appendIndex(this.#file(year, 'sections'), sectionText.join(''));
 		await appendIndex(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
 		await appendIndex(this.#file(year, 'titles.ndjson'), titleLines.map(l => `${l}\n`).join(''));
+		await appendIndex(this.#file(year, 'checks.ndjson'), checkLines.map(l => `${l}\n`).join(''));
 		await appendIndex(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
 	}
 
@@ -493,17 +503,16 @@ export class CrossIndex {
 		for (const e of jsonLines(readOrEmpty(this.#file(year, 'titles.ndjson'))) as unknown[][]) {
 			const ok =
 				Array.isArray(e) &&
-				e.length === 8 &&
+				e.length === 7 &&
 				typeof e[0] === 'string' &&
 				typeof e[1] === 'string' &&
 				(e[2] === null || typeof e[2] === 'string') &&
 				isCount(e[3]) &&
 				isCount(e[4]) &&
 				typeof e[5] === 'string' &&
-				(e[6] === null || typeof e[6] === 'string') &&
-				isFindings(e[7]);
+				(e[6] === null || typeof e[6] === 'string');
 			if (!ok) throw new IndexDamaged(`${year}.titles.ndjson: a line that is not what jcfz writes`);
-			const [slot, title, published, sections, indicators, importedAt, origin, findings] = e as [
+			const [slot, title, published, sections, indicators, importedAt, origin] = e as [
 				string,
 				string,
 				string | null,
@@ -511,11 +520,21 @@ export class CrossIndex {
 				number,
 				string,
 				string | null,
-				CheckFindings,
 			];
-			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin, findings});
+			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin});
 		}
 		return listed;
+	}
+
+	/** What `jcfz check` found in each report version of a year, by slot (superseded versions too). */
+	async findings(year: number): Promise<Map<string, CheckFindings>> {
+		const out = new Map<string, CheckFindings>();
+		for (const e of jsonLines(readOrEmpty(this.#file(year, 'checks.ndjson'))) as unknown[][]) {
+			if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== 'string' || !isFindings(e[1]))
+				throw new IndexDamaged(`${year}.checks.ndjson: a line that is not what jcfz writes`);
+			out.set(e[0], e[1]);
+		}
+		return out;
 	}
 
 	#sectionsFile(year: number): Buffer {

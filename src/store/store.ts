@@ -218,8 +218,11 @@ export class Store {
 	/**
 	 * What `jcfz list` shows of every stored report (of one body, of one year), from the cross-report index when
 	 * it is complete — no body document is read — else from the body documents (nothing is written to list).
+	 * `findings`: with what `jcfz check` found in each at import (from the index only).
 	 */
-	async listed(filter: {readonly body?: string; readonly year?: number} = {}): Promise<ListedReport[]> {
+	async listed(
+		filter: {readonly body?: string; readonly year?: number; readonly findings?: boolean} = {},
+	): Promise<ListedReport[]> {
 		const wanted = (r: {body: string; year: number}) =>
 			(filter.body === undefined || r.body === filter.body) && (filter.year === undefined || r.year === filter.year);
 		if (!(await this.indexIfReady())) {
@@ -233,6 +236,7 @@ export class Store {
 				const live = (await index.reports(year)).filter(wanted);
 				if (live.length === 0) continue;
 				const listed = await index.listed(year);
+				const found = filter.findings ? await index.findings(year) : undefined;
 				for (const r of live) {
 					const l = listed.get(r.slot);
 					if (!l) throw new IndexDamaged(`${year}.titles.ndjson: no line for ${r.slot}`);
@@ -243,7 +247,7 @@ export class Store {
 						indicators: l.indicators,
 						importedAt: l.importedAt,
 						origin: l.origin,
-						findings: l.findings,
+						...(found?.has(r.slot) ? {findings: found.get(r.slot)!} : {}),
 						id: r.id,
 						body: r.body,
 						region: r.region,

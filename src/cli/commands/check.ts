@@ -75,7 +75,7 @@ export const checkCommand = defineCommand(({io, out, notFound}) => ({
 					`--within ${argv.within}: not a division of China; give a province, city or county, e.g. --within 山西省`,
 					`--within ${argv.within}：不是行政区；请给出省、市或县，如 --within 山西省`,
 				);
-			entries = (await store.listed({year})).filter(e => {
+			entries = (await store.listed({year, findings: true})).filter(e => {
 				if (!area) return true;
 				const d = divisionByCode(e.regionCode);
 				return d !== undefined && within(d, area);
