@@ -38,12 +38,34 @@ async function seed(store: Store): Promise<void> {
 	if (items.length > 0) await store.putMany(items);
 }
 
+/**
+ * Whether nothing but its absence stops `path` from being reached: a part of it that is a file (ENOTDIR), a loop
+ * or a name too long is for the store's own read to report.
+ */
+function reachable(path: string): boolean {
+	try {
+		statSync(path);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT';
+	}
+}
+
+/** Whether `path` is a folder (a path that cannot be reached is not: the store's own read says why). */
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path, {throwIfNoEntry: false})?.isDirectory() ?? false;
+	} catch {
+		return false;
+	}
+}
+
 export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (m: string) => void): Promise<Store> {
 	// JCFZ_LOCK=file: the portable lock file instead of the kernel's socket lock (for a store that writers on
 	// several machines share, which neither can make safe, or to test it).
 	const kind = env.JCFZ_LOCK === 'file' ? 'file' : undefined;
 	const path = storePath(args, env);
-	if (statSync(path, {throwIfNoEntry: false})?.isDirectory())
+	if (isFolder(path))
 		throw new JcfzError(
 			'usage',
 			`${path} is a folder: give the store's file, e.g. --db ${join(path, 'jcfz.json')}`,
@@ -51,7 +73,7 @@ export async function openStore(args: StoreArgs, env: NodeJS.ProcessEnv, warn: (
 		);
 	// The store's own folder is made when it is missing, not a whole path: /no/such/dir/db.json is a typo.
 	const folder = dirname(path);
-	if (!existsSync(folder) && !existsSync(dirname(folder)))
+	if (!existsSync(folder) && !existsSync(dirname(folder)) && reachable(dirname(folder)))
 		throw new JcfzError(
 			'usage',
 			`${path}: the folder ${dirname(folder)} does not exist; create it first, or check the path given to --db or JCFZ_DB`,

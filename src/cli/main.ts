@@ -45,7 +45,7 @@ function protectTerm(arg: string): string {
 }
 
 /** The arguments that take several values by design (`array: true` positionals and options). */
-const MANY = new Set(['_', 'inputs', 'reports', 'target', 'diff']);
+const MANY = new Set(['_', '--', 'inputs', 'reports', 'target', 'diff']);
 
 /**
  * An option given twice (--region A --region B) is the last one, as in most tools: yargs would hand over an array,

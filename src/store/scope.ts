@@ -63,6 +63,11 @@ function emptyStore(): JcfzError {
 
 /** The body a name means, if it is stored. */
 export function findBody(bodies: readonly BodyEntry[], name: string): BodyEntry | undefined {
+	// A name as stored (晋城市, 崇义县交通运输局) or a key (140500) is found without the gazetteer, which costs a
+	// lookup more than the lookup itself; short names, codes of other spellings and departments need it.
+	const given = name.trim();
+	const stored = bodies.find(b => b.region === given || b.key === given);
+	if (stored) return stored;
 	const wanted = resolveRegion(name);
 	const key = bodyKey(wanted);
 	return (

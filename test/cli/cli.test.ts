@@ -88,7 +88,8 @@ describe('indicators', () => {
 	test('--json is an array of Indicator objects with exactly the contract fields', () => {
 		const rows = JSON.parse(jcfz(['indicators', '--json'], {db}).stdout);
 		expect(rows).toHaveLength(96);
-		expect(Object.keys(rows[0])).toEqual(FIELDS);
+		// The Indicator contract, then the area of its section (areas.ts).
+		expect(Object.keys(rows[0])).toEqual([...FIELDS, 'area']);
 		expect(rows.find((r: {label: string}) => r.label === '主动公开信息')).toEqual({
 			id: '晋城市-2023:6.1:3',
 			region: '晋城市',
@@ -103,6 +104,7 @@ describe('indicators', () => {
 			sentence:
 				'全市共发布各类主动公开信息1.35万余条，编发政府公报5期，多样化方式对53个政策性文件进行解读，非纯文字形式解读量达到100%。',
 			offset: 4941,
+			area: 'oversight',
 		});
 	});
 
@@ -169,14 +171,22 @@ describe('sections and list', () => {
 	test('sections --json is the outline tree', () => {
 		const tree = JSON.parse(jcfz(['sections', '--json'], {db}).stdout);
 		expect(tree).toHaveLength(7);
+		const disputes = {
+			id: 'disputes',
+			zh: '矛盾纠纷化解',
+			en: 'Disputes and their resolution',
+			confidence: 1,
+			from: 'title',
+		};
 		expect(tree[4]).toEqual({
 			id: '5',
 			ordinal: '五、',
 			title: '促进社会公平正义，依法有效化解社会矛盾',
+			area: disputes,
 			children: [
-				{id: '5.1', ordinal: '（一）', title: '依法化解社会矛盾', children: []},
-				{id: '5.2', ordinal: '（二）', title: '规范开展行政复议', children: []},
-				{id: '5.3', ordinal: '（三）', title: '提升法律服务质效', children: []},
+				{id: '5.1', ordinal: '（一）', title: '依法化解社会矛盾', area: disputes, children: []},
+				{id: '5.2', ordinal: '（二）', title: '规范开展行政复议', area: disputes, children: []},
+				{id: '5.3', ordinal: '（三）', title: '提升法律服务质效', area: disputes, children: []},
 			],
 		});
 	});
