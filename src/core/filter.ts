@@ -68,13 +68,56 @@ function labelContains(word: string): Predicate {
 	return i => i.label.toLowerCase().includes(lower);
 }
 
+const QUALIFIERS = ['余', '多', '近', '约', '超', '逾', '以上', 'none'];
+
+/** A term of the filter language folded as people type it: full-width ＞５０ and ｕ：件 read as >50 and u:件. */
+function folded(token: string): string {
+	return /^[＞＜＝>＜<=]|^[ａ-ｚa-z]+[：:]/u.test(token) ? token.normalize('NFKC') : token;
+}
+
+/**
+ * What is wrong with a query, in words, or null when every term is well formed: a comparison without a number
+ * (`>`, `>abc`, Arabic-Indic digits), a field without a value (`u:`, `sec:`), a section that is not a number, an
+ * unknown approximation marker. A malformed term would match nothing, silently.
+ */
+export function filterProblem(query: string): {en: string; zh: string} | null {
+	for (const raw of query.trim().split(/\s+/).filter(Boolean)) {
+		const t = folded(raw);
+		const op = /^(>=|<=|>|<|=)(.*)$/.exec(t);
+		if (op && !/^-?\d+(?:\.\d+)?$/.test(op[2]!))
+			return {
+				en: `"${raw}": a comparison needs a number in digits 0–9, e.g. >50 or <=98.5`,
+				zh: `“${raw}”：比较需要用 0–9 写的数字，如 >50 或 <=98.5`,
+			};
+		const field = /^(unit|u|sec|s|q|area):(.*)$/.exec(t);
+		if (!field) continue;
+		const [, name, value] = field as unknown as [string, string, string];
+		if (value === '')
+			return {
+				en: `"${raw}": give a value after the colon, e.g. ${name}:${{unit: '件', u: '件', sec: '5', s: '5.2', q: '余', area: '执法'}[name]}`,
+				zh: `“${raw}”：冒号后请写值，如 ${name}:${{unit: '件', u: '件', sec: '5', s: '5.2', q: '余', area: '执法'}[name]}`,
+			};
+		if ((name === 'sec' || name === 's') && !/^\d+(?:\.\d+)*$/.test(value))
+			return {
+				en: `"${raw}": a section is a number, e.g. sec:5 or sec:5.2`,
+				zh: `“${raw}”：章节应为编号，如 sec:5 或 sec:5.2`,
+			};
+		if (name === 'q' && !QUALIFIERS.includes(value))
+			return {
+				en: `"${raw}": an approximation marker is one of ${QUALIFIERS.join(' ')}`,
+				zh: `“${raw}”：约数标记应为 ${QUALIFIERS.join(' ')} 之一`,
+			};
+	}
+	return null;
+}
+
 /** Compiles a query into one predicate; the empty query matches everything. */
 export function compileFilter(query: string, ctx: FilterContext = {}): Predicate {
 	const terms = query
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean)
-		.map(t => term(t, ctx));
+		.map(t => term(folded(t), ctx));
 	if (terms.length === 0) return () => true;
 	if (terms.length === 1) return terms[0]!;
 	return i => terms.every(t => t(i));

@@ -331,6 +331,14 @@ describe('usage and help', () => {
 			1,
 			'jcfz: no indicator of 晋城市 2023 matches what was asked\n',
 		]);
+		expect(said(['indicators', '--filter', 'u:'])).toEqual([
+			2,
+			'jcfz: --filter "u:": give a value after the colon, e.g. u:件\n',
+		]);
+		expect(said(['show', '复议', '>abc'])).toEqual([
+			2,
+			'jcfz: ">abc": a comparison needs a number in digits 0–9, e.g. >50 or <=98.5\n',
+		]);
 		const nowhere = join(tempDir(), 'no', 'such', 'jcfz.json');
 		expect(jcfz(['list', '--db', nowhere])).toEqual({
 			code: 2,

@@ -1,6 +1,13 @@
 /** The filter language (indicators --filter, show, the explorer's filter box) on figures written for this test. */
 import {describe, expect, test} from 'vitest';
-import {compareSectionIds, compileFilter, inSection, queryIndicators, requiredWords} from '../../src/core/filter.js';
+import {
+	compareSectionIds,
+	compileFilter,
+	filterProblem,
+	inSection,
+	queryIndicators,
+	requiredWords,
+} from '../../src/core/filter.js';
 import type {Indicator, Qualifier} from '../../src/core/types.js';
 
 const figure = (
@@ -111,5 +118,25 @@ describe('queryIndicators', () => {
 			'1',
 		]);
 		expect(queryIndicators([...FIGURES].reverse(), {sort: 'label'}).map(f => f.label)[0]).toBe('12345 App 用户');
+	});
+});
+
+describe('malformed terms are said to be malformed (they would match nothing)', () => {
+	test.each([
+		['>', '">": a comparison needs a number in digits 0–9, e.g. >50 or <=98.5'],
+		['复议 >abc', '">abc": a comparison needs a number in digits 0–9, e.g. >50 or <=98.5'],
+		['>٥٠', '">٥٠": a comparison needs a number in digits 0–9, e.g. >50 or <=98.5'],
+		['u:', '"u:": give a value after the colon, e.g. u:件'],
+		['sec:', '"sec:": give a value after the colon, e.g. sec:5'],
+		['sec:abc', '"sec:abc": a section is a number, e.g. sec:5 or sec:5.2'],
+		['q:左右', '"q:左右": an approximation marker is one of 余 多 近 约 超 逾 以上 none'],
+	])('%s', (query, en) => {
+		expect(filterProblem(query)?.en).toBe(en);
+	});
+	test('well-formed queries, full-width ones included, are fine and mean the same', () => {
+		for (const q of ['复议', '复议 >50', 'u:件 sec:5.2 q:none', '-复议', '＞５０', 'ｕ：件'])
+			expect(filterProblem(q)).toBeNull();
+		const values = [{value: 60}, {value: 40}] as never[];
+		expect(values.filter(compileFilter('＞５０'))).toEqual(values.filter(compileFilter('>50')));
 	});
 });

@@ -10,6 +10,7 @@ import {loadScope, reportName} from '../../store/scope.js';
 import {JcfzError} from '../../core/errors.js';
 import {findSection} from '../../core/walk.js';
 import {AREAS, areaNamed, areaOf, sectionAreas} from '../../core/areas.js';
+import {filterProblem} from '../../core/filter.js';
 import {PREAMBLE_SECTION, type Report} from '../../core/types.js';
 
 /** Every `area:` of a filter names an area (areas.ts). */
@@ -70,6 +71,8 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 		const areas = sectionAreas(report);
 		const areaId = (sectionId: string) => areaOf(areas, sectionId)?.area.id ?? null;
 		checkAreaTerms(argv.filter);
+		const problem = filterProblem(argv.filter ?? '');
+		if (problem) throw new JcfzError('usage', `--filter ${problem.en}`, `--filter ${problem.zh}`);
 		const rows = queryIndicators(
 			indicators,
 			{

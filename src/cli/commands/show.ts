@@ -2,6 +2,7 @@
  * `jcfz show TARGET` — one lookup that does what a person means (core/lookup.ts decides what the word is): a
  * section prints its text, an indicator its provenance, words or a figure list the matching indicators.
  */
+import {filterProblem} from '../../core/filter.js';
 import {lookup, type Lookup} from '../../core/lookup.js';
 import {figuresIn} from '../../core/sentences.js';
 import type {Indicator, Report, Section} from '../../core/types.js';
@@ -105,6 +106,8 @@ export const showCommand = defineCommand(ctx => ({
 				'请说明要查看什么：章节（5.2、五）、指标名称中的词（行政复议）、数值（102）或 ID；例如 jcfz show 行政复议',
 			);
 		const target = words.join(' ').trim();
+		const problem = filterProblem(target);
+		if (problem) throw new JcfzError('usage', problem.en, problem.zh);
 		const store = await openStore(argv, io.env, out.warn);
 		const {report, indicators, entry} = await loadScope(store, argv);
 		const name = inertLine(reportName(entry));
