@@ -248,6 +248,23 @@ describe('overlays and effects', () => {
 		expect(app.effects).toEqual([{kind: 'move', ref: CATALOGUE[1], region: '晋城市', year: 2021}]);
 	});
 
+	test('e in Sections exports the section itself: its text and its figures', async () => {
+		const app = renderApp(ONE_YEAR);
+		await app.type('j', 'e', 'm', 'e', 'j');
+		const [md, json] = app.effects.map(e => (e as {file: {name: string; text: string}}).file);
+		expect(md!.name).toBe('jcfz-晋城市-2023-section-1.md');
+		const section = ONE_YEAR.byYear.get(2023)!.report.sections[0]!;
+		expect(md!.text.startsWith(`## ${section.ordinal}${section.title}\n\n${section.children[0]!.ordinal}`)).toBe(true);
+		expect(md!.text).toContain('| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |');
+		const parsed = JSON.parse(json!.text) as {id: string; title: string; text: string[]; indicators: unknown[]};
+		expect([parsed.id, parsed.title, parsed.text.length > 3, parsed.indicators.length > 0]).toEqual([
+			'1',
+			section.title,
+			true,
+			true,
+		]);
+	});
+
 	test('c copies the selection, e exports the view', async () => {
 		const app = renderApp(ONE_YEAR, {view: 'indicators'});
 		await app.type('c', 'e', 'c');

@@ -239,6 +239,10 @@ function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', y
 	if (s.message) return s.message[zh ? 1 : 0];
 	if (s.overlay?.kind === 'jump')
 		return `${zh ? '跳到章节' : 'go to section'} :${s.overlay.value}▏  ${zh ? '如 5.2、五；回车跳转，Esc 取消' : 'e.g. 5.2 or 五; Enter goes, Esc cancels'}`;
+	if (s.overlay?.kind === 'export' && s.view === 'sections')
+		return zh
+			? '导出本节：c CSV（其数字）· j JSON · m Markdown（正文与数字）· Esc 取消'
+			: 'export this section: c CSV (its figures) · j JSON · m Markdown (its text and figures) · Esc cancels';
 	if (s.overlay?.kind === 'export')
 		return zh
 			? '导出当前视图：c CSV · j JSON · m Markdown · Esc 取消'

@@ -1,9 +1,10 @@
 /**
  * What `e` exports (pure): what the current view shows — the filtered indicators, the diff rows shown, or the
- * figures of the selected section — as CSV, JSON or Markdown, with a file name that says what it is.
+ * selected section (its text and its figures: Markdown and JSON carry both, CSV, a table, its figures) — as CSV,
+ * JSON or Markdown, with a file name that says what it is.
  */
 import {inSection} from '../../core/filter.js';
-import type {Indicator} from '../../core/types.js';
+import type {Indicator, Section} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
 import {DIFF_CSV_HEADER, diffCsvRow, diffJson, diffMarkdown} from '../../render/diff.js';
 import {INDICATOR_FIELDS, indicatorJson, indicatorRecord, indicatorsMarkdown} from '../../render/indicators.js';
@@ -44,7 +45,20 @@ export function exportView(env: Env, state: State, d: Derived, format: ExportFor
 		const section = d.outline[state.sections.cursor]?.section;
 		const id = section?.id ?? '';
 		const rows = d.year.indicators.filter(i => inSection(i.sectionId, id));
-		return {name: `${base}-section-${safe(id)}.${format}`, text: indicatorsFile(rows, format, env.lang)};
+		const name = `${base}-section-${safe(id)}.${format}`;
+		if (!section || format === 'csv') return {name, text: indicatorsFile(rows, format, env.lang)};
+		const paragraphs = (s: Section): string[] => [
+			...s.paragraphs.map(p => p.text),
+			...s.children.flatMap(c => [`${c.ordinal}${c.title}`, ...paragraphs(c)]),
+		];
+		if (format === 'json')
+			return {
+				name,
+				text: `${toJson({id, ordinal: section.ordinal, title: section.title, text: paragraphs(section), indicators: rows.map(indicatorJson)})}\n`,
+			};
+		const heading = `## ${section.ordinal}${section.title}`.replace(/[\r\n]+/g, ' ');
+		const body = paragraphs(section).join('\n\n');
+		return {name, text: `${heading}\n\n${body}\n\n${rows.length ? indicatorsFile(rows, format, env.lang) : ''}`};
 	}
 	return {name: `${base}-indicators.${format}`, text: indicatorsFile(d.indicators, format, env.lang)};
 }

@@ -4,6 +4,7 @@ import {DIFF_KEYS} from '../diff/keys.js';
 import {INDICATORS_KEYS} from '../indicators/keys.js';
 import type {Binding} from '../keymap.js';
 import {SECTIONS_KEYS} from '../sections/keys.js';
+import {PICKER_KEYS} from '../picker/keys.js';
 import type {Derived, Env} from './derive.js';
 import {GLOBAL_KEYS} from './global-keys.js';
 import type {State} from './state.js';
@@ -54,7 +55,10 @@ export function helpSections(env: Env, state: State, d: Derived): HelpSection[] 
 	];
 }
 
-/** The footer's short help: the screen's and the global keys that have a few words and do something now. */
+/**
+ * The footer's short help: an overlay's own keys while it is open (the picker's, the help's…: the view's keys do
+ * nothing then); else the screen's and the global keys that have a few words and do something now.
+ */
 export function shortHelp(env: Env, state: State, d: Derived): {keys: string; words: string}[] {
 	const zh = env.lang === 'zh';
 	const short = <A extends string, C>(b: Binding<A, C>) => ({
@@ -63,6 +67,22 @@ export function shortHelp(env: Env, state: State, d: Derived): {keys: string; wo
 	});
 	const pick = <A extends string, C>(bindings: readonly Binding<A, C>[], ctx: C) =>
 		bindings.filter(b => b.short && (b.when?.(ctx) ?? true)).map(short);
+	const say = (keys: string, en: string, zhWords: string) => ({keys, words: zh ? zhWords : en});
+	const overlay = state.overlay;
+	if (overlay?.kind === 'picker') {
+		if (overlay.confirm?.kind === 'remove') return [say('y', 'remove', '删除'), say('n', 'cancel', '取消')];
+		if (overlay.confirm) return [say('Enter', 'move', '确认'), say('Esc', 'cancel', '取消')];
+		return [say('↑↓', 'move', '移动'), ...pick(PICKER_KEYS, {count: d.picker.length}).filter(k => k.keys !== '↓')];
+	}
+	if (overlay?.kind === 'help') return [say('↑↓', 'scroll', '滚动'), say('Esc', 'close', '关闭')];
+	if (overlay?.kind === 'jump') return [say('Enter', 'go', '跳转'), say('Esc', 'cancel', '取消')];
+	if (overlay?.kind === 'export')
+		return [
+			say('c', 'CSV', 'CSV'),
+			say('j', 'JSON', 'JSON'),
+			say('m', 'Markdown', 'Markdown'),
+			say('Esc', 'cancel', '取消'),
+		];
 	const screen =
 		state.view === 'sections'
 			? pick(SECTIONS_KEYS, sectionsCtx(env, state, d))
