@@ -248,6 +248,11 @@ describe('overlays and effects', () => {
 		expect(app.effects).toEqual([{kind: 'move', ref: CATALOGUE[1], region: '晋城市', year: 2021}]);
 	});
 
+	test('a synthetic report says so at the start of the header, however narrow', async () => {
+		const app = renderApp(TWO_YEARS, {yearIndex: 0}, {columns: 60, rows: 15});
+		expect(lines(app.lastFrame())[0]).toMatch(/^jcfz · 晋城市 2022 · 合成测试数据 · /);
+	});
+
 	test('e in Sections exports the section itself: its text and its figures', async () => {
 		const app = renderApp(ONE_YEAR);
 		await app.type('j', 'e', 'm', 'e', 'j');

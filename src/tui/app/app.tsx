@@ -121,7 +121,10 @@ export function App(props: AppProps) {
 	const zh = lang === 'zh';
 	const report = d.year.report;
 	const published = report.published ? ` · ${zh ? '发布' : 'published'} ${report.published}` : '';
-	const title = `jcfz · ${report.region} ${report.year}${published} · ${report.title || (zh ? '（无标题）' : '(no title)')}`;
+	// Test data says so where a narrow header still shows it, not only at the end of a long title.
+	const synthetic = /合成测试数据/.test(report.title) ? ' · 合成测试数据' : '';
+	const shownTitle = synthetic ? report.title.replace(/[（(]?合成测试数据[^）)]*[）)]?/u, '') : report.title;
+	const title = `jcfz · ${report.region} ${report.year}${synthetic}${published} · ${shownTitle || (zh ? '（无标题）' : '(no title)')}`;
 
 	let screen: ReactElement;
 	let mode: string;
