@@ -50,6 +50,24 @@ export function padLines(lines: readonly Line[], height: number, columns: number
 
 /** Characters a line should not start with (kinsoku): closing punctuation stays with what it closes. */
 const NO_LINE_START = '，。、；：？！）》”’」』…%';
+/** Characters a line should not end with: an opening bracket or quote goes with what it opens. */
+const NO_LINE_END = '（《“‘「『';
+const DIGIT = /[0-9０-９.．]/;
+
+/**
+ * Where a break that would fall at `at` may go instead, no earlier than just after `start`: before a run of closing
+ * punctuation (”。 both stay), after no opening bracket, and not inside a number (作出批示24次, not 2 / 4次).
+ */
+function breakBefore(text: string, at: number, start: number): number {
+	for (let pass = 0; pass < 4; pass++) {
+		const before = at;
+		while (at - 1 > start && NO_LINE_START.includes(text[at]!)) at--;
+		while (at - 1 > start && NO_LINE_END.includes(text[at - 1]!)) at--;
+		while (at - 1 > start && DIGIT.test(text[at]!) && DIGIT.test(text[at - 1]!)) at--;
+		if (at === before) break;
+	}
+	return at;
+}
 
 /**
  * Where each line starts when `text` is wrapped to `columns`: never inside a span (a figure is not split over
@@ -61,9 +79,8 @@ export function lineStarts(text: string, columns: number, spans: readonly {start
 	for (let i = 0; i < text.length; i++) {
 		const w = width(text[i]!);
 		if (used + w > columns && i > starts.at(-1)!) {
-			let at = i;
-			// Closing punctuation takes the character before it along; then a figure is kept whole.
-			if (NO_LINE_START.includes(text[at]!) && at - 1 > starts.at(-1)!) at -= 1;
+			let at = breakBefore(text, i, starts.at(-1)!);
+			// A figure is kept whole.
 			const inside = spans.find(s => at > s.start && at < s.end);
 			if (inside && inside.start > starts.at(-1)!) at = inside.start;
 			starts.push(at);
