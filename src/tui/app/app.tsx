@@ -132,11 +132,12 @@ export function App(props: AppProps) {
 		mode = zh ? '帮助' : 'help';
 		screen = (
 			<HelpView
-				lines={helpLines(helpSections(env, s, d), lang)}
+				lines={helpLines(helpSections(env, s, d), lang, isColor)}
 				scroll={s.overlay.scroll}
 				width={columns}
 				height={layout.body}
 				lang={lang}
+				isColor={isColor}
 			/>
 		);
 	} else if (s.overlay?.kind === 'picker') {

@@ -20,7 +20,7 @@ export interface HelpSection {
 }
 
 /** The help's lines at a width (the caller scrolls them). */
-export function helpLines(sections: readonly HelpSection[], lang: 'zh' | 'en'): Line[] {
+export function helpLines(sections: readonly HelpSection[], lang: 'zh' | 'en', isColor = false): Line[] {
 	const keyWidth = maxOf(
 		sections.flatMap(s => s.entries.map(e => displayWidth(e.label))),
 		0,
@@ -33,7 +33,11 @@ export function helpLines(sections: readonly HelpSection[], lang: 'zh' | 'en'): 
 			const label = e.label + ' '.repeat(keyWidth - displayWidth(e.label) + 2);
 			lines.push([
 				{text: `  ${label}`, bold: e.enabled, dim: !e.enabled},
-				{text: e.help + (e.enabled ? '' : lang === 'zh' ? '（现在不可用）' : ' (not now)'), dim: !e.enabled},
+				// Greyed with colour on; without it (NO_COLOR, a dumb terminal) grey cannot be seen, so it is said.
+				{
+					text: e.help + (e.enabled || isColor ? '' : lang === 'zh' ? '（现在不可用）' : ' (not now)'),
+					dim: !e.enabled,
+				},
 			]);
 		}
 	}
@@ -46,9 +50,10 @@ export interface HelpViewProps {
 	readonly width: number;
 	readonly height: number;
 	readonly lang: 'zh' | 'en';
+	readonly isColor: boolean;
 }
 
-export function HelpView({lines, scroll, width, height, lang}: HelpViewProps) {
+export function HelpView({lines, scroll, width, height, lang, isColor}: HelpViewProps) {
 	const rows = Math.max(1, height - 1);
 	const top = Math.min(scroll, Math.max(0, lines.length - rows));
 	const more = lines.length > rows ? ` ${top + 1}–${Math.min(lines.length, top + rows)}/${lines.length}` : '';
@@ -67,7 +72,7 @@ export function HelpView({lines, scroll, width, height, lang}: HelpViewProps) {
 					height,
 					width,
 				)}
-				isColor={false}
+				isColor={isColor}
 			/>
 		</Box>
 	);
