@@ -73,7 +73,15 @@ export function summaryOf(format: InputFormat, {report, indicators, warnings, ev
 		warnings: [
 			...warnings.map(w => ({code: w.code, en: detach(w.en), zh: detach(w.zh)})),
 			...(indicators.length < FEW_INDICATORS
-				? [note('few-indicators', `only ${indicators.length} indicators found`, `只找到 ${indicators.length} 项指标`)]
+				? [
+						indicators.length === 0
+							? note('few-indicators', 'no indicator found', '没有找到指标')
+							: note(
+									'few-indicators',
+									`only ${indicators.length} indicator${indicators.length === 1 ? '' : 's'} found`,
+									`只找到 ${indicators.length} 项指标`,
+								),
+					]
 				: []),
 		],
 	};

@@ -29,6 +29,11 @@ const HEADINGS = {
 
 export type HeadingKey = keyof typeof HEADINGS;
 
+/** A section's title as a reader of that language sees it: the introduction (id 0, 导语) is "Introduction" in English. */
+export function sectionTitleIn(id: string, title: string, lang: 'en' | 'zh'): string {
+	return id === '0' && lang === 'en' ? 'Introduction' : title;
+}
+
 export function heading(key: HeadingKey, lang: 'en' | 'zh'): string {
 	return HEADINGS[key][lang === 'zh' ? 1 : 0];
 }

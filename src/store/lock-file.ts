@@ -78,7 +78,7 @@ function alive(owner: Owner, self: Owner): boolean {
 }
 
 function describe(owner: Owner | null): string {
-	return owner ? `pid ${owner.pid} on ${owner.host}` : 'pid unknown';
+	return owner ? `pid ${owner.pid} on ${owner.host}` : '';
 }
 
 async function create(lockPath: string, self: Owner): Promise<boolean> {
@@ -150,7 +150,7 @@ export async function acquireFileLock(
 		};
 	}
 	const text = await lockText(lockPath);
-	if (text === null) return {holder: 'pid unknown'}; // released meanwhile: the caller tries again
+	if (text === null) return {holder: ''}; // released meanwhile: the caller tries again
 	const owner = parse(text);
 	if (owner && alive(owner, self)) return {holder: describe(owner)};
 	warn?.(

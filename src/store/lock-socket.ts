@@ -25,7 +25,7 @@ function listen(name: string): Promise<Server | null> {
 	});
 }
 
-/** The holder's pid as it answers, or "pid unknown" when it does not answer in time. */
+/** The holder's pid as it answers, or '' when it does not answer in time. */
 function holderOf(name: string): Promise<string> {
 	return new Promise(resolve => {
 		let text = '';
@@ -33,7 +33,7 @@ function holderOf(name: string): Promise<string> {
 		const done = () => {
 			socket.destroy();
 			const pid = Number.parseInt(text, 10);
-			resolve(Number.isInteger(pid) && pid > 0 ? `pid ${pid}` : 'pid unknown');
+			resolve(Number.isInteger(pid) && pid > 0 ? `pid ${pid}` : '');
 		};
 		socket.setEncoding('utf8');
 		socket.on('data', d => (text += d));

@@ -197,8 +197,8 @@ export async function withLock<T>(storePath: string, work: () => Promise<T>, opt
 				by === 'socket' ? '请等它结束（进程结束即释放）' : `请等它结束；若没有 jcfz 在运行，可删除 ${path}.lock`;
 			throw new JcfzError(
 				'data',
-				`store is locked by another jcfz (${result.holder}): ${clear}`,
-				`库正被另一个 jcfz 使用（${result.holder}）：${clearZh}`,
+				`store is locked by another jcfz (${result.holder || 'it did not say its pid'}): ${clear}`,
+				`库正被另一个 jcfz 使用（${result.holder || '它未报告进程号'}）：${clearZh}`,
 			);
 		}
 		await new Promise(resolve => setTimeout(resolve, delay));

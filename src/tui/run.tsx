@@ -101,6 +101,14 @@ export function initialOptions(data: TuiData, options: TuiOptions): InitialOptio
 	const last = data.years.length - 1;
 	let diffPair: [number, number] = [Math.max(0, last - 1), last];
 	if (options.diff) {
+		// A year that is well formed but not stored is "nothing found" (exit 1), as for jcfz diff.
+		const absent = options.diff.length === 2 ? options.diff.find(y => !data.years.includes(y)) : undefined;
+		if (absent !== undefined)
+			throw new JcfzError(
+				'not-found',
+				`no ${data.region} report for ${absent}: the store has ${data.years.join(', ')} (--diff wants two of them)`,
+				`没有${data.region} ${absent} 年的报告：库中有 ${data.years.join('、')}（--diff 需要其中两个年份）`,
+			);
 		const [a, b] = options.diff.map(y => data.years.indexOf(y));
 		if (options.diff.length !== 2 || a === undefined || b === undefined || a < 0 || b < 0 || a === b) {
 			throw new JcfzError(

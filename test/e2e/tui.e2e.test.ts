@@ -222,7 +222,8 @@ describe('errors and signals', () => {
 	test.each([
 		['--year 2019', '1', 'jcfz: 没有晋城市 2019 年的报告：库中有 2022、2023'],
 		['--region 北京市', '1', 'jcfz: 库中没有北京市的报告：库中有 晋城市 (2022–2023)、沁水县 (2023)、阳城县 (2023)'],
-		['--diff 2019 2023', '2', 'jcfz: --diff 需要库中晋城市的两个不同年份（2022、2023），例如 --diff 2022 2023'],
+		['--diff 2019 2023', '1', 'jcfz: 没有晋城市 2019 年的报告：库中有 2022、2023（--diff 需要其中两个年份）'],
+		['--diff 2023 2023', '2', 'jcfz: --diff 需要库中晋城市的两个不同年份（2022、2023），例如 --diff 2022 2023'],
 	])(
 		'jcfz tui %s: one line and the exit code of the README, no stack trace',
 		async (args, code, message) => {

@@ -7,6 +7,7 @@ import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
 import {pickEntry, reportName, resolveBody} from '../../store/scope.js';
 import {toSimplified} from '../../core/script.js';
+import {sectionTitleIn} from '../../render/headings.js';
 import {defineCommand, scopeOptions} from '../command.js';
 
 interface Hit {
@@ -47,7 +48,9 @@ export const searchCommand = defineCommand(({io, out, notFound}) => ({
 				json.item({report: {id, region, year}, sectionId, sectionTitle, sentence, offset});
 				return;
 			}
-			const next = inertLine(`${reportName(hit.report)} · ${hit.sectionId} ${hit.sectionTitle}`);
+			const next = inertLine(
+				`${reportName(hit.report)} · ${hit.sectionId} ${sectionTitleIn(hit.sectionId, hit.sectionTitle, out.lang)}`,
+			);
 			if (next !== heading) out.line(out.color.bold(next));
 			heading = next;
 			out.line(`  ${markSpans(hit.sentence, spans, mark)}`);

@@ -3,6 +3,7 @@
  * section prints its text, an indicator its provenance, words or a figure list the matching indicators.
  */
 import {filterProblem} from '../../core/filter.js';
+import {sectionTitleIn} from '../../render/headings.js';
 import {lookup, type Lookup} from '../../core/lookup.js';
 import {figuresIn} from '../../core/sentences.js';
 import type {Indicator, Report, Section} from '../../core/types.js';
@@ -41,7 +42,7 @@ function printIndicator({out}: CommandContext, i: Indicator, report: Report): vo
 	out.line(out.color.bold(inertLine(`${i.label}  ${formatIndicatorValue(i)} ${i.unit}`)));
 	out.line(
 		inertLine(
-			`${out.t('Section', '章节')}  ${i.sectionId} ${section ? section.ordinal + section.title : i.sectionTitle}`,
+			`${out.t('Section', '章节')}  ${i.sectionId} ${section ? section.ordinal + section.title : sectionTitleIn(i.sectionId, i.sectionTitle, out.lang)}`,
 		),
 	);
 	const at = i.sentence.indexOf(i.raw);

@@ -129,7 +129,7 @@ export function DiffView(props: DiffViewProps) {
 		: `${region} ${a} → ${b} · ${s.changed} changed ${s.added} added ${s.removed} removed ${s.unchanged} unchanged · showing ${STATUS_NAMES[state.status][0]} · sort ${SORT_NAMES[state.sort][0]}${filter}`;
 	const legend = zh
 		? `▲ 增 ▼ 减 = 持平 · 新增/消失：仅一年有 · 条形：|Δ%| 对数刻度，≥100% 满格 · ${rows.length} 行`
-		: `▲ up ▼ down = same · new/gone: one year only · bar: |Δ%| on a log scale, full at 100% · ${rows.length} rows`;
+		: `▲ up ▼ down = same · new/gone: one year only · bar: |Δ%| on a log scale, full at 100% · ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`;
 	// Direction colours follow the setting (JCFZ_CHANGE_COLORS); section headings are dim.
 	const rowStyle = (_: unknown, k: number) => {
 		const d = display[top + k];
