@@ -1,19 +1,9 @@
-/**
- * The explorer's root component: holds the state, feeds every input event through `update` (each key in turn,
- * against the latest state), hands effects to the shell, and routes to the screen or overlay on show. No I/O:
- * data, input and effects come and go through props.
- */
-import {areaOf, areasOf} from '../../core/areas.js';
-import {PREAMBLE_SECTION} from '../../core/types.js';
 import {Box, Text} from 'ink';
 import {type ReactElement, useEffect, useMemo, useRef, useState} from 'react';
-import {formatIndicatorValue} from '../../render/format.js';
-import {formatDelta, formatPct} from '../../render/diff.js';
 import type {Theme} from '../../render/theme.js';
 import {wrap} from '../../render/width.js';
 import type {ReportRef, TuiData} from '../data.js';
 import {diffPage, DiffView} from '../diff/view.js';
-import {rowLabel} from '../diff/model.js';
 import {helpLines, HelpView} from '../help/view.js';
 import {IndicatorsView} from '../indicators/view.js';
 import {windowStart} from '../list.js';
@@ -22,6 +12,7 @@ import {outlineWindow, SectionsView} from '../sections/view.js';
 import {Footer, Header, StatusLine} from './chrome.js';
 import {derive, type Env, trendText} from './derive.js';
 import {helpSections, shortHelp} from './help.js';
+import {SCREENS} from './screens/index.js';
 import {layoutOf, MIN_COLUMNS, MIN_ROWS} from './layout.js';
 import {createState, type InitialOptions, reduce, type State} from './state.js';
 import {type AppEvent, type Effect, update} from './update.js';
@@ -155,17 +146,7 @@ export function App(props: AppProps) {
 		);
 	} else if (s.view === 'sections') {
 		tops.current.outline = outlineWindow(s.sections.cursor, d.outline.length, layout.body, tops.current.outline);
-		mode = s.sections.search.editing
-			? zh
-				? '查找'
-				: 'search'
-			: s.sections.pane === 'outline'
-				? zh
-					? '目录'
-					: 'outline'
-				: zh
-					? '正文'
-					: 'text';
+		mode = SCREENS.sections.mode(s, zh);
 		screen = (
 			<SectionsView
 				outline={d.outline}
@@ -185,7 +166,7 @@ export function App(props: AppProps) {
 			layout.indicatorsPage,
 			tops.current.indicators,
 		);
-		mode = s.indicators.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '指标' : 'table';
+		mode = SCREENS.indicators.mode(s, zh);
 		const selected = d.indicators[s.indicators.cursor];
 		screen = (
 			<IndicatorsView
@@ -204,7 +185,7 @@ export function App(props: AppProps) {
 	} else {
 		const line = d.display.findIndex(x => x.kind === 'row' && x.index === s.diff.cursor);
 		tops.current.diff = windowStart(Math.max(0, line), d.display.length, diffPage(layout.body), tops.current.diff);
-		mode = s.diff.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '对比' : 'diff';
+		mode = SCREENS.diff.mode(s, zh);
 		screen = (
 			<DiffView
 				region={data.region}
@@ -238,7 +219,7 @@ export function App(props: AppProps) {
 }
 
 /** The status line: a message, the box being edited, or what is selected. */
-function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', years: readonly number[]): string {
+function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', _years: readonly number[]): string {
 	const zh = lang === 'zh';
 	if (s.message) return s.message[zh ? 1 : 0];
 	if (s.overlay?.kind === 'jump')
@@ -262,34 +243,5 @@ function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', y
 			: `File ${ref.region} ${ref.year} as (region year): ${s.overlay.confirm.value}▏  Enter moves, Esc cancels`;
 	}
 	if (s.overlay) return '';
-	if (s.view === 'sections') {
-		const search = s.sections.search;
-		if (search.editing)
-			return `${zh ? '查找' : 'search'} /${search.value}▏  ${zh ? '回车跳到第一处，Esc 取消' : 'Enter finds the first, Esc cancels'}`;
-		const where = search.value
-			? `  /${search.value} ${d.matches.length ? `${Math.max(0, s.sections.hit) + 1}/${d.matches.length}` : zh ? '未找到' : 'not found'}`
-			: '';
-		const figure =
-			s.sections.pane === 'text' && s.sections.figure !== null ? d.text.figures[s.sections.figure] : undefined;
-		if (figure) return `${figure.label}  ${formatIndicatorValue(figure)} ${figure.unit}  · ${figure.id}${where}`;
-		const section = d.outline[s.sections.cursor]?.section;
-		if (!section) return where;
-		const count = d.text.figures.length;
-		const area = areaOf(areasOf(d.year.report), section.id)?.area;
-		const part = area ? ` · ${zh ? area.zh : area.en}` : '';
-		return `${section.id === PREAMBLE_SECTION.id ? '' : `${section.id} `}${section.title}${part} · ${count} ${zh ? '项指标 · f 选择数字' : `figure${count === 1 ? '' : 's'} · f selects one`}${where}`;
-	}
-	if (s.view === 'indicators') {
-		if (s.indicators.filter.editing)
-			return `${zh ? '筛选' : 'filter'} /${s.indicators.filter.value}▏  ${zh ? '回车保留，Esc 清除' : 'Enter keeps, Esc clears'}`;
-		const i = d.indicators[s.indicators.cursor];
-		return i ? `${s.indicators.cursor + 1}/${d.indicators.length} · ${i.id} · ${i.sectionTitle}` : '';
-	}
-	if (s.diff.filter.editing)
-		return `${zh ? '筛选' : 'filter'} /${s.diff.filter.value}▏  ${zh ? '回车保留，Esc 清除' : 'Enter keeps, Esc clears'}`;
-	const r = d.diffRows[s.diff.cursor];
-	if (!r || !d.diff) return years.length < 2 ? '' : '';
-	const [a, b] = d.diff.years;
-	const side = (i: typeof r.from) => (i ? `${formatIndicatorValue(i)}${i.unit}` : '—');
-	return `${rowLabel(r)} · ${a} ${side(r.from)} → ${b} ${side(r.to)} ${formatDelta(r)} ${formatPct(r, lang)}`.trim();
+	return SCREENS[s.view].status(s, d, lang);
 }

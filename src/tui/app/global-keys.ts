@@ -1,6 +1,8 @@
 /** The keys every screen shares (after the screen's own): views, years, picker, jump, copy, export, help, quit. */
 import type {Binding} from '../keymap.js';
-import type {View} from './state.js';
+import type {Derived, Env} from './derive.js';
+import {SCREENS} from './screens/index.js';
+import type {State, View} from './state.js';
 
 export interface GlobalCtx {
 	readonly view: View;
@@ -73,3 +75,17 @@ export const GLOBAL_KEYS: readonly Binding<GlobalKey, GlobalCtx>[] = [
 	{keys: ['?'], label: '?', action: 'help', help: ['help: every key', '帮助：全部按键'], short: ['help', '帮助']},
 	{keys: ['q', 'ctrl+c'], label: 'q Ctrl-C', action: 'quit', help: ['quit', '退出'], short: ['quit', '退出']},
 ];
+
+/** What `c` copies now: the selection of the screen on show (see screens/). */
+export function copyText(state: State, d: Derived): string | null {
+	return SCREENS[state.view].copyText(state, d);
+}
+
+export function globalCtx(env: Env, state: State, d: Derived): GlobalCtx {
+	return {
+		view: state.view,
+		years: env.data.years.length,
+		reports: env.catalogue.length,
+		canCopy: copyText(state, d) !== null,
+	};
+}

@@ -1,39 +1,20 @@
 /** The help overlay's contents: the screen's key map and the global one, each key enabled or not right now. */
 import type {HelpSection} from '../help/view.js';
-import {DIFF_KEYS} from '../diff/keys.js';
-import {INDICATORS_KEYS} from '../indicators/keys.js';
-import type {Binding} from '../keymap.js';
-import {SECTIONS_KEYS} from '../sections/keys.js';
 import {PICKER_KEYS} from '../picker/keys.js';
+import type {Binding} from '../keymap.js';
 import type {Derived, Env} from './derive.js';
-import {GLOBAL_KEYS} from './global-keys.js';
+import {GLOBAL_KEYS, globalCtx} from './global-keys.js';
+import {SCREENS} from './screens/index.js';
 import type {State} from './state.js';
-import {diffCtx, globalCtx, indicatorsCtx, sectionsCtx} from './update.js';
-
-const VIEW_TITLES = {
-	sections: ['Sections view', '章节视图'],
-	indicators: ['Indicators view', '指标视图'],
-	diff: ['Diff view', '对比视图'],
-} as const;
-
-function entries<A extends string, C>(bindings: readonly Binding<A, C>[], ctx: C, zh: boolean) {
-	return bindings.map(b => ({label: b.label, help: b.help[zh ? 1 : 0], enabled: b.when?.(ctx) ?? true}));
-}
-
-/** The screen's bindings with their context, for the current view. */
-function screenEntries(env: Env, state: State, d: Derived, zh: boolean) {
-	if (state.view === 'sections') return entries(SECTIONS_KEYS, sectionsCtx(env, state, d), zh);
-	if (state.view === 'indicators') return entries(INDICATORS_KEYS, indicatorsCtx(env, state, d), zh);
-	return entries(DIFF_KEYS, diffCtx(env, state, d), zh);
-}
 
 /** Keys the screen takes for itself now: a global binding on one of them does nothing here. */
 function screenKeys(env: Env, state: State, d: Derived): Set<string> {
-	const taken = <A extends string, C>(bindings: readonly Binding<A, C>[], ctx: C) =>
-		bindings.filter(b => b.when?.(ctx) ?? true).flatMap(b => b.keys);
-	if (state.view === 'sections') return new Set(taken(SECTIONS_KEYS, sectionsCtx(env, state, d)));
-	if (state.view === 'indicators') return new Set(taken(INDICATORS_KEYS, indicatorsCtx(env, state, d)));
-	return new Set(taken(DIFF_KEYS, diffCtx(env, state, d)));
+	return new Set(
+		SCREENS[state.view]
+			.bindings(env, state, d)
+			.filter(b => b.enabled)
+			.flatMap(b => b.keys),
+	);
 }
 
 function globalEntries(env: Env, state: State, d: Derived, zh: boolean) {
@@ -50,7 +31,12 @@ function globalEntries(env: Env, state: State, d: Derived, zh: boolean) {
 export function helpSections(env: Env, state: State, d: Derived): HelpSection[] {
 	const zh = env.lang === 'zh';
 	return [
-		{title: VIEW_TITLES[state.view][zh ? 1 : 0], entries: screenEntries(env, state, d, zh)},
+		{
+			title: SCREENS[state.view].title[zh ? 1 : 0],
+			entries: SCREENS[state.view]
+				.bindings(env, state, d)
+				.map(b => ({label: b.label, help: b.help[zh ? 1 : 0], enabled: b.enabled})),
+		},
 		{title: zh ? '所有视图' : 'Every view', entries: globalEntries(env, state, d, zh)},
 	];
 }
@@ -83,12 +69,10 @@ export function shortHelp(env: Env, state: State, d: Derived): {keys: string; wo
 			say('m', 'Markdown', 'Markdown'),
 			say('Esc', 'cancel', '取消'),
 		];
-	const screen =
-		state.view === 'sections'
-			? pick(SECTIONS_KEYS, sectionsCtx(env, state, d))
-			: state.view === 'indicators'
-				? pick(INDICATORS_KEYS, indicatorsCtx(env, state, d))
-				: pick(DIFF_KEYS, diffCtx(env, state, d));
+	const screen = SCREENS[state.view]
+		.bindings(env, state, d)
+		.filter(b => b.short && b.enabled)
+		.map(b => ({keys: b.label.split(' ')[0]!, words: b.short![zh ? 1 : 0]}));
 	const global = globalEntries(env, state, d, zh)
 		.filter(e => e.enabled && e.binding.short)
 		.map(e => short(e.binding));

@@ -7,126 +7,25 @@
  * box being edited; then the screen's own keys; then the global ones.
  */
 import {PREAMBLE_SECTION} from '../../core/types.js';
-import type {Indicator} from '../../core/types.js';
-import {formatIndicatorValue} from '../../render/format.js';
-import {formatDelta, formatPct} from '../../render/diff.js';
-import type {ReportRef} from '../data.js';
-import {DIFF_KEYS, type DiffCtx, diffCommand} from '../diff/keys.js';
-import {INDICATORS_KEYS, type IndicatorsCtx, indicatorsCommand} from '../indicators/keys.js';
 import type {KeyEvent} from '../input/read-keys.js';
 import {findBinding} from '../keymap.js';
 import {isListMove} from '../list.js';
 import {PICKER_KEYS} from '../picker/keys.js';
 import {moveTarget, type PickerConfirm} from '../picker/state.js';
 import {rowOf, topOf} from '../sections/model.js';
-import {SECTIONS_KEYS, type SectionsCtx, sectionsCommand, showMatch} from '../sections/keys.js';
+import {SECTIONS_KEYS, showMatch} from '../sections/keys.js';
 import {type BoxEdit, editBox} from '../text-box.js';
-import {type Derived, derive, type Env, textAt} from './derive.js';
-import {type ExportFile, exportView} from './export-view.js';
-import {GLOBAL_KEYS, type GlobalCtx} from './global-keys.js';
+import {type Env, textAt} from './derive.js';
+import {exportView} from './export-view.js';
+import {copyText, GLOBAL_KEYS, globalCtx} from './global-keys.js';
 import {helpSections} from './help.js';
-import {type Action, type Message, reduce, type State, VIEW_ORDER} from './state.js';
+import {SCREENS} from './screens/index.js';
+import {sectionsCtx} from './screens/sections.js';
+import {type Action, type Message, type State, VIEW_ORDER} from './state.js';
+import {type AppEvent, type Result, Step} from './step.js';
 import {width as widthOf} from '../../render/width.js';
 
-export type Effect =
-	| {readonly kind: 'quit'}
-	| {readonly kind: 'copy'; readonly text: string}
-	| {readonly kind: 'export'; readonly file: ExportFile}
-	| {readonly kind: 'open'; readonly ref: ReportRef}
-	/** Changes of the store asked for in the picker, confirmed. */
-	| {readonly kind: 'remove'; readonly ref: ReportRef}
-	| {readonly kind: 'move'; readonly ref: ReportRef; readonly region: string; readonly year: number};
-
-/** What the App handles: input from the terminal, and messages from the shell ("wrote jcfz-….csv"). */
-export type AppEvent = KeyEvent | {readonly kind: 'message'; readonly message: Message};
-
-export interface Result {
-	readonly state: State;
-	readonly effects: readonly Effect[];
-}
-
-export function sectionsCtx(env: Env, state: State, d: Derived): SectionsCtx {
-	return {
-		report: d.year.report,
-		lang: env.lang,
-		state: state.sections,
-		outline: d.outline,
-		text: d.text,
-		outlinePage: env.layout.paneRows,
-		textPage: env.layout.paneRows,
-		matches: d.matches,
-	};
-}
-
-export const indicatorsCtx = (env: Env, state: State, d: Derived): IndicatorsCtx => ({
-	state: state.indicators,
-	rows: d.indicators,
-	page: env.layout.indicatorsPage,
-});
-
-export const diffCtx = (env: Env, state: State, d: Derived): DiffCtx => ({
-	state: state.diff,
-	rows: d.diffRows,
-	years: env.data.years,
-	page: env.layout.diffPage,
-});
-
-export function globalCtx(env: Env, state: State, d: Derived): GlobalCtx {
-	return {
-		view: state.view,
-		years: env.data.years.length,
-		reports: env.catalogue.length,
-		canCopy: copyText(state, d) !== null,
-	};
-}
-
-/** What `c` copies: the selected figure's sentence, the selected row, or the section's text. */
-export function copyText(state: State, d: Derived): string | null {
-	if (state.view === 'indicators') {
-		const i = d.indicators[state.indicators.cursor];
-		return i ? `${i.label} ${formatIndicatorValue(i)} ${i.unit}\t${i.sentence}` : null;
-	}
-	if (state.view === 'diff') {
-		const r = d.diffRows[state.diff.cursor];
-		if (!r || !d.diff) return null;
-		const [a, b] = d.diff.years;
-		const side = (i: Indicator | null) => (i ? `${formatIndicatorValue(i)}${i.unit}` : '—');
-		return `${r.label}\t${a} ${side(r.from)}\t${b} ${side(r.to)}\t${formatDelta(r)}\t${formatPct(r)}`;
-	}
-	const s = state.sections;
-	if (s.pane === 'text' && s.figure !== null) return d.text.figures[s.figure]?.sentence ?? null;
-	const section = d.outline[s.cursor]?.section;
-	return section ? [section.title, ...section.paragraphs.map(p => p.text)].join('\n') : null;
-}
-
-/** The section of an indicator shown in the Sections screen, its figure selected and on screen, search cleared. */
-function openIndicator(env: Env, state: State, indicator: Indicator): Action[] {
-	const yearIndex = env.data.years.indexOf(indicator.year);
-	if (yearIndex < 0) return [];
-	const moved = reduce(reduce(state, {type: 'year', yearIndex}), {type: 'sections/search', edit: {kind: 'cancel'}});
-	const year = env.data.byYear.get(indicator.year)!;
-	const top = topOf(indicator.sectionId);
-	const expanded =
-		indicator.sectionId === top ? moved.sections.expanded : [...new Set([...moved.sections.expanded, top])];
-	const cursor = Math.max(0, rowOf(year.report, expanded, indicator.sectionId, env.lang));
-	const text = textAt(env, moved, cursor, expanded, null);
-	const figure = text.figures.findIndex(f => f.id === indicator.id);
-	return [
-		{type: 'year', yearIndex},
-		{type: 'sections/search', edit: {kind: 'cancel'}},
-		{type: 'view', view: 'sections'},
-		{
-			type: 'sections/show',
-			cursor,
-			expanded: indicator.sectionId === top ? undefined : top,
-			pane: 'text',
-			line: figure >= 0 ? text.figureLines[figure] : 0,
-			lines: text.lines.length,
-			page: env.layout.paneRows,
-			figure: figure >= 0 ? figure : null,
-		},
-	];
-}
+export type {AppEvent, Effect, Result} from './step.js';
 
 /** A section number as people type it: 5, 5.2, 五, 五.2 (the introduction is 0). */
 function sectionIdOf(typed: string): string {
@@ -167,31 +66,6 @@ function editingBox(state: State): EditedView | null {
 	if (state.view === 'indicators' && state.indicators.filter.editing) return 'indicators';
 	if (state.view === 'diff' && state.diff.filter.editing) return 'diff';
 	return null;
-}
-
-/** The state after `actions`, one by one. */
-function applyAll(state: State, actions: readonly Action[]): State {
-	return actions.reduce(reduce, state);
-}
-
-class Step {
-	state: State;
-	readonly effects: Effect[] = [];
-	constructor(
-		state: State,
-		readonly env: Env,
-	) {
-		this.state = state;
-	}
-	do(...actions: Action[]): void {
-		this.state = applyAll(this.state, actions);
-	}
-	say(message: Message): void {
-		this.do({type: 'message', message});
-	}
-	get derived(): Derived {
-		return derive(this.env, this.state);
-	}
 }
 
 /** A search entered (Enter): the first match at or after the section on screen, "i/N" or "not found". */
@@ -315,46 +189,7 @@ function confirmKey(step: Step, confirm: PickerConfirm, name: string) {
 }
 
 function screenKey(step: Step, name: string): boolean {
-	const {env, state} = step;
-	const d = step.derived;
-	if (state.view === 'sections') {
-		const ctx = sectionsCtx(env, state, d);
-		const b = findBinding(SECTIONS_KEYS, name, ctx);
-		if (!b) return false;
-		const command = sectionsCommand(ctx, b.action, (cursor, expanded) => {
-			const t = textAt(env, state, cursor, expanded, null);
-			return {matchLines: t.matchLines, lines: t.lines.length};
-		});
-		if (command) step.do(...(Array.isArray(command) ? command : [command as Action]));
-		if ((b.action === 'next' || b.action === 'previous') && step.state.sections.hit >= 0)
-			step.say([
-				`match ${step.state.sections.hit + 1}/${ctx.matches.length}`,
-				`第 ${step.state.sections.hit + 1}/${ctx.matches.length} 处`,
-			]);
-		return true;
-	}
-	if (state.view === 'indicators') {
-		const ctx = indicatorsCtx(env, state, d);
-		const b = findBinding(INDICATORS_KEYS, name, ctx);
-		if (!b) return false;
-		const command = indicatorsCommand(ctx, b.action);
-		if (command === 'open') {
-			const i = d.indicators[state.indicators.cursor];
-			if (i) step.do(...openIndicator(env, state, i));
-		} else if (command) step.do(command);
-		return true;
-	}
-	const ctx = diffCtx(env, state, d);
-	const b = findBinding(DIFF_KEYS, name, ctx);
-	if (!b) return false;
-	const command = diffCommand(ctx, b.action);
-	if (command === 'open') {
-		const r = d.diffRows[state.diff.cursor];
-		const i = r?.to ?? r?.from;
-		if (i) step.do(...openIndicator(env, state, i));
-	} else if (command && 'message' in command) step.say(command.message);
-	else if (command) step.do(command);
-	return true;
+	return SCREENS[step.state.view].key(step, name);
 }
 
 function globalKey(step: Step, name: string) {

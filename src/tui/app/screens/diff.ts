@@ -1,0 +1,55 @@
+/** The Diff screen: two years of the region side by side, paired figure by figure (see screen.ts). */
+import type {Indicator} from '../../../core/types.js';
+import {formatDelta, formatPct} from '../../../render/diff.js';
+import {formatIndicatorValue} from '../../../render/format.js';
+import {DIFF_KEYS, type DiffCtx, diffCommand} from '../../diff/keys.js';
+import {rowLabel} from '../../diff/model.js';
+import {findBinding} from '../../keymap.js';
+import type {Derived, Env} from '../derive.js';
+import type {State} from '../state.js';
+import {openIndicator} from '../step.js';
+import {editingStatus, type Screen, shown} from './screen.js';
+
+export const diffCtx = (env: Env, state: State, d: Derived): DiffCtx => ({
+	state: state.diff,
+	rows: d.diffRows,
+	years: env.data.years,
+	page: env.layout.diffPage,
+});
+
+const side = (i: Indicator | null) => (i ? `${formatIndicatorValue(i)}${i.unit}` : '—');
+
+export const diffScreen: Screen = {
+	view: 'diff',
+	title: ['Diff view', '对比视图'],
+	bindings: (env, state, d) => shown(DIFF_KEYS, diffCtx(env, state, d)),
+	key(step, name) {
+		const {env, state} = step;
+		const d = step.derived;
+		const ctx = diffCtx(env, state, d);
+		const b = findBinding(DIFF_KEYS, name, ctx);
+		if (!b) return false;
+		const command = diffCommand(ctx, b.action);
+		if (command === 'open') {
+			const r = d.diffRows[state.diff.cursor];
+			const i = r?.to ?? r?.from;
+			if (i) step.do(...openIndicator(env, state, i));
+		} else if (command && 'message' in command) step.say(command.message);
+		else if (command) step.do(command);
+		return true;
+	},
+	status(s, d, lang) {
+		if (s.diff.filter.editing) return editingStatus('filter', s.diff.filter.value, lang === 'zh');
+		const r = d.diffRows[s.diff.cursor];
+		if (!r || !d.diff) return '';
+		const [a, b] = d.diff.years;
+		return `${rowLabel(r)} · ${a} ${side(r.from)} → ${b} ${side(r.to)} ${formatDelta(r)} ${formatPct(r, lang)}`.trim();
+	},
+	copyText(state, d) {
+		const r = d.diffRows[state.diff.cursor];
+		if (!r || !d.diff) return null;
+		const [a, b] = d.diff.years;
+		return `${r.label}\t${a} ${side(r.from)}\t${b} ${side(r.to)}\t${formatDelta(r)}\t${formatPct(r)}`;
+	},
+	mode: (s, zh) => (s.diff.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '对比' : 'diff'),
+};

@@ -1,0 +1,43 @@
+/** The Indicators screen: the table of the year's figures, filtered and sorted (see screen.ts). */
+import {formatIndicatorValue} from '../../../render/format.js';
+import {INDICATORS_KEYS, type IndicatorsCtx, indicatorsCommand} from '../../indicators/keys.js';
+import {findBinding} from '../../keymap.js';
+import type {Derived, Env} from '../derive.js';
+import type {State} from '../state.js';
+import {openIndicator} from '../step.js';
+import {editingStatus, type Screen, shown} from './screen.js';
+
+export const indicatorsCtx = (env: Env, state: State, d: Derived): IndicatorsCtx => ({
+	state: state.indicators,
+	rows: d.indicators,
+	page: env.layout.indicatorsPage,
+});
+
+export const indicatorsScreen: Screen = {
+	view: 'indicators',
+	title: ['Indicators view', '指标视图'],
+	bindings: (env, state, d) => shown(INDICATORS_KEYS, indicatorsCtx(env, state, d)),
+	key(step, name) {
+		const {env, state} = step;
+		const d = step.derived;
+		const ctx = indicatorsCtx(env, state, d);
+		const b = findBinding(INDICATORS_KEYS, name, ctx);
+		if (!b) return false;
+		const command = indicatorsCommand(ctx, b.action);
+		if (command === 'open') {
+			const i = d.indicators[state.indicators.cursor];
+			if (i) step.do(...openIndicator(env, state, i));
+		} else if (command) step.do(command);
+		return true;
+	},
+	status(s, d, lang) {
+		if (s.indicators.filter.editing) return editingStatus('filter', s.indicators.filter.value, lang === 'zh');
+		const i = d.indicators[s.indicators.cursor];
+		return i ? `${s.indicators.cursor + 1}/${d.indicators.length} · ${i.id} · ${i.sectionTitle}` : '';
+	},
+	copyText(state, d) {
+		const i = d.indicators[state.indicators.cursor];
+		return i ? `${i.label} ${formatIndicatorValue(i)} ${i.unit}\t${i.sentence}` : null;
+	},
+	mode: (s, zh) => (s.indicators.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '指标' : 'table'),
+};

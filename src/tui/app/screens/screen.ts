@@ -1,0 +1,52 @@
+/**
+ * A screen of the explorer (the glow habit: the root model only routes). Each view is one module of this folder
+ * with everything the root needs of it — its key map and what its keys do, its status line, what `c` copies, what
+ * has its keys — so that adding a view is one module here and one line in the registry (index.ts).
+ */
+import type {Binding} from '../../keymap.js';
+import type {Derived, Env} from '../derive.js';
+import type {State, View} from '../state.js';
+import type {Step} from '../step.js';
+
+/** A binding as the help and the footer show it, with whether it does something now. */
+export interface ShownBinding {
+	readonly keys: readonly string[];
+	readonly label: string;
+	readonly help: readonly [en: string, zh: string];
+	readonly short?: readonly [en: string, zh: string];
+	readonly enabled: boolean;
+}
+
+export interface Screen {
+	readonly view: View;
+	/** The help's title for it. */
+	readonly title: readonly [en: string, zh: string];
+	/** Its key map now: every key, each enabled or not. */
+	bindings(env: Env, state: State, d: Derived): ShownBinding[];
+	/** Handles one of its keys; false when the key is not one of its own (the global keys come next). */
+	key(step: Step, name: string): boolean;
+	/** What the status line says when no message, box or overlay does. */
+	status(state: State, d: Derived, lang: 'zh' | 'en'): string;
+	/** What `c` copies: the selection as text, or null. */
+	copyText(state: State, d: Derived): string | null;
+	/** What has the keys (目录, 正文, 筛选 …), for the footer. */
+	mode(state: State, zh: boolean): string;
+}
+
+/** A key map as the help shows it. */
+export function shown<A extends string, C>(bindings: readonly Binding<A, C>[], ctx: C): ShownBinding[] {
+	return bindings.map(b => ({
+		keys: b.keys,
+		label: b.label,
+		help: b.help,
+		...(b.short ? {short: b.short} : {}),
+		enabled: b.when?.(ctx) ?? true,
+	}));
+}
+
+/** The status line of a text box being edited. */
+export function editingStatus(kind: 'search' | 'filter', value: string, zh: boolean): string {
+	return kind === 'search'
+		? `${zh ? '查找' : 'search'} /${value}▏  ${zh ? '回车跳到第一处，Esc 取消' : 'Enter finds the first, Esc cancels'}`
+		: `${zh ? '筛选' : 'filter'} /${value}▏  ${zh ? '回车保留，Esc 清除' : 'Enter keeps, Esc clears'}`;
+}
