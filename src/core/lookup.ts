@@ -4,8 +4,8 @@
  * 98%), words of section titles (政务公开). When nothing matches, the labels closest to the word are suggested
  * (行政复义 → 行政复议案件). Pure.
  */
+import {sectionIdOf} from './section-number.js';
 import {queryIndicators} from './filter.js';
-import {headingNumber} from './source-lines.js';
 import type {Indicator, Report, Section} from './types.js';
 import {findSection, flattenSections} from './walk.js';
 
@@ -58,15 +58,10 @@ export function suggestLabels(indicators: readonly Indicator[], word: string): s
 
 export function lookup(report: Report, indicators: readonly Indicator[], target: string): Lookup {
 	const word = target.trim();
-	if (/^\d+(?:\.\d+)*$/.test(word)) {
-		const section = findSection(report, word);
-		if (section) return {kind: 'section', section};
-	}
-	const numeral = /^([一二三四五六七八九十]{1,3})、?$/.exec(word);
-	if (numeral) {
-		const section = report.sections[headingNumber(numeral[1]!) - 1];
-		if (section) return {kind: 'section', section};
-	}
+	// 5, 5.2, 五, 五、, 五.2 (one reading of section numbers for show, --section and the explorer's :).
+	const id = sectionIdOf(word);
+	const section = id === null ? undefined : findSection(report, id);
+	if (section) return {kind: 'section', section};
 	const byId = indicators.find(i => i.id === word || i.id === `${report.id}:${word}`);
 	if (byId) return {kind: 'indicator', indicator: byId};
 	const byLabel = queryIndicators(indicators, {filter: word});

@@ -1,6 +1,7 @@
 /** What a word after `jcfz show` means, on the seed (the bundled report). */
 import {describe, expect, test} from 'vitest';
 import {lookup, suggestLabels} from '../../src/core/lookup.js';
+import {sectionIdOf} from '../../src/core/section-number.js';
 import {SEED, loadReport} from '../helpers.js';
 
 const {report, indicators} = loadReport(SEED);
@@ -37,5 +38,25 @@ describe('lookup', () => {
 			'办结特殊群体法律援助案件',
 			'特殊群体法律援助案件完成率',
 		]);
+	});
+});
+
+describe('section numbers, read one way everywhere', () => {
+	test.each([
+		['5', '5'],
+		['5.2', '5.2'],
+		['五', '5'],
+		['五、', '5'],
+		['五.2', '5.2'],
+		['五（二）', '5.2'],
+		['：五.2', '5.2'],
+		['５．２', '5.2'],
+		['第十二部分', '12'],
+		['0', '0'],
+	])('%s → %s', (typed, id) => {
+		expect(sectionIdOf(typed)).toBe(id);
+	});
+	test.each([['abc'], [''], ['0.1'], ['5..']])('%s is no section number', typed => {
+		expect(sectionIdOf(typed)).toBeNull();
 	});
 });

@@ -9,9 +9,12 @@ import {openStore} from '../context.js';
 import {loadScope, reportName} from '../../store/scope.js';
 import {JcfzError} from '../../core/errors.js';
 import {findSection} from '../../core/walk.js';
+import {sectionIdOf} from '../../core/section-number.js';
 import {AREAS, areaNamed, areaOf, sectionAreas} from '../../core/areas.js';
 import {filterProblem} from '../../core/filter.js';
 import {PREAMBLE_SECTION, type Report} from '../../core/types.js';
+import {defineCommand, formatOptions, scopeOptions} from '../command.js';
+import {toJson} from '../../render/json.js';
 
 /** Every `area:` of a filter names an area (areas.ts). */
 function checkAreaTerms(filter: string | undefined): void {
@@ -24,24 +27,23 @@ function checkAreaTerms(filter: string | undefined): void {
 			);
 }
 
-/** `--section` names a section of the report: 0 (the introduction), 5, 5.2. */
-function checkSection(report: Report, id: string): void {
-	if (!/^\d+(?:\.\d+)*$/.test(id.trim()))
+/** `--section` names a section of the report (0 the introduction, 5, 5.2, 五, 五.2): its id. */
+function checkSection(report: Report, given: string): string {
+	const id = sectionIdOf(given);
+	if (id === null)
 		throw new JcfzError(
 			'usage',
-			`--section ${id}: give a section number as jcfz sections shows it, e.g. --section 5 or --section 5.2 (0: the introduction)`,
-			`--section ${id}：请给出 jcfz sections 所示的章节编号，如 --section 5 或 --section 5.2（0 为导语）`,
+			`--section ${given}: give a section number as jcfz sections shows it, e.g. --section 5 or --section 5.2 (0: the introduction)`,
+			`--section ${given}：请给出 jcfz sections 所示的章节编号，如 --section 5 或 --section 5.2（0 为导语）`,
 		);
-	if (id.trim() === PREAMBLE_SECTION.id || findSection(report, id.trim())) return;
+	if (id === PREAMBLE_SECTION.id || findSection(report, id)) return id;
 	const last = report.sections.length;
 	throw new JcfzError(
 		'not-found',
-		`${report.region} ${report.year} has no section ${id}: its sections are ${last ? `1–${last}` : 'none'} (0: the introduction; see jcfz sections)`,
-		`${report.region} ${report.year} 没有第 ${id} 章：其章节为 ${last ? `1–${last}` : '无'}（0 为导语；见 jcfz sections）`,
+		`${report.region} ${report.year} has no section ${given}: its sections are ${last ? `1–${last}` : 'none'} (0: the introduction; see jcfz sections)`,
+		`${report.region} ${report.year} 没有第 ${given} 章：其章节为 ${last ? `1–${last}` : '无'}（0 为导语；见 jcfz sections）`,
 	);
 }
-import {defineCommand, formatOptions, scopeOptions} from '../command.js';
-import {toJson} from '../../render/json.js';
 
 export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 	command: 'indicators',
@@ -67,7 +69,7 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
 		const {indicators, entry, report} = await loadScope(store, argv);
-		if (argv.section !== undefined) checkSection(report, argv.section);
+		const section = argv.section === undefined ? undefined : checkSection(report, argv.section);
 		const areas = sectionAreas(report);
 		const areaId = (sectionId: string) => areaOf(areas, sectionId)?.area.id ?? null;
 		checkAreaTerms(argv.filter);
@@ -77,7 +79,7 @@ export const indicatorsCommand = defineCommand(({io, out, notFound}) => ({
 			indicators,
 			{
 				filter: argv.filter,
-				section: argv.section,
+				section,
 				unit: argv.unit,
 				min: valueBound(argv.min, '--min'),
 				max: valueBound(argv.max, '--max'),

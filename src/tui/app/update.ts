@@ -7,6 +7,7 @@
  * box being edited; then the screen's own keys; then the global ones.
  */
 import {PREAMBLE_SECTION} from '../../core/types.js';
+import {sectionIdOf} from '../../core/section-number.js';
 import type {KeyEvent} from '../input/read-keys.js';
 import {findBinding} from '../keymap.js';
 import {isListMove} from '../list.js';
@@ -27,23 +28,8 @@ import {width as widthOf} from '../../render/width.js';
 
 export type {AppEvent, Effect, Result} from './step.js';
 
-/** A section number as people type it: 5, 5.2, 五, 五.2 (the introduction is 0). */
-function sectionIdOf(typed: string): string {
-	const numerals = '零一二三四五六七八九十';
-	return typed
-		.trim()
-		.replace(/^[:：]/, '')
-		.replace(/[一二三四五六七八九十]+/g, m => {
-			if (m.length === 1) return String(numerals.indexOf(m));
-			if (m[0] === '十') return String(10 + Math.max(0, numerals.indexOf(m[1]!)));
-			return String(numerals.indexOf(m[0]!) * 10 + (m[2] ? numerals.indexOf(m[2]) : 0));
-		})
-		.replace(/[、．。]/g, '.')
-		.replace(/\.$/, '');
-}
-
 function jumpToSection(env: Env, state: State, typed: string): {actions: Action[]; message?: Message} {
-	const id = sectionIdOf(typed);
+	const id = sectionIdOf(typed) ?? typed.trim();
 	const report = env.data.byYear.get(env.data.years[state.yearIndex]!)!.report;
 	const top = topOf(id);
 	const expanded = id === top ? state.sections.expanded : [...new Set([...state.sections.expanded, top])];
