@@ -14,6 +14,7 @@ import {maxOf} from './arrays.js';
 import {inertLine} from './inert.js';
 import {getOrCreate} from './memo.js';
 import {wordsWith} from './lexicon.js';
+import {isMeasureUnit} from './unit-table.js';
 import {HAS_QUOTE, quotedMask, type Quantity} from './quantity.js';
 
 /** Verbs that only say something was done; the label keeps what they act on. */
@@ -356,8 +357,7 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		const done = after.replace(/^(?:实现|支持|可)/, '');
 		if (subject && done.length >= 2) return {label: subject + done, object: subject};
 	}
-	const countsWhatFollows =
-		after !== '' && !['%', '元', '百分点', '个百分点'].includes(q.unit) && !startsWithPredicate(after);
+	const countsWhatFollows = after !== '' && !isMeasureUnit(q.unit) && !startsWithPredicate(after);
 	if (countsWhatFollows) {
 		const head = headAfter(after);
 		const verb = cleanBefore(ctx.before).verb;

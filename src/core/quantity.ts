@@ -2,6 +2,7 @@
  * Finds the quantities written in a sentence — "1.35万余条", "近32万件", "百分之九十八", "十一年" — and
  * rejects what only looks like one: dates, years, ordinals, quoted names and codes, idioms and slogans.
  */
+import {NOT_A_UNIT_BEFORE, UNITS} from './unit-table.js';
 import {QUOTE_CLOSERS, STRAIGHT_QUOTE} from './marks.js';
 import {CHINESE_NUMERAL_CHARS, multiplierExponent, parseChineseNumeral, scaleDecimal} from './numbers.js';
 import type {Qualifier} from './types.js';
@@ -18,84 +19,8 @@ export interface Quantity {
 	readonly qualifier: Qualifier | null;
 }
 
-/** Units as written, longest first so that 人次 wins over 人. 万元 is 元 with a multiplier. */
-export const UNITS = [
-	'个百分点',
-	'个工作日',
-	'百分点',
-	'工作日',
-	'平方米',
-	'人次',
-	'场次',
-	'户次',
-	'件次',
-	'批次',
-	'小时',
-	'学时',
-	'课时',
-	'公里',
-	'万元',
-	'亿元',
-	'件',
-	'次',
-	'个',
-	'家',
-	'项',
-	'人',
-	'名',
-	'场',
-	'期',
-	'册',
-	'条',
-	'部',
-	'元',
-	'年',
-	'%',
-	'户',
-	'所',
-	'批',
-	'起',
-	'宗',
-	'份',
-	'篇',
-	'处',
-	'座',
-	'支',
-	'位',
-	'天',
-	'本',
-	'套',
-	'台',
-	'辆',
-	'亩',
-	'吨',
-	'类',
-	'门',
-	'枚',
-] as const;
-
-/** A unit followed by one of these characters is part of another word: 部门, 条例, 场所, 处理, 年度. */
-const NOT_A_UNIT_BEFORE: Readonly<Record<string, RegExp>> = {
-	部: /^[门署分长]/,
-	条: /^[例件款]/,
-	场: /^[所景地]/,
-	所: /^[有在属以谓]/,
-	处: /^[理罚置分室长]/,
-	名: /^[单称义录]/,
-	件: /^事/,
-	年: /^[度版级代初底末中]/,
-	期: /^[间限末刊满]/,
-	人: /^[民大员才口]/,
-	家: /^[庭长乡属]/,
-	项: /^目/,
-	元: /^[旦素]/,
-	台: /^[账]/,
-	位: /^[置于]/,
-	本: /^[地级市]/,
-	个: /^[人性体案]/,
-	类: /^[型似别]/,
-	门: /^[户槛诊类]/,
-};
+/** Units as written (unit-table.ts), longest first so that 人次 wins over 人. 万元 is 元 with a multiplier. */
+export {UNITS} from './unit-table.js';
 
 /** Political slogans and names that contain numerals but are not figures. */
 const SLOGAN =

@@ -9,20 +9,12 @@
  * hence the threshold.
  */
 import {greedyMatch} from './greedy.js';
+import {isCountUnit, unitKind} from '../unit-table.js';
 import {MEASURE_VERBS, OUTCOME_VERBS} from '../label.js';
 import {getOrCreate} from '../memo.js';
 import {toSimplified} from '../script.js';
 import type {Indicator} from '../types.js';
 import {bigrams, commonEnding, containment, headSimilarity, longestCommonRun, setSimilarity} from './similarity.js';
-
-/** Units that mean the same thing. Anything not listed pairs only with itself (件 never with 次 or %). */
-const UNIT_GROUPS: readonly (readonly string[])[] = [
-	['人', '名', '位'],
-	['场', '场次'],
-	['个', '家'],
-	['工作日', '个工作日'],
-	['百分点', '个百分点'],
-];
 
 /**
  * Kinds of legal matter that are counted apart and never stand for one another: a label about one never pairs
@@ -59,14 +51,12 @@ function mattersOf(text: string): number {
 	return bits;
 }
 
-export function unitKind(unit: string): string {
-	return UNIT_GROUPS.find(g => g.includes(unit))?.[0] ?? unit;
-}
+/** The unit a unit means the same as (unit-table.ts): anything else pairs only with itself (件 never with 次). */
+export {unitKind};
 
 export const DEFAULT_MIN_SCORE = 0.45;
 /** Labels at least this similar pair even when the unit changed (counts only: % and 元 never change into counts). */
 const UNIT_CHANGE_LABEL = 0.8;
-const COUNT_UNITS = /^(?:个|家|项|件|条|部|类|门|批|份|篇|处|座|支|所|宗|起|册|本|套|枚)$/;
 
 export interface Pair {
 	readonly from: number;
@@ -183,7 +173,7 @@ function featuresOf(indicators: readonly Indicator[]): Features[] {
 			section: grams(i.sectionTitle),
 			kind,
 			verb: measureVerb(text),
-			count: COUNT_UNITS.test(kind),
+			count: isCountUnit(kind),
 			matters: mattersOf(text),
 			scope: scopeOf(beforeFigure(i.sentence, i.raw), i.label),
 		};

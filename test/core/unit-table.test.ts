@@ -1,0 +1,27 @@
+/** The one unit table: what the reader, the diff and the labeller take from it. */
+import {describe, expect, test} from 'vitest';
+import {isCountUnit, isMeasureUnit, NOT_A_UNIT_BEFORE, UNIT_TABLE, UNITS, unitKind} from '../../src/core/unit-table.js';
+
+describe('unit table', () => {
+	test('units are read longest first, each once, and every kind is a unit of the table', () => {
+		expect(new Set(UNITS).size).toBe(UNITS.length);
+		for (let k = 1; k < UNITS.length; k++) expect(UNITS[k - 1]!.length).toBeGreaterThanOrEqual(UNITS[k]!.length);
+		for (const u of UNIT_TABLE) expect(UNITS).toContain(unitKind(u.unit));
+	});
+	test('kinds, counts and measures as the diff and the labeller use them', () => {
+		expect([unitKind('名'), unitKind('位'), unitKind('场次'), unitKind('件')]).toEqual(['人', '人', '场', '件']);
+		expect([isCountUnit('项'), isCountUnit('家'), isCountUnit('人'), isCountUnit('%')]).toEqual([
+			true,
+			true,
+			false,
+			false,
+		]);
+		expect([isMeasureUnit('%'), isMeasureUnit('元'), isMeasureUnit('个百分点'), isMeasureUnit('件')]).toEqual([
+			true,
+			true,
+			true,
+			false,
+		]);
+		expect(NOT_A_UNIT_BEFORE['部']!.test('门')).toBe(true);
+	});
+});
