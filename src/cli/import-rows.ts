@@ -137,7 +137,8 @@ export function verbOf(row: Row, t: T): string {
 }
 
 export function counts(p: Parsed, t: T): string {
-	return `${p.sections} ${t('sections', '章')}, ${p.indicators} ${t('indicators', '项指标')}`;
+	const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	return t(`${s(p.sections, 'section')}, ${s(p.indicators, 'indicator')}`, `${p.sections} 章, ${p.indicators} 项指标`);
 }
 
 /** The row's reason without the input's name in front (the name is listed beside it). */

@@ -63,7 +63,7 @@ describe('no stack overflow, no minutes', () => {
 		const path = file('synthetic-paragraphs.txt', `${TITLE}\n一、工作\n${'法治工作\n\n'.repeat(640_000)}`);
 		const r = jcfz(['import', path, '--dry-run', '--force']);
 		expect(r.code).toBe(0);
-		expect(r.stdout).toContain('1 sections, 0 indicators');
+		expect(r.stdout).toContain('1 section, 0 indicators');
 	});
 
 	test('a 7.6 MB page of <p>x</p>', () => {

@@ -189,12 +189,12 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 		const ok = jcfz(['import', report, '--dry-run'], {db});
 		expect([ok.code, ok.stdout, ok.stderr]).toEqual([
 			0,
-			`${report}: parsed, not written (dry run) 晋城市 2022 — 1 sections, 0 indicators\n`,
-			`${report}: warning: only 0 indicators found\n`,
+			`${report}: parsed, not written (dry run) 晋城市 2022 — 1 section, 0 indicators\n`,
+			`${report}: warning: no indicator found\n`,
 		]);
 		// Warnings speak the user's language, like every other message.
 		expect(jcfz(['import', report, '--dry-run', '--lang', 'zh'], {db}).stderr).toBe(
-			`${report}: 提醒: 只找到 0 项指标\n`,
+			`${report}: 提醒: 没有找到指标\n`,
 		);
 	});
 	test('a missing file, a folder without report files', () => {
