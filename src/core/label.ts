@@ -76,13 +76,22 @@ export interface Label {
 /** By the words joined: a list written inline (['的']) is a new array at every call, and must not be a new key. */
 const patterns = new Map<string, RegExp>();
 
+/** The pattern of each word list kept in a constant: found by the list itself (joining a list of 100 verbs for a key,
+ * at every call, was the labeller's costliest step). */
+const listPatterns = new WeakMap<readonly string[], RegExp>();
+
 /** One alternation per word list, longest words first, so that 组织开展 wins over 组织. */
 function patternOf(words: readonly string[]): RegExp {
-	return getOrCreate(
+	const known = listPatterns.get(words);
+	if (known) return known;
+	const pattern = getOrCreate(
 		patterns,
 		words.join('|'),
 		() => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g'),
 	);
+	// Inline lists (['的']) are new arrays at every call; only the long constant ones are worth keeping by identity.
+	if (words.length > 4) listPatterns.set(words, pattern);
+	return pattern;
 }
 
 /** Words that contain a verb of the lists without being one: 线上线下 holds 上线, 组织部 holds 组织. */

@@ -24,8 +24,23 @@ function outline(sections: readonly Section[], into: string[]): string[] {
 	return into;
 }
 
+const keys = new WeakMap<object, string>();
+
 /** The content key of a report: equal for two copies of one report, different for a revision (see above). */
 export function contentKey(
+	report: Pick<Report, 'title' | 'sections'>,
+	indicators: readonly Pick<Indicator, 'sectionId' | 'value' | 'unit' | 'qualifier'>[],
+): string {
+	// Asked several times of one report during an import (its summary, its parking, its storing): computed once.
+	let key = keys.get(indicators);
+	if (key === undefined) {
+		key = computeKey(report, indicators);
+		keys.set(indicators, key);
+	}
+	return key;
+}
+
+function computeKey(
 	report: Pick<Report, 'title' | 'sections'>,
 	indicators: readonly Pick<Indicator, 'sectionId' | 'value' | 'unit' | 'qualifier'>[],
 ): string {
