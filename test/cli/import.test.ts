@@ -193,9 +193,7 @@ describe('bad input: one line, exit ≠ 0, store unchanged', () => {
 			`${report}: warning: no indicator found\n`,
 		]);
 		// Warnings speak the user's language, like every other message.
-		expect(jcfz(['import', report, '--dry-run', '--lang', 'zh'], {db}).stderr).toBe(
-			`${report}: 提醒: 没有找到指标\n`,
-		);
+		expect(jcfz(['import', report, '--dry-run', '--lang', 'zh'], {db}).stderr).toBe(`${report}: 提醒: 没有找到指标\n`);
 	});
 	test('a missing file, a folder without report files', () => {
 		expectRefused(['import', join(dir, 'nope.txt')], 1, `jcfz: ${join(dir, 'nope.txt')}: no such file\n`);

@@ -22,6 +22,6 @@ describe('unit table', () => {
 			true,
 			false,
 		]);
-		expect(NOT_A_UNIT_BEFORE['部']!.test('门')).toBe(true);
+		expect(NOT_A_UNIT_BEFORE.部!.test('门')).toBe(true);
 	});
 });
