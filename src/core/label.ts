@@ -97,10 +97,22 @@ function patternOf(words: readonly string[]): RegExp {
 /** Words that contain a verb of the lists without being one: 线上线下 holds 上线, 组织部 holds 组织. */
 const NOT_VERBS = /线上线下|网上网下|组织部|发布会|实施方案|实施意见|实施细则|建成区/g;
 
+let lastCompounds: {phrase: string; spans: (readonly [number, number])[]} | undefined;
+
+/** Where a phrase holds such words (kept for the next word list asked of the same phrase). */
+function compoundsOf(phrase: string): (readonly [number, number])[] {
+	if (lastCompounds?.phrase !== phrase)
+		lastCompounds = {
+			phrase,
+			spans: [...phrase.matchAll(NOT_VERBS)].map(m => [m.index, m.index + m[0].length] as const),
+		};
+	return lastCompounds.spans;
+}
+
 /** Index of the first (or last) of `words` in `phrase` at or after `from`, outside quotes; -1 if none. */
 function findWord(phrase: string, words: readonly string[], from = 0, last = false): {index: number; word: string} {
 	const mask = HAS_QUOTE.test(phrase) ? quotedMask(phrase) : null;
-	const compounds = [...phrase.matchAll(NOT_VERBS)].map(m => [m.index, m.index + m[0].length] as const);
+	const compounds = compoundsOf(phrase);
 	let best = {index: -1, word: ''};
 	for (const m of phrase.matchAll(patternOf(words))) {
 		if (m.index < from || mask?.[m.index] || compounds.some(([a, b]) => m.index < b && m.index + m[0].length > a))
