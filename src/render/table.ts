@@ -20,8 +20,11 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
 	const cells = rows.map(row => columns.map(c => inertLine(c.value(row))));
 	// Headers too: a diff of two regions heads its columns with their names, which come from the reports.
 	const headers = columns.map(c => inertLine(c.header));
-	// Each cell measured once (a list of 30,000 reports has 180,000 cells).
-	const cellWidths = cells.map(r => r.map(width));
+	// Each cell measured once (a list of 30,000 reports has 180,000 cells); a last column aligned left not at all when
+	// nothing limits the width: it is neither padded nor cut.
+	const last = columns.length - 1;
+	const unmeasured = maxWidth === Infinity && columns[last]?.align !== 'right' ? last : -1;
+	const cellWidths = cells.map(r => r.map((cell, k) => (k === unmeasured ? 0 : width(cell))));
 	const headerWidths = headers.map(width);
 	const widths = columns.map((_, k) =>
 		maxOf(
@@ -34,6 +37,10 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
 	const line = (values: readonly string[], measured: readonly number[]) => {
 		let out = '';
 		for (let k = 0; k < values.length; k++) {
+			if (k === unmeasured) {
+				out += (k > 0 ? GAP : '') + values[k]!;
+				continue;
+			}
 			const room = widths[k]!;
 			const fits = measured[k]! <= room;
 			const cut = fits ? values[k]! : truncate(values[k]!, room);

@@ -10,7 +10,8 @@
  * - `<year>.sections`: per report version, its sections as "id<TAB>title" lines (decoded only where a query hits);
  * - `<year>.map.ndjson`: per report version, who reports, where its sentences and sections are;
  * - `<year>.figures.ndjson`: one figure per line, with the byte range of its sentence;
- * - `<year>.titles.ndjson`: per report version, [slot, title, published, sections, indicators, importedAt, origin]
+ * - `<year>.titles.ndjson`: per report version, [slot, title, published, sections, indicators, importedAt, origin,
+ *   id, region]
  *   (`jcfz list`, the explorer's report list);
  * - `<year>.checks.ndjson`: per report version, [slot, what `jcfz check` finds in it] (core/checks.ts)
  *   (`jcfz list` and the explorer's report list).
@@ -88,6 +89,9 @@ export interface Listed {
 	readonly indicators: number;
 	readonly importedAt: string;
 	readonly origin: string | null;
+	/** The report's id and its region as filed that year (a body's name can change from one year to the next). */
+	readonly id: string;
+	readonly region: string;
 }
 
 /** `<body>@<year>`: where a report version is filed in the index. */
@@ -115,9 +119,10 @@ const YEAR_FILES: readonly Kind[] = [
 
 /**
  * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp, 4 removed slots and
- * what `jcfz list` shows in the titles, 5 what `jcfz check` finds. An index of another format is rebuilt.
+ * what `jcfz list` shows in the titles, 5 what `jcfz check` finds, 6 the id and region in the titles (list reads
+ * no map). An index of another format is rebuilt.
  */
-const FORMAT = 5;
+const FORMAT = 6;
 
 const isSectionOrNull = (v: unknown) => v === null || typeof v === 'string';
 
@@ -411,6 +416,8 @@ export class CrossIndex {
 						indicators.length,
 						importedAt ?? '',
 						origin ?? null,
+						report.id,
+						report.region,
 					]),
 				);
 				checkLines.push(JSON.stringify([slotOf(body, year), findingsOf(checkContents(report, indicators))]));
@@ -499,20 +506,24 @@ export class CrossIndex {
 
 	/** What `jcfz list` shows of each report version of a year, by slot (superseded versions too: ask `reports`). */
 	async listed(year: number): Promise<Map<string, Listed>> {
+		// A year's files as the index wrote them (as reports() checks them).
+		this.#checkYear(year);
 		const listed = new Map<string, Listed>();
 		for (const e of jsonLines(readOrEmpty(this.#file(year, 'titles.ndjson'))) as unknown[][]) {
 			const ok =
 				Array.isArray(e) &&
-				e.length === 7 &&
+				e.length === 9 &&
 				typeof e[0] === 'string' &&
 				typeof e[1] === 'string' &&
 				(e[2] === null || typeof e[2] === 'string') &&
 				isCount(e[3]) &&
 				isCount(e[4]) &&
 				typeof e[5] === 'string' &&
-				(e[6] === null || typeof e[6] === 'string');
+				(e[6] === null || typeof e[6] === 'string') &&
+				typeof e[7] === 'string' &&
+				typeof e[8] === 'string';
 			if (!ok) throw new IndexDamaged(`${year}.titles.ndjson: a line that is not what jcfz writes`);
-			const [slot, title, published, sections, indicators, importedAt, origin] = e as [
+			const [slot, title, published, sections, indicators, importedAt, origin, id, region] = e as [
 				string,
 				string,
 				string | null,
@@ -520,8 +531,10 @@ export class CrossIndex {
 				number,
 				string,
 				string | null,
+				string,
+				string,
 			];
-			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin});
+			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin, id, region});
 		}
 		return listed;
 	}

@@ -27,7 +27,7 @@ import {
 } from './documents.js';
 import {checked, JsonDocument} from './json-file.js';
 import {findBodyEntry, IndexFile, serializeIndex} from './index-file.js';
-import {CrossIndex, IndexDamaged, type IndexItem} from './cross-index.js';
+import {CrossIndex, IndexDamaged, type IndexItem, slotOf} from './cross-index.js';
 import {type Backup, backupNames, findBackup, parseBackupName, readBackup, writeBackup} from './backups.js';
 import {finishJournal, hasJournal, writeJournal} from './journal.js';
 import {contentKey} from '../core/same-report.js';
@@ -53,6 +53,7 @@ import {backupsFolderName, bodiesFolderName, bodyKey, isBodyKey, storeName} from
 import {withLock, type LockOptions} from './lock.js';
 import {encodeRecord, type ReportRecord} from './record.js';
 import {pushAll} from '../core/arrays.js';
+import {getOrCreate} from '../core/memo.js';
 
 export interface StoredReport {
 	readonly entry: ReportEntry;
@@ -229,17 +230,23 @@ export class Store {
 			const all = filter.body === undefined ? await this.allEntries() : await this.entries(filter.body);
 			return all.filter(wanted);
 		}
+		// The live reports are the store index's (its bodies and their years); the cross-report index gives what each
+		// shows, one file a year — the map of every sentence is not read.
+		const byYear = new Map<number, BodyEntry[]>();
+		for (const b of this.bodies) {
+			if (filter.body !== undefined && b.key !== filter.body) continue;
+			for (const year of b.years)
+				if (filter.year === undefined || year === filter.year) getOrCreate(byYear, year, () => []).push(b);
+		}
 		return this.readIndex(async index => {
 			const out: ListedReport[] = [];
-			for (const year of await index.years()) {
-				if (filter.year !== undefined && year !== filter.year) continue;
-				const live = (await index.reports(year)).filter(wanted);
-				if (live.length === 0) continue;
+			for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
 				const listed = await index.listed(year);
 				const found = filter.findings ? await index.findings(year) : undefined;
-				for (const r of live) {
-					const l = listed.get(r.slot);
-					if (!l) throw new IndexDamaged(`${year}.titles.ndjson: no line for ${r.slot}`);
+				for (const b of byYear.get(year)!) {
+					const slot = slotOf(b.key, year);
+					const l = listed.get(slot);
+					if (!l) throw new IndexDamaged(`${year}.titles.ndjson: no line for ${slot}`);
 					out.push({
 						title: l.title,
 						published: l.published,
@@ -247,13 +254,13 @@ export class Store {
 						indicators: l.indicators,
 						importedAt: l.importedAt,
 						origin: l.origin,
-						...(found?.has(r.slot) ? {findings: found.get(r.slot)!} : {}),
-						id: r.id,
-						body: r.body,
-						region: r.region,
-						regionCode: r.regionCode,
-						department: r.department,
-						town: r.town ?? '',
+						...(found?.has(slot) ? {findings: found.get(slot)!} : {}),
+						id: l.id,
+						body: b.key,
+						region: l.region,
+						regionCode: b.regionCode,
+						department: b.department,
+						town: b.town ?? '',
 						year,
 					});
 				}
