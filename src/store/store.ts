@@ -600,10 +600,18 @@ export class Store {
 			try {
 				result = await work(index);
 			} catch (error) {
-				if (isJcfzError(error) || rebuilt) throw error;
-				const reason = error instanceof IndexDamaged ? error.message : String((error as Error).message ?? error);
-				this.#warn?.(`jcfz: the cross-report index was damaged (${reason.slice(0, 120)}); rebuilding it`);
+				if (isJcfzError(error)) throw error;
+				// Changed under the reading (another jcfz rebuilding it, its files removed for a moment): read again.
 				this.#cross = undefined;
+				if ((await index.stampText()) !== before) continue;
+				const reason = error instanceof IndexDamaged ? error.message : String((error as Error).message ?? error);
+				if (rebuilt)
+					throw new JcfzError(
+						'data',
+						`the cross-report index is damaged (${reason.slice(0, 120)}) and rebuilding it did not help: run jcfz reindex, and check the disk`,
+						`跨报告索引已损坏（${reason.slice(0, 120)}），重建后仍然如此：请运行 jcfz reindex，并检查磁盘`,
+					);
+				this.#warn?.(`jcfz: the cross-report index was damaged (${reason.slice(0, 120)}); rebuilding it`);
 				await this.readyIndex(progress, true);
 				rebuilt = true;
 				continue;
