@@ -8,6 +8,7 @@ import {EXIT_CODES, type ErrorKind, JcfzError} from '../core/errors.js';
 import {inertLine} from '../core/inert.js';
 import {note, type Note} from '../core/notes.js';
 import {contentKey} from '../core/same-report.js';
+import {heading} from '../render/headings.js';
 import {renderTable} from '../render/table.js';
 import type {KeptCopy, Planned, PutOutcome} from '../store/store.js';
 import type {Output} from './io.js';
@@ -194,10 +195,10 @@ export function summaryTable(rows: readonly Row[], out: Output): string[] {
 	return [
 		'',
 		...renderTable(
-			[...shown, [out.t('inputs', '输入合计'), rows.length] as [string, number]],
+			[...shown, [out.t('all inputs', '输入合计'), rows.length] as [string, number]],
 			[
-				{header: out.t('outcome', '结果'), value: ([label]) => label},
-				{header: out.t('inputs', '个数'), value: ([, n]) => n.toLocaleString('en-US'), align: 'right'},
+				{header: heading('outcome', out.lang), value: ([label]) => label},
+				{header: heading('inputs', out.lang), value: ([, n]) => n.toLocaleString('en-US'), align: 'right'},
 			],
 			out.columns,
 		),

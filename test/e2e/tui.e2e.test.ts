@@ -5,7 +5,7 @@
  * and SYNTHETIC reports (test/fixtures/synthetic-*: invented figures).
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {width} from '../../src/render/width.js';
@@ -180,6 +180,32 @@ describe('another jcfz changes the store', () => {
 		await t.waitFor(s => s.includes('阳城县 2022 → 2023'), 'the diff of the two years', false, 10_000);
 		t.keys('q');
 		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+});
+
+describe('import on a terminal', () => {
+	test('a batch ends with its summary table; the refused inputs are listed on stderr', async () => {
+		const folder = join(tempDir(), 'batch');
+		mkdirSync(folder);
+		writeFileSync(join(folder, 'a-synthetic.txt'), readFileSync(SYNTHETIC_2022, 'utf8'));
+		writeFileSync(join(folder, 'b-empty.txt'), '');
+		const own = join(tempDir(), 'jcfz.json');
+		const t = start('import-batch', 100, 20, {JCFZ_DB: own, LANG: 'C.UTF-8'}, `import ${folder}`);
+		expect(await t.exitCode()).toBe('3');
+		const lines = t
+			.screen()
+			.split('\n')
+			.map(l => l.trimEnd())
+			.filter(Boolean);
+		expect(lines).toEqual([
+			`${join(folder, 'a-synthetic.txt')}: imported 晋城市 2022 — 6 sections, 38 indicators`,
+			'Outcome     Inputs',
+			'imported         1',
+			'refused          1',
+			'all inputs       2',
+			`jcfz: ${join(folder, 'b-empty.txt')}: the file is empty`,
+			'jcfz: 1 of 2 inputs not imported (listed above); the others are stored',
+		]);
 	}, 30_000);
 });
 
