@@ -44,7 +44,7 @@ import {
 	type PutOutcome,
 	type Planned,
 } from './change.js';
-import {bodyEntryOf, decoded, headOf, idOf, listedOf, sourceIntact} from './stored-record.js';
+import {bodyEntryOf, decoded, headOf, idOf, keptOf, sourceIntact} from './stored-record.js';
 
 export type {NewReport, Planned, Put, PutOptions, PutOutcome} from './change.js';
 export type {KeptCopy} from './stored-record.js';
@@ -520,7 +520,7 @@ export class Store {
 		this.#index.data = next;
 		// The cross-report index follows when it was complete (or the store was empty); else the next query
 		// rebuilds it whole.
-		const added = change.added.map(({key, record}) => ({...decoded(record), body: key, ...listedOf(record)}));
+		const added = change.added.map(({key, record}) => ({...decoded(record), body: key, ...keptOf(record)}));
 		try {
 			if (wasEmpty) await this.crossIndex.rebuild(generation, append => append(added));
 			else if (stamp === generation - 1) await this.crossIndex.append(added, generation, true, change.removedSlots);
@@ -566,7 +566,7 @@ export class Store {
 						progress?.(k, this.bodies.length);
 						const doc = await this.#bodyDocument(body.key).read();
 						for (const record of doc?.reports ?? [])
-							batch.push({body: body.key, ...decoded(record), ...listedOf(record)});
+							batch.push({body: body.key, ...decoded(record), ...keptOf(record)});
 						if (batch.length >= REBUILD_BATCH) {
 							await append(batch);
 							batch = [];

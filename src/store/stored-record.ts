@@ -48,11 +48,6 @@ export function contentOf(record: StoredRecord): string {
 	return contentKey(report, indicators);
 }
 
-/** What the cross-report index lists of a stored report beside its text (see CrossIndex.listed). */
-export function listedOf(record: StoredRecord): {importedAt: string; origin: string | null} {
-	return keptOf(record);
-}
-
 export function yearOf(record: StoredRecord): number {
 	return isLegacy(record) ? record.report.year : record.year;
 }

@@ -8,7 +8,6 @@ import {type CheckFindings, checkOf, checkReport, PART_NAMES, PARTS, type Report
 import {JcfzError} from '../../core/errors.js';
 import {inertLine} from '../../core/inert.js';
 import {divisionByCode, within} from '../../core/region/gazetteer.js';
-import {resolveRegion} from '../../core/region/identify.js';
 import {toCsv} from '../../render/csv.js';
 import {heading} from '../../render/headings.js';
 import {toJson} from '../../render/json.js';
@@ -17,6 +16,7 @@ import type {ReportEntry} from '../../store/documents.js';
 import {namedEntry, parseYear, pickEntry, reportName} from '../../store/scope.js';
 import {defineCommand} from '../command.js';
 import {openStore} from '../context.js';
+import {withinDivision} from '../within.js';
 
 /** The framework's substantive parts (not the closing problems and plans), which `Areas` counts. */
 const FRAMEWORK = AREAS.map(a => a.id).filter(id => !['problems', 'plans', 'outlook'].includes(id));
@@ -68,13 +68,7 @@ export const checkCommand = defineCommand(({io, out, notFound}) => ({
 		})[];
 		if (names.length) entries = await Promise.all(names.map(n => namedEntry(store, n, argv.region)));
 		else if (year !== undefined) {
-			const area = argv.within === undefined ? undefined : divisionByCode(resolveRegion(argv.within).regionCode);
-			if (argv.within !== undefined && !area)
-				throw new JcfzError(
-					'usage',
-					`--within ${argv.within}: not a division of China; give a province, city or county, e.g. --within 山西省`,
-					`--within ${argv.within}：不是行政区；请给出省、市或县，如 --within 山西省`,
-				);
+			const area = withinDivision(argv.within);
 			entries = (await store.listed({year, findings: true})).filter(e => {
 				if (!area) return true;
 				const d = divisionByCode(e.regionCode);

@@ -8,7 +8,6 @@ import {JcfzError} from '../../core/errors.js';
 import {requiredWords} from '../../core/filter.js';
 import {rankFigures, type RankRow} from '../../core/rank.js';
 import {divisionByCode, parentOf, within, type Division} from '../../core/region/gazetteer.js';
-import {resolveRegion} from '../../core/region/identify.js';
 import {toCsv} from '../../render/csv.js';
 import {formatIndicatorValue} from '../../render/format.js';
 import {indicatorJson} from '../../render/indicators.js';
@@ -16,6 +15,7 @@ import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
 import {rowLimit} from '../number-options.js';
 import {openStore} from '../context.js';
+import {withinDivision} from '../within.js';
 import {defineCommand} from '../command.js';
 import {parseYear} from '../../store/scope.js';
 import {toJson} from '../../render/json.js';
@@ -62,15 +62,7 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 				'rank 需要指标名称中的词，例如 jcfz rank 行政复议案件 --year 2023',
 			);
 		const store = await openStore(argv, io.env, out.warn);
-		const area =
-			argv.within === undefined ? undefined : (divisionByCode(resolveRegion(argv.within).regionCode) ?? null);
-		if (area === null) {
-			throw new JcfzError(
-				'usage',
-				`--within ${argv.within}: not a division of China; give a province, city or county, e.g. --within 山西省`,
-				`--within ${argv.within}：不是行政区；请给出省、市或县，如 --within 山西省`,
-			);
-		}
+		const area = withinDivision(argv.within);
 		const {scope, found} = await store.readIndex(
 			async index => {
 				// Governments only: a department's report is ranked with its government's, not against them; towns
