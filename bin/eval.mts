@@ -141,13 +141,27 @@ const filePairs = [...new Set(corpus.pairs.map(p => `${p.fileA}\t${p.fileB}`))].
 const diffs = await inParallel(filePairs, 2, async ([a, b]) => {
 	const r = await jcfz(['diff', idOf.get(a)!, idOf.get(b)!, '--json'], store);
 	if (r.code !== 0 && r.code !== 1) throw new Error(`diff ${a} ${b} failed: ${r.stderr}`);
-	const rows = (JSON.parse(r.stdout) as {rows: {from: DiffPair['from'] | null; to: DiffPair['to'] | null}[]}).rows;
-	return rows.flatMap(row => (row.from && row.to ? [{from: row.from, to: row.to}] : []));
+	const rows = (
+		JSON.parse(r.stdout) as {rows: {status: string; from: DiffPair['from'] | null; to: DiffPair['to'] | null}[]}
+	).rows;
+	return rows.flatMap(row =>
+		row.from && row.to ? [{from: row.from, to: row.to, uncertain: row.status === 'uncertain'}] : [],
+	);
 });
 const pairsByFiles = new Map(filePairs.map(([a, b], k) => [`${a}\t${b}`, diffs[k]!]));
 const pairScore = scorePairs(corpus.pairs, (a, b) => pairsByFiles.get(`${a}\t${b}`) ?? []);
 say('');
 rmSync(work, {recursive: true, force: true});
+
+// Pairs the diffs show as only plausible (status "uncertain"): still pairs above, counted here apart.
+const made = [...pairsByFiles.entries()].flatMap(([files, pairs]) => {
+	const lines = corpus.pairs.filter(l => `${l.fileA}\t${l.fileB}` === files && l.kind === 'want');
+	return pairs.map(p => ({
+		uncertain: p.uncertain,
+		want: lines.some(l => l.valueA === p.from.value && l.valueB === p.to.value),
+	}));
+});
+const uncertain = made.filter(p => p.uncertain);
 
 // Report.
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
@@ -217,7 +231,7 @@ if (flag('--verbose')) {
 const totalLines = [
 	`value+unit recall ${totals.valueRecall.toFixed(3)}   label recall ${totals.labelRecall.toFixed(3)}   clean labels ${totals.cleanLabels.toFixed(3)}   precision ${totals.precision.toFixed(3)}`,
 	`qualifier ${totals.qualifier.toFixed(3)}   section ${totals.section.toFixed(3)}   region+year ${rightCount}/${corpus.manifest.length} (${totals.regionYear.toFixed(3)})   files without a figure: ${totals.emptyFiles}`,
-	`pairs: want found ${pairScore.wantFound}/${pairScore.want}   wrong pairs made ${pairScore.violations.length} (never lines: ${pairScore.never})`,
+	`pairs: want found ${pairScore.wantFound}/${pairScore.want}   wrong pairs made ${pairScore.violations.length} (never lines: ${pairScore.never})   shown as uncertain: ${uncertain.length} of ${made.length} pairs made (${uncertain.filter(p => p.want).length} of them wanted)`,
 	...pairScore.missedWant.map(
 		p => `  missed want  ${p.fileA} → ${p.fileB}: ${p.valueA} → ${p.valueB} (${p.keys.join('|')})`,
 	),

@@ -171,6 +171,8 @@ export function identifiedRight(found: Identified | null, wanted: ManifestRow): 
 export interface DiffPair {
 	readonly from: {readonly label: string; readonly value: number};
 	readonly to: {readonly label: string; readonly value: number};
+	/** Shown as only plausible (status "uncertain"): still a pair the diff made. */
+	readonly uncertain?: boolean;
 }
 
 export interface PairScore {

@@ -17,7 +17,10 @@ export interface TrendPoint {
 	readonly year: number;
 	/** null: the line has no figure that year (a gap). */
 	readonly indicator: Indicator | null;
-	/** Change from the previous year of the line that has a figure; null for the first or across a unit change. */
+	/**
+	 * Change from the previous year of the line; null for the first, and across a link the diff only finds
+	 * plausible (a unit change, a weak score: see align.ts Doubt), which continues the line but says no change.
+	 */
 	readonly delta: number | null;
 	readonly pct: number | null;
 	/** Either figure of the change is approximate (余, 近 …): so is the change. */
@@ -50,10 +53,10 @@ export function lineThrough(years: readonly YearFigures[], id: string, minScore 
 function linesWhere(years: readonly YearFigures[], matches: (i: Indicator) => boolean, minScore: number): TrendLine[] {
 	const sorted = [...years].sort((a, b) => a.year - b.year);
 	// Pairs between consecutive stored years, both ways.
-	const forward = sorted.slice(1).map((y, k) => {
-		const pairs = alignIndicators(sorted[k]!.indicators, y.indicators, minScore);
-		return new Map(pairs.map(p => [p.from, p.to]));
-	});
+	const pairs = sorted.slice(1).map((y, k) => alignIndicators(sorted[k]!.indicators, y.indicators, minScore));
+	const forward = pairs.map(ps => new Map(ps.map(p => [p.from, p.to])));
+	// The later ends of the links that are only plausible, by the later year's place in `sorted`.
+	const doubtful = [new Set<number>(), ...pairs.map(ps => new Set(ps.filter(p => p.doubt).map(p => p.to)))];
 	const backward = forward.map(m => new Map([...m].map(([a, b]) => [b, a])));
 	const taken = sorted.map(() => new Set<number>());
 	const lines: (number | null)[][] = [];
@@ -87,7 +90,7 @@ function linesWhere(years: readonly YearFigures[], matches: (i: Indicator) => bo
 				let delta: number | null = null;
 				let pct: number | null = null;
 				let approximate = false;
-				if (indicator && previous && previous.unit === indicator.unit) {
+				if (indicator && previous && previous.unit === indicator.unit && !doubtful[s]!.has(chain[s]!)) {
 					delta = round(indicator.value - previous.value, 6);
 					pct = previous.value === 0 ? null : round((delta / previous.value) * 100, 1);
 					approximate = indicator.qualifier !== null || previous.qualifier !== null;

@@ -10,6 +10,7 @@ export function formatDelta(row: DiffRow): string {
 }
 
 export function formatPct(row: DiffRow, lang: 'zh' | 'en' = 'en'): string {
+	if (row.status === 'uncertain') return lang === 'zh' ? '存疑' : 'unsure';
 	if (row.pct === null)
 		return row.status === 'added'
 			? lang === 'zh'
@@ -55,6 +56,7 @@ export function diffJson(
 			approximate: r.approximate,
 			score: r.score,
 			unitChanged: r.unitChanged,
+			doubt: r.doubt,
 		})),
 		sections: diff.sections,
 	};
@@ -74,6 +76,7 @@ export const DIFF_CSV_HEADER = [
 	'approximate',
 	'score',
 	'unit_changed',
+	'doubt',
 ];
 
 export function diffCsvRow(r: DiffRow): (string | number | null)[] {
@@ -91,6 +94,7 @@ export function diffCsvRow(r: DiffRow): (string | number | null)[] {
 		r.approximate ? 'yes' : 'no',
 		r.score,
 		r.unitChanged ? 'yes' : 'no',
+		r.doubt,
 	];
 }
 

@@ -251,6 +251,33 @@ describe('diff', () => {
 			'approximate',
 			'score',
 			'unitChanged',
+			'doubt',
+		]);
+	});
+	test('a pair only plausible is shown with both sentences and counted apart (synthetic text)', () => {
+		const dir = tempDir();
+		const a = join(dir, 'synthetic-a.txt');
+		const b = join(dir, 'synthetic-b.txt');
+		writeFileSync(a, '长治市2022年法治政府建设情况报告（合成测试数据）\n一、主要工作\n研究审议法治议题20余个。\n');
+		writeFileSync(b, '长治市2023年法治政府建设情况报告（合成测试数据）\n一、主要工作\n研究审议法治议题40余项。\n');
+		const r = jcfz(['diff', '--from', a, '--to', b], {db});
+		expect(r.stdout).toBe(
+			[
+				'长治市 2022 → 长治市 2023',
+				'Indicator         2022  2023  Unit   Δ      Δ%',
+				'1 主要工作',
+				'研究审议法治议题  20余  40余  个→项     unsure',
+				'    2022: 研究审议法治议题20余个。',
+				'    2023: 研究审议法治议题40余项。',
+				'0 changed, 0 added, 0 removed, 0 unchanged, 1 uncertain (only plausible: both sentences shown, no change counted)',
+				'Sections: 1 matched, 0 new, 0 gone',
+				'',
+			].join('\n'),
+		);
+		const json = JSON.parse(jcfz(['diff', '--from', a, '--to', b, '--json'], {db}).stdout);
+		expect(json.summary).toEqual({changed: 0, unchanged: 0, uncertain: 1, added: 0, removed: 0});
+		expect(json.rows.map((x: {status: string; delta: null; doubt: string}) => [x.status, x.delta, x.doubt])).toEqual([
+			['uncertain', null, 'unit'],
 		]);
 	});
 	test('diff of a year with itself is a usage error', () => {

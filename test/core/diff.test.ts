@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {alignIndicators, DEFAULT_MIN_SCORE, pairScore, unitKind} from '../../src/core/diff/align.js';
+import {alignIndicators, DEFAULT_MIN_SCORE, pairScore, SURE_SCORE, unitKind} from '../../src/core/diff/align.js';
 import {analyze} from '../../src/core/analyze.js';
-import {diffIndicators, diffReports} from '../../src/core/diff/diff.js';
+import {diffIndicators, diffReports, summarize} from '../../src/core/diff/diff.js';
 import type {Indicator} from '../../src/core/types.js';
 import {SEED, SYNTHETIC_2022, loadReport} from '../helpers.js';
 
@@ -136,6 +136,7 @@ describe('pairing rules', () => {
 				approximate: false,
 				score: 1,
 				unitChanged: false,
+				doubt: null,
 			},
 			{
 				status: 'unchanged',
@@ -148,6 +149,7 @@ describe('pairing rules', () => {
 				approximate: false,
 				score: 1,
 				unitChanged: false,
+				doubt: null,
 			},
 			{
 				status: 'removed',
@@ -160,6 +162,7 @@ describe('pairing rules', () => {
 				approximate: true,
 				score: null,
 				unitChanged: false,
+				doubt: null,
 			},
 			{
 				status: 'added',
@@ -172,6 +175,7 @@ describe('pairing rules', () => {
 				approximate: false,
 				score: null,
 				unitChanged: false,
+				doubt: null,
 			},
 		]);
 	});
@@ -181,9 +185,15 @@ describe('pairing rules', () => {
 			[make('研究审议法治议题', 20, '个', '余')],
 			[make('研究审议法治议题', 40, '项', '余', 2023)],
 		);
-		expect(rows.map(r => [r.status, r.unit, r.delta, r.pct, r.unitChanged])).toEqual([
-			['changed', '个→项', null, null, true],
+		expect(rows.map(r => [r.status, r.unit, r.delta, r.pct, r.unitChanged, r.doubt])).toEqual([
+			['uncertain', '个→项', null, null, true, 'unit'],
 		]);
+		// Counted otherwise, it must still be the same thing: 项目 (个) is not 咨询 (件), though both are 重点项目's.
+		expect(
+			diffIndicators([make('确定重点项目', 12, '个')], [make('确定重点项目咨询', 30, '件', null, 2023)]).map(
+				r => r.status,
+			),
+		).toEqual(['removed', 'added']);
 		// Not a percentage into a count, and not two different things.
 		expect(
 			diffIndicators([make('办结率', 98, '%')], [make('办结率', 98, '件', null, 2023)]).map(r => r.status),
@@ -222,6 +232,50 @@ describe('figures that agree in their words but not in their scope (sentences wr
 	test("a running total is not a year's count, unless the sentence names the year (累计)", () => {
 		expect(paired('“告知承诺”累计办件量达16.1万余件。', '集成场景共产生办件量32万余件。')).toEqual([]);
 		expect(paired('受理群众诉求近28万件。', '2022年，累计受理群众诉求近32万件。')).toEqual(['280000→320000']);
+	});
+	test("a total of two bodies is not one body's (省委、省政府 / 省委 alone), the same bodies pair", () => {
+		expect(paired('省委、省政府听取法治政府建设工作汇报6次。', '省委听取法治政府建设工作汇报4次。')).toEqual([]);
+		expect(paired('省委常委会听取法治政府建设工作汇报6次。', '省政府常务会议听取法治政府建设工作汇报4次。')).toEqual(
+			[],
+		);
+		expect(
+			paired('省政府常务会议听取法治政府建设工作汇报6次。', '省政府常务会议听取法治政府建设工作汇报4次。'),
+		).toEqual(['6→4']);
+	});
+	test('what is filed upward is not what is received and reviewed (报送备案 / 审查…报送备案的)', () => {
+		expect(paired('向省人大常委会报送备案规范性文件12件。', '审查各市报送备案的规范性文件15件。')).toEqual([]);
+		expect(paired('审查各市报送备案的规范性文件12件。', '审查各市报送备案的规范性文件15件。')).toEqual(['12→15']);
+	});
+});
+
+describe('pairs that are only plausible (status "uncertain")', () => {
+	test('a pair under the sure score is shown with both figures, no delta, and counted apart', () => {
+		// Reworded labels, different sentences and sections: alike enough to pair, not enough to be sure.
+		const rows = diffIndicators(
+			[
+				{
+					...make('全区领导干部依法行政专题培训研讨班', 2, '期'),
+					sentence: '全年举办全区领导干部依法行政专题培训研讨班2期。',
+					sectionTitle: '强化学法用法',
+				},
+			],
+			[
+				{
+					...make('依法行政专题培训班', 3, '期', null, 2023),
+					sentence: '围绕优化营商环境，分领域举办依法行政专题培训班3期，覆盖各部门。',
+					sectionTitle: '提升行政执法能力',
+				},
+			],
+		);
+		expect(rows.map(r => [r.status, r.from?.value, r.to?.value, r.delta, r.pct, r.doubt])).toEqual([
+			['uncertain', 2, 3, null, null, 'weak'],
+		]);
+		expect(rows[0]!.score).toBeLessThan(SURE_SCORE);
+		expect(summarize(rows)).toEqual({changed: 0, unchanged: 0, uncertain: 1, added: 0, removed: 0});
+	});
+	test('a sure pair is a change with its delta', () => {
+		const rows = diffIndicators([make('法治讲座', 2, '次')], [make('法治讲座', 5, '次', null, 2023)]);
+		expect(rows.map(r => [r.status, r.delta, r.pct, r.doubt])).toEqual([['changed', 3, 150, null]]);
 	});
 });
 
@@ -274,7 +328,7 @@ describe('section-level diff', () => {
 		expect(sections.removed.map(s => s.title)).toContain('2023年工作打算');
 	});
 	test('summary counts', () => {
-		expect(summary).toEqual({changed: 36, unchanged: 0, added: 60, removed: 2});
+		expect(summary).toEqual({changed: 36, unchanged: 0, uncertain: 0, added: 60, removed: 2});
 	});
 });
 
@@ -326,7 +380,9 @@ describe('only pairs that share a character pair are scored', () => {
 		] as const) {
 			const score = pairScore(from, to);
 			expect(score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
-			expect(alignIndicators([from], [to])).toEqual([{from: 0, to: 0, score, unitChanged: false}]);
+			expect(alignIndicators([from], [to])).toEqual([
+				{from: 0, to: 0, score, unitChanged: false, doubt: score < SURE_SCORE ? 'weak' : null},
+			]);
 		}
 	});
 

@@ -42,6 +42,31 @@ describe('trend', () => {
 		expect(sparkline(lines[0]!)).toBe('▁█  ');
 	});
 
+	test('a link the diff finds only plausible continues the line without a change (sentences written for this test)', () => {
+		const from = {
+			...make('全区领导干部依法行政专题培训研讨班', 2, '期', 2022),
+			sentence: '全年举办全区领导干部依法行政专题培训研讨班2期。',
+			sectionTitle: '强化学法用法',
+		};
+		const to = {
+			...make('依法行政专题培训班', 3, '期', 2023),
+			sentence: '围绕优化营商环境，分领域举办依法行政专题培训班3期，覆盖各部门。',
+			sectionTitle: '提升行政执法能力',
+		};
+		const lines = trendLines(
+			[
+				{year: 2022, indicators: [from]},
+				{year: 2023, indicators: [to]},
+			],
+			'培训',
+		);
+		expect(lines.map(l => [l.points.map(p => p.indicator?.value ?? null), l.points.map(p => p.delta)])).toEqual([
+			[
+				[2, 3],
+				[null, null],
+			],
+		]);
+	});
 	test('three years of a synthetic region: the line holds each year’s figure', () => {
 		const years = [2021, 2022, 2023].map(year => {
 			const {indicators} = analyze(syntheticReport(7, year).text);

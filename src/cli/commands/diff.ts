@@ -18,6 +18,7 @@ import {
 } from '../../render/diff.js';
 import {inertLine} from '../../core/inert.js';
 import {renderTable} from '../../render/table.js';
+import {truncate} from '../../render/width.js';
 import {openStore} from '../context.js';
 import {defineCommand, type CommandContext} from '../command.js';
 import {readReportText} from '../read-report.js';
@@ -29,7 +30,7 @@ interface Side {
 	indicators: readonly Indicator[];
 }
 
-const STATUSES = ['changed', 'added', 'removed', 'unchanged'] as const;
+const STATUSES = ['changed', 'added', 'removed', 'unchanged', 'uncertain'] as const;
 
 async function fromFile(input: string, stdin: NodeJS.ReadableStream): Promise<Side> {
 	const {text} = await readReportText(input, stdin);
@@ -79,6 +80,13 @@ function printTable({out}: CommandContext, rows: readonly DiffRow[], a: Side, b:
 			out.line(out.color.bold(inertLine(`${s.id} ${s.title}`)));
 		}
 		out.line(colour(row, lines[k + 1]!));
+		// A pair only plausible shows what each year said, for the reader to judge.
+		if (row.status === 'uncertain')
+			for (const [name, i] of [
+				[sideName(a, b), row.from!],
+				[sideName(b, a), row.to!],
+			] as const)
+				out.line(out.color.dim(truncate(inertLine(`    ${name}: ${i.sentence}`), out.columns)));
 	});
 }
 
@@ -177,10 +185,16 @@ export const diffCommand = defineCommand(ctx => ({
 		const shown = argv.only
 			? out.t(` (shown: the ${rows.length} ${argv.only})`, `（只显示 ${rows.length} 项 ${argv.only}）`)
 			: '';
+		const unsure = s.uncertain
+			? out.t(
+					`, ${s.uncertain} uncertain (only plausible: both sentences shown, no change counted)`,
+					`，${s.uncertain} 项存疑（仅是可能的对应：列出两年原句，不计变化）`,
+				)
+			: '';
 		out.line(
 			out.t(
-				`${s.changed} changed, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged${shown}`,
-				`${s.changed} 项变化，${s.added} 项新增，${s.removed} 项消失，${s.unchanged} 项持平${shown}`,
+				`${s.changed} changed, ${s.added} added, ${s.removed} removed, ${s.unchanged} unchanged${unsure}${shown}`,
+				`${s.changed} 项变化，${s.added} 项新增，${s.removed} 项消失，${s.unchanged} 项持平${unsure}${shown}`,
 			),
 		);
 		printSectionChanges(ctx, diff.sections);

@@ -58,13 +58,25 @@ export const DEFAULT_MIN_SCORE = 0.45;
 /** Labels at least this similar pair even when the unit changed (counts only: % and 元 never change into counts). */
 const UNIT_CHANGE_LABEL = 0.8;
 
+/**
+ * Why a pair is only plausible: the unit changed (个 → 项, the same thing counted otherwise or not), or the labels
+ * are too far apart to be sure (a score under SURE_SCORE). Such a pair is shown with both sentences, never as a
+ * change.
+ */
+export type Doubt = 'unit' | 'weak';
+
 export interface Pair {
 	readonly from: number;
 	readonly to: number;
 	readonly score: number;
 	/** The two figures are counted in different units (个 → 项): shown, but no delta is computed. */
 	readonly unitChanged: boolean;
+	/** null when the pair is sure; otherwise why it is only plausible. */
+	readonly doubt: Doubt | null;
 }
+
+/** Below this score a pair is only plausible (doubt 'weak'): the labels share words, not what they count. */
+export const SURE_SCORE = 0.5;
 
 interface Features {
 	readonly text: string;
@@ -95,7 +107,9 @@ interface Features {
 interface Scope {
 	readonly cumulative: boolean;
 	readonly level: 'national' | 'local' | null;
-	readonly act: 'confer' | 'nominate' | 'receive' | null;
+	readonly act: 'confer' | 'nominate' | 'receive' | 'review' | null;
+	/** The bodies the clause names as acting (BODIES), a bit set; 0 when it names none. */
+	readonly bodies: number;
 }
 
 const CUMULATIVE = /累计|累积|历年|总计/u;
@@ -107,7 +121,41 @@ const ACTS: readonly (readonly [Scope['act'], RegExp])[] = [
 	['nominate', /推荐|申报|报送|上报|报请/u],
 	['receive', /获评|荣获|获得|入选|被评为|被命名|获批/u],
 	['confer', /命名|授予|认定|表彰/u],
+	// The other end of a filing: a body that reviews what others file (审查各部门报送备案的文件) files nothing upward.
+	['review', /审查|审核|接收|收到/u],
 ];
+
+/**
+ * The bodies a clause may say act: the party committee, the government, the people's congress, the CPPCC. A
+ * total of 市委 and 市政府 is not the 市委's alone, however alike the rest of the words.
+ */
+const BODIES: readonly RegExp[] = [
+	/[省市区县州旗]委(?!员)|党委|两办|党政/u,
+	/[省市区县州旗]政府|人民政府|两办|党政/u,
+	/人大/u,
+	/政协/u,
+];
+
+function bodiesOf(clause: string): number {
+	let bits = 0;
+	for (let k = 0; k < BODIES.length; k++) if (BODIES[k]!.test(clause)) bits |= 1 << k;
+	return bits;
+}
+
+/**
+ * The act of the clause: the act word nearest before the figure, unless a 的 follows an act word: then the words
+ * up to 的 describe the thing counted and the clause's first act is its own (审查各部门报送备案的文件 reviews, it
+ * files nothing; 推荐申报的项目 are nominated).
+ */
+function actOf(clause: string): Scope['act'] {
+	const modifier = clause.lastIndexOf('的');
+	let first: {value: Scope['act']; at: number} | null = null;
+	for (const [value, re] of ACTS) {
+		const at = clause.search(re);
+		if (at >= 0 && at < modifier && (!first || at < first.at)) first = {value, at};
+	}
+	return first?.value ?? nearest(clause, ACTS);
+}
 
 /** The word of `table` nearest before the figure (the last in `before`), null when none. */
 function nearest<T>(before: string, table: readonly (readonly [T, RegExp])[]): T | null {
@@ -131,7 +179,8 @@ function scopeOf({clause, sentence}: {clause: string; sentence: string}, label: 
 		// Only a label that says so: reports write 累计 of a year's total too (累计发布…清单120条).
 		cumulative: CUMULATIVE.test(label) && !THIS_YEAR.test(sentence),
 		level: nearest(clause, LEVELS),
-		act: nearest(clause, ACTS),
+		act: actOf(clause),
+		bodies: bodiesOf(clause),
 	};
 }
 
@@ -139,6 +188,7 @@ function scopeOf({clause, sentence}: {clause: string; sentence: string}, label: 
 function scopesDiffer(a: Scope, b: Scope): boolean {
 	if (a.cumulative !== b.cumulative) return true;
 	if (a.level && b.level && a.level !== b.level) return true;
+	if (a.bodies && b.bodies && a.bodies !== b.bodies) return true;
 	return a.act !== null && b.act !== null && a.act !== b.act;
 }
 
@@ -281,7 +331,9 @@ export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a)
 	if (fa.kind !== fb.kind && !(fa.count && fb.count)) return 0;
 	const label = labelSimilarity(fa, fb);
 	if (label === 0) return 0;
-	if (fa.kind !== fb.kind) return label >= UNIT_CHANGE_LABEL ? 0.9 * score(fa, fb, label) : 0;
+	// Counted otherwise, it must still be the same thing: the same head noun (议题 / 议题), not 项目 / 咨询.
+	if (fa.kind !== fb.kind)
+		return label >= UNIT_CHANGE_LABEL && commonEnding(fa.head, fb.head) >= 2 ? 0.9 * score(fa, fb, label) : 0;
 	return score(fa, fb, label);
 }
 
@@ -362,7 +414,15 @@ export function alignIndicators(
 	const candidates: Pair[] = [];
 	const consider = (i: number, j: number) => {
 		const s = pairScore(from[i]!, to[j]!, fa[i], fb[j]);
-		if (s >= minScore) candidates.push({from: i, to: j, score: s, unitChanged: fa[i]!.kind !== fb[j]!.kind});
+		if (s < minScore) return;
+		const unitChanged = fa[i]!.kind !== fb[j]!.kind;
+		candidates.push({
+			from: i,
+			to: j,
+			score: s,
+			unitChanged,
+			doubt: unitChanged ? 'unit' : s < SURE_SCORE ? 'weak' : null,
+		});
 	};
 	if (from.length * to.length <= COMPARE_ALL) {
 		for (const [i, js] of sharingPartners(fa, fb).entries()) for (const j of js) consider(i, j);

@@ -3,11 +3,12 @@
  * changes. Pure.
  */
 import type {Indicator, Report} from '../types.js';
-import {alignIndicators, DEFAULT_MIN_SCORE} from './align.js';
+import {alignIndicators, DEFAULT_MIN_SCORE, type Doubt, type Pair} from './align.js';
 import {diffSections, type SectionDiff} from './sections.js';
 import {getOrCreate} from '../memo.js';
 
-export type RowStatus = 'changed' | 'unchanged' | 'added' | 'removed';
+/** 'uncertain': a pair that is only plausible (see Doubt): both figures shown, no delta, not counted as a change. */
+export type RowStatus = 'changed' | 'unchanged' | 'uncertain' | 'added' | 'removed';
 
 export interface DiffRow {
 	readonly status: RowStatus;
@@ -15,7 +16,7 @@ export interface DiffRow {
 	readonly unit: string;
 	readonly from: Indicator | null;
 	readonly to: Indicator | null;
-	/** to − from; null unless both sides exist. */
+	/** to − from; null unless both sides exist and the pair is sure. */
 	readonly delta: number | null;
 	/** Relative change in percent, rounded to 0.1; null when from is 0 or missing. */
 	readonly pct: number | null;
@@ -25,11 +26,14 @@ export interface DiffRow {
 	readonly score: number | null;
 	/** The measure is counted in another unit than last year (个 → 项): `unit` reads "个→项", no delta. */
 	readonly unitChanged: boolean;
+	/** Why an 'uncertain' row is only plausible; null for every other row. */
+	readonly doubt: Doubt | null;
 }
 
 export interface DiffSummary {
 	readonly changed: number;
 	readonly unchanged: number;
+	readonly uncertain: number;
 	readonly added: number;
 	readonly removed: number;
 }
@@ -46,20 +50,21 @@ function round(n: number, digits: number): number {
 	return Math.round(n * f) / f;
 }
 
-function pairedRow(a: Indicator, b: Indicator, score: number, unitChanged: boolean): DiffRow {
+function pairedRow(a: Indicator, b: Indicator, {score, unitChanged, doubt}: Pair): DiffRow {
 	const delta = round(b.value - a.value, 6);
-	const same = delta === 0 && a.qualifier === b.qualifier && !unitChanged;
+	const same = delta === 0 && a.qualifier === b.qualifier;
 	return {
-		status: same ? 'unchanged' : 'changed',
+		status: doubt ? 'uncertain' : same ? 'unchanged' : 'changed',
 		label: b.label,
 		unit: unitChanged ? `${a.unit}→${b.unit}` : b.unit,
 		from: a,
 		to: b,
-		delta: unitChanged ? null : delta,
-		pct: unitChanged || a.value === 0 ? null : round((delta / a.value) * 100, 1),
+		delta: doubt ? null : delta,
+		pct: doubt || a.value === 0 ? null : round((delta / a.value) * 100, 1),
 		approximate: a.qualifier !== null || b.qualifier !== null,
 		score: round(score, 3),
 		unitChanged,
+		doubt,
 	};
 }
 
@@ -75,12 +80,19 @@ function soloRow(i: Indicator, side: 'from' | 'to'): DiffRow {
 		approximate: i.qualifier !== null,
 		score: null,
 		unitChanged: false,
+		doubt: null,
 	};
 }
 
 export function summarize(rows: readonly DiffRow[]): DiffSummary {
 	const count = (s: RowStatus) => rows.filter(r => r.status === s).length;
-	return {changed: count('changed'), unchanged: count('unchanged'), added: count('added'), removed: count('removed')};
+	return {
+		changed: count('changed'),
+		unchanged: count('unchanged'),
+		uncertain: count('uncertain'),
+		added: count('added'),
+		removed: count('removed'),
+	};
 }
 
 /**
@@ -97,7 +109,7 @@ export function diffIndicators(
 	const pairedFrom = new Set(pairs.map(p => p.from));
 	const rows: DiffRow[] = to.map((b, j) => {
 		const p = byTo.get(j);
-		return p ? pairedRow(from[p.from]!, b, p.score, p.unitChanged) : soloRow(b, 'to');
+		return p ? pairedRow(from[p.from]!, b, p) : soloRow(b, 'to');
 	});
 	// Each removed row goes after the row of its nearest preceding paired A indicator (the first rows when none).
 	const toOf = new Map(pairs.map(p => [p.from, p.to]));

@@ -4,7 +4,7 @@ import {type ListMove, moveCursor} from '../list.js';
 import {type BoxEdit, editFilter, emptyBox, type TextBox} from '../text-box.js';
 
 export type StatusFilter = 'all' | RowStatus;
-export const STATUS_ORDER: readonly StatusFilter[] = ['all', 'changed', 'added', 'removed', 'unchanged'];
+export const STATUS_ORDER: readonly StatusFilter[] = ['all', 'changed', 'added', 'removed', 'unchanged', 'uncertain'];
 export type DiffSort = 'section' | 'delta' | 'pct' | 'label';
 export const DIFF_SORTS: readonly DiffSort[] = ['section', 'delta', 'pct', 'label'];
 

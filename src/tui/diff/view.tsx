@@ -21,6 +21,7 @@ const STATUS_NAMES: Readonly<Record<StatusFilter, readonly [string, string]>> = 
 	added: ['added', '新增'],
 	removed: ['removed', '消失'],
 	unchanged: ['unchanged', '持平'],
+	uncertain: ['uncertain', '存疑'],
 };
 const SORT_NAMES: Readonly<Record<DiffSort, readonly [string, string]>> = {
 	section: ['section', '章节'],
@@ -124,9 +125,11 @@ export function DiffView(props: DiffViewProps) {
 	const s = summary;
 	const filter =
 		state.filter.value || state.filter.editing ? ` · /${state.filter.value}${state.filter.editing ? '▏' : ''}` : '';
+	// Pairs only plausible are counted only when there are some: most diffs have none.
+	const unsure = s.uncertain ? (zh ? ` ${s.uncertain} 存疑` : ` ${s.uncertain} uncertain`) : '';
 	const head = zh
-		? `${region} ${a} → ${b} · ${s.changed} 变化 ${s.added} 新增 ${s.removed} 消失 ${s.unchanged} 持平 · 显示：${STATUS_NAMES[state.status][1]} · 排序：${SORT_NAMES[state.sort][1]}${filter}`
-		: `${region} ${a} → ${b} · ${s.changed} changed ${s.added} added ${s.removed} removed ${s.unchanged} unchanged · showing ${STATUS_NAMES[state.status][0]} · sort ${SORT_NAMES[state.sort][0]}${filter}`;
+		? `${region} ${a} → ${b} · ${s.changed} 变化 ${s.added} 新增 ${s.removed} 消失 ${s.unchanged} 持平${unsure} · 显示：${STATUS_NAMES[state.status][1]} · 排序：${SORT_NAMES[state.sort][1]}${filter}`
+		: `${region} ${a} → ${b} · ${s.changed} changed ${s.added} added ${s.removed} removed ${s.unchanged} unchanged${unsure} · showing ${STATUS_NAMES[state.status][0]} · sort ${SORT_NAMES[state.sort][0]}${filter}`;
 	const legend = zh
 		? `▲ 增 ▼ 减 = 持平 · 新增/消失：仅一年有 · 条形：|Δ%| 对数刻度，≥100% 满格 · ${rows.length} 行`
 		: `▲ up ▼ down = same · new/gone: one year only · bar: |Δ%| on a log scale, full at 100% · ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`;
