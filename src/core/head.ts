@@ -80,7 +80,15 @@ function organs(text: string): boolean {
 /** `省委、省政府：`, `中共嘉兴市委、嘉兴市人民政府：` — whom a report is addressed to. */
 export function isSalutation(text: string): boolean {
 	const t = text.trim();
-	return t.length <= 41 && t.endsWith('：') && !/\d/.test(t) && organs(t.slice(0, -1));
+	return t.length <= 41 && t.endsWith('：') && !/\d/.test(t) && (organs(t.slice(0, -1)) || persons(t.slice(0, -1)));
+}
+
+/** Whom a speech addresses: `主任、副主任、秘书长、各位委员`, `尊敬的各位代表`, `王主任、各位副主任`. */
+const PERSON = /^(?:尊敬的)?(?:各位)?[\u4e00-\u9fff]{0,4}?(?:副?主任|秘书长|委员|代表|常委|副?主席|领导|同志们?)$/u;
+
+function persons(text: string): boolean {
+	const parts = text.split(/[、，\s]+|和|及/).filter(Boolean);
+	return parts.length > 0 && parts.every(p => PERSON.test(p));
 }
 
 /** A line of page chrome: a chrome word and no sentence in it. */
@@ -118,6 +126,11 @@ export interface Head {
 	readonly title: string;
 	readonly salutations: readonly string[];
 	readonly speech: string | null;
+	/**
+	 * Organ lines standing alone above the body, outside any title (`某某市人民政府` over a salutation): who
+	 * speaks, when the title does not say.
+	 */
+	readonly issuers: readonly string[];
 	/** Who published the page, as its chrome says (`发布机构：X区人民政府`, `来源：X市司法局`), in reading order. */
 	readonly publishers: readonly string[];
 	/** Index of the first token of the body. */
@@ -141,6 +154,7 @@ export function readHead(tokens: readonly LineToken[]): Head {
 	const salutations: string[] = [];
 	let speech: string | null = null;
 	const publishers: string[] = [];
+	const issuers: string[] = [];
 	/** Token index of the block's last title line; once the block has ended, title lines are repeats. */
 	let last = -1;
 	let ended = false;
@@ -172,10 +186,13 @@ export function readHead(tokens: readonly LineToken[]): Head {
 				titleLines.push(text);
 				last = i;
 			} else end();
+		} else if (isOrganLine(text)) {
+			issuers.push(text);
+			end();
 		} else if (isParagraph(text)) break;
 		else end();
 	}
-	return {title: joinTitle(titleLines), salutations, speech, publishers, bodyStart: i};
+	return {title: joinTitle(titleLines), salutations, speech, issuers, publishers, bodyStart: i};
 }
 
 /** The publisher fields of a chrome line: "来源：沈河区人民政府 时间：2021-01-28" → 沈河区人民政府. */

@@ -6,6 +6,7 @@
 export type NoteCode =
 	| 'no-title'
 	| 'year-from-text'
+	| 'year-from-speech'
 	| 'no-sections'
 	| 'few-indicators'
 	| 'department-without-place'

@@ -173,8 +173,10 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 		title: simple(head.title),
 		salutations: head.salutations.map(simple),
 		speech: head.speech && simple(head.speech),
+		issuers: head.issuers.map(simple),
 		publishers: head.publishers.map(simple),
 		opening: firstParagraphs(body, 2).map(p => simple(p.text)),
+		firstUnderOne: body.tops[0] && simple(firstParagraphs({preamble: [], tops: [body.tops[0]]}, 1)[0]?.text ?? ''),
 		headings: body.tops.map(t => simple(t.title)),
 		text: simple(allText(body)),
 	});
@@ -184,6 +186,14 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 	const year = options.year ?? identity.year;
 	if (options.year === undefined && identity.yearSource === 'text')
 		warnings.push(note('year-from-text', `year read from the text: ${year}`, `年份取自正文：${year}`));
+	if (options.year === undefined && identity.yearSource === 'speech')
+		warnings.push(
+			note(
+				'year-from-speech',
+				`year read from the date of the speech line: ${year} (a report given in the first half of a year is on the year before; pass --year if not)`,
+				`年份取自讲话日期：${year}（上半年所作的报告按上一年度计；如不是，请用 --year 指定）`,
+			),
+		);
 	const who = options.region !== undefined ? resolveRegion(options.region) : identity;
 	if (options.region === undefined) warnings.push(...identity.notes);
 	if (year === null) {

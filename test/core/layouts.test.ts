@@ -179,6 +179,35 @@ describe('no title', () => {
 	});
 });
 
+describe('a speech to the congress, the year not in its title', () => {
+	test('a salutation to the congress between the body and the opening year: both are read', () => {
+		const text =
+			'长治市人民政府\n主任、副主任、秘书长、各位委员：\n2022年，全市坚持依法行政。\n一、工作\n办理案件5件。\n';
+		const r = parseReport(text);
+		expect(who(text)).toMatchObject({region: '长治市', year: 2022});
+		expect(r.evidence).toEqual({
+			region: {how: 'issuer', text: '长治市人民政府'},
+			year: {how: 'text', text: '2022年，全市坚持依法行政。'},
+		});
+		expect(r.report.preamble.map(p => p.text)).toEqual(['2022年，全市坚持依法行政。']);
+	});
+	test('the date of the speech line: a report of the first half of a year is on the year before', () => {
+		const speech = (date: string) =>
+			`关于长治市法治政府建设工作情况的报告\n——${date}在长治市第十五届人民代表大会常务委员会第十次会议上\n一、工作\n去年以来，办理案件5件。\n`;
+		const spring = parseReport(speech('2023年2月20日'));
+		expect([spring.report.year, spring.evidence.year.how]).toEqual([2022, 'speech']);
+		expect(spring.warnings.map(w => w.code)).toContain('year-from-speech');
+		// Given in the autumn, it reports on its own year (今年以来).
+		expect(parseReport(speech('2023年9月26日')).report.year).toBe(2023);
+	});
+	test('the year of the first paragraph under 一、 when the title and the opening give none', () => {
+		const text =
+			'长治市法治政府建设情况报告\n全市上下扎实推进法治政府建设，取得积极成效。\n一、主要工作\n2022年，全市办理案件5件。\n';
+		expect(who(text)).toMatchObject({region: '长治市', year: 2022});
+		expect(parseReport(text).evidence.region.how).toBe('title');
+	});
+});
+
 describe('towns, streets and zones', () => {
 	const body = '\n2023年，我镇推进法治建设。\n一、工作\n调解纠纷12件。\n';
 	test('stored under their county, with their own name as town', () => {

@@ -36,7 +36,7 @@ export interface Identity {
 	readonly town?: string;
 	readonly year: number | null;
 	/** Where the year came from, for a warning when it was not the title. */
-	readonly yearSource: 'title' | 'text' | null;
+	readonly yearSource: 'title' | 'speech' | 'text' | null;
 	/** Things a person should check, and what was seen when nothing was found. */
 	readonly notes: readonly Note[];
 	/** Why: where the region and the year were read, and the words that decided (`import --json` shows it). */
@@ -48,7 +48,8 @@ export interface Reason {
 	/**
 	 * title, opening (the subject of the first paragraph), speech (the congress a speech line names), mentions (the
 	 * place of the opening's level the text names most), places below (the province or city of the places named),
-	 * publisher (the page's publisher line); for the year: title, text; null when nothing was found.
+	 * issuer (an organ line above the body, outside the title), publisher (the page's publisher line); for the
+	 * year: title, text, speech (the date of the speech line); null when nothing was found.
 	 */
 	readonly how: string | null;
 	readonly text: string;
@@ -63,10 +64,14 @@ export interface Document {
 	readonly title: string;
 	readonly salutations: readonly string[];
 	readonly speech: string | null;
+	/** Organ lines above the body outside the title (`某某市人民政府` over a salutation): the speaker's own name. */
+	readonly issuers?: readonly string[];
 	/** Who published the page, from its chrome (`来源：沈河区人民政府`): a last resort, as a page may be a copy. */
 	readonly publishers?: readonly string[];
 	/** The first paragraphs, in reading order. */
 	readonly opening: readonly string[];
+	/** The first paragraph under the first top-level section (一、), where a year may open the account. */
+	readonly firstUnderOne?: string;
 	/** Titles of the top-level sections ("2021年主要工作" carries a year). */
 	readonly headings: readonly string[];
 	/** All the text, for counting mentions. */
@@ -87,7 +92,8 @@ interface Found {
 }
 
 /** What may follow a government's name in a title or as a subject. */
-const AFTER_NAME = /^(?:人民政府|政府|党委|委员会|委|人大|\s|[（、，]|关于|\d|[〇零一二三四五六七八九]{4}|年|的|$)/u;
+const AFTER_NAME =
+	/^(?:人民政府|政府|党委|委员会|委|人大|\s|[（、，]|关于|\d|[〇零一二三四五六七八九]{4}|年|的|法治|法制|依法|$)/u;
 const UNKNOWN_NAME =
 	/^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,10}?(?:特别行政区|自治区|自治州|自治县|新区|地区|省|市|州|盟|县|旗|区))(?=人民政府|政府|委|\s|关于|\d|年|的|$)/u;
 const LEVEL_WORD = /^[我本全该各]/u;
@@ -259,6 +265,15 @@ function fromSpeech(speech: string | null): Found | null {
 	return d ? {division: d, name: d.name, department: '', how: 'speech', text: speech} : null;
 }
 
+/** The body an organ line above the body names (`某某市人民政府` over `主任、副主任…：`), read as a title is. */
+function fromIssuers(issuers: readonly string[]): Found | null {
+	for (const line of issuers) {
+		const found = fromTitle(line);
+		if (found && (found.division || found.name)) return {...found, how: 'issuer', text: line};
+	}
+	return null;
+}
+
 /** A government that published the page (`来源：沈河区人民政府`), when nothing in the document names one. */
 function fromPublishers(publishers: readonly string[]): Found | null {
 	for (const p of publishers) {
@@ -381,16 +396,34 @@ function departmentFromText(opening: string, level: Level | null): string {
 	return '';
 }
 
+/** A speech line's date: `——2023年2月20日在…会议上`, `（2024年5月28日在…）`. */
+const SPEECH_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/u;
+/** A paragraph that opens with its year: `2022年，全市…`, `2022年以来`. */
+const OPENS_WITH_YEAR = /^\s*((?:19|20)\d{2})\s*年/u;
+
+/**
+ * The year reported on, in order of trust: the title; the opening naming a year's rule-of-law work (2022年法治
+ * 政府建设); the date of the speech line — a report given in the first half of a year is the annual report on the
+ * year before (2023年2月 → 2022), one given later reports on its own year (今年以来); the first opening paragraph, or
+ * the first paragraph under 一、, when it opens with a year; a top-level heading that opens with one.
+ */
 function yearOf(doc: Document): {year: number | null; source: Identity['yearSource']; text: string} {
 	const title = yearIn(doc.title.replace(/（[^）]*）/g, ''));
 	if (title !== null) return {year: title, source: 'title', text: doc.title};
 	const opening = doc.opening.join('\n');
 	const named = /((?:19|20)\d{2})\s*年\s*度?\s*的?\s*法治政府建设/u.exec(maskTitles(opening));
 	if (named) return {year: Number(named[1]), source: 'text', text: named[0]};
-	const first = /^\s*((?:19|20)\d{2})\s*年/u.exec(doc.opening[0] ?? '');
-	if (first) return {year: Number(first[1]), source: 'text', text: (doc.opening[0] ?? '').slice(0, 40)};
+	const date = doc.speech ? SPEECH_DATE.exec(doc.speech) : null;
+	if (date) {
+		const [year, month] = [Number(date[1]), Number(date[2])];
+		return {year: month <= 6 ? year - 1 : year, source: 'speech', text: doc.speech!};
+	}
+	for (const paragraph of [doc.opening[0] ?? '', doc.firstUnderOne ?? '']) {
+		const first = OPENS_WITH_YEAR.exec(paragraph);
+		if (first) return {year: Number(first[1]), source: 'text', text: paragraph.slice(0, 40)};
+	}
 	for (const h of doc.headings) {
-		const m = /^((?:19|20)\d{2})\s*年/u.exec(h);
+		const m = OPENS_WITH_YEAR.exec(h);
 		if (m) return {year: Number(m[1]), source: 'text', text: h};
 	}
 	return {year: null, source: null, text: ''};
@@ -423,7 +456,7 @@ export function identify(doc: Document): Identity {
 	const yearReason: Reason = {how: source, text: yearText};
 	const opening = doc.opening.join('\n');
 	const level = levelOf(opening);
-	let found = fromTitle(doc.title) ?? fromOpening(opening) ?? fromSpeech(doc.speech);
+	let found = fromTitle(doc.title) ?? fromOpening(opening) ?? fromIssuers(doc.issuers ?? []) ?? fromSpeech(doc.speech);
 	if (found?.town && !found.division && !found.name) {
 		// 龙港镇人民政府…: a town named without its county; the county-level place the text names most, if any.
 		// A zone named after its city or county (晋城经济技术开发区 → 晋城市), else the county-level place the text
