@@ -28,6 +28,7 @@ import {removeCommand} from './commands/remove.js';
 import {moveCommand} from './commands/move.js';
 import {backupsCommand, restoreCommand} from './commands/backups.js';
 import {checkCommand} from './commands/check.js';
+import {measuresCommand} from './commands/measures.js';
 import {detectLang, makeOutput, type IO, type Lang, type Stream} from './io.js';
 import {fdStream, isPlainOutput} from './fd-output.js';
 import {STDIN_PATH} from './read-report.js';
@@ -107,6 +108,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		trendCommand,
 		rankCommand,
 		checkCommand,
+		measuresCommand,
 		exportCommand,
 		importCommand,
 		listCommand,

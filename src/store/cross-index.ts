@@ -14,7 +14,9 @@
  *   id, region]
  *   (`jcfz list`, the explorer's report list);
  * - `<year>.checks.ndjson`: per report version, [slot, what `jcfz check` finds in it] (core/checks.ts)
- *   (`jcfz list` and the explorer's report list).
+ *   (`jcfz list` and the explorer's report list);
+ * - `<year>.measures.ndjson`, `keys.ndjson`, `links.ndjson`: the figures' measure keys and the links between them
+ *   (measure-index.ts), for `jcfz measures`, `export --panel` and rank/trend by measure.
  * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report), and a line
  * `{"slot", "removed": true}` ends it (a removed or moved report); `stamp.json` names the store generation the files
  * are complete for.
@@ -32,6 +34,7 @@ import {linesContaining, linesWith, needleBytes, rangeHolding} from './byte-sear
 import {indexFolderName} from './keys.js';
 import {sentenceIndex} from './record.js';
 import {type CheckFindings, checkReport as checkContents, findingsOf, PARTS} from '../core/checks.js';
+import {KEYS_FILE, LINKS_FILE, MeasureFiles, type MeasureTable} from './measure-index.js';
 
 /** A report version as the index knows it. */
 export interface IndexedReport {
@@ -54,8 +57,8 @@ export interface IndexedReport {
 
 /**
  * One figure per line: the `start` of its report version, then id, section id, label, value, unit, qualifier, raw,
- * offset, and the byte range of its sentence in `<year>.txt`. One figure per line lets a query find its candidate
- * lines with a byte search and parse only those.
+ * offset, the byte range of its sentence in `<year>.txt`, and the id of its measure key (keys.ndjson). One figure
+ * per line lets a query find its candidate lines with a byte search and parse only those.
  */
 export type IndexedFigure = readonly [
 	number,
@@ -69,6 +72,7 @@ export type IndexedFigure = readonly [
 	number,
 	number,
 	number,
+	number,
 ];
 
 /** What an import hands over: a stored report and the body it went into. */
@@ -78,6 +82,8 @@ export interface IndexItem {
 	readonly indicators: readonly Indicator[];
 	readonly importedAt?: string;
 	readonly origin?: string | null;
+	/** The body's nearest stored years before and after this one: the diff with them links measure keys. */
+	readonly neighbours?: readonly {readonly report: Report; readonly indicators: readonly Indicator[]; year: number}[];
 }
 
 /** What `jcfz list` shows of a report version, read from `<year>.titles.ndjson`. */
@@ -106,7 +112,15 @@ export interface FoundSentence {
 	readonly offset: number;
 }
 
-type Kind = 'txt' | 'lines' | 'sections' | 'map.ndjson' | 'figures.ndjson' | 'titles.ndjson' | 'checks.ndjson';
+type Kind =
+	| 'txt'
+	| 'lines'
+	| 'sections'
+	| 'map.ndjson'
+	| 'figures.ndjson'
+	| 'titles.ndjson'
+	| 'checks.ndjson'
+	| 'measures.ndjson';
 const YEAR_FILES: readonly Kind[] = [
 	'txt',
 	'lines',
@@ -115,14 +129,17 @@ const YEAR_FILES: readonly Kind[] = [
 	'figures.ndjson',
 	'titles.ndjson',
 	'checks.ndjson',
+	'measures.ndjson',
 ];
+/** Files of the whole index, not of a year (measure-index.ts). */
+const STORE_FILES = [KEYS_FILE, LINKS_FILE];
 
 /**
  * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp, 4 removed slots and
  * what `jcfz list` shows in the titles, 5 what `jcfz check` finds, 6 the id and region in the titles (list reads
- * no map). An index of another format is rebuilt.
+ * no map), 7 the measures (keys, links, a key id per figure). An index of another format is rebuilt.
  */
-const FORMAT = 6;
+const FORMAT = 7;
 
 const isSectionOrNull = (v: unknown) => v === null || typeof v === 'string';
 
@@ -181,7 +198,7 @@ function checkFigure(value: unknown): IndexedFigure {
 	const f = value as unknown[];
 	if (
 		!Array.isArray(f) ||
-		f.length !== 11 ||
+		f.length !== 12 ||
 		!isCount(f[0]) ||
 		typeof f[1] !== 'string' ||
 		typeof f[2] !== 'string' ||
@@ -189,7 +206,8 @@ function checkFigure(value: unknown): IndexedFigure {
 		typeof f[4] !== 'number' ||
 		!isCount(f[9]) ||
 		!isCount(f[10]) ||
-		(f[10] as number) < (f[9] as number)
+		(f[10] as number) < (f[9] as number) ||
+		!isCount(f[11])
 	)
 		throw new IndexDamaged('a figure line that is not what jcfz writes');
 	return f as unknown as IndexedFigure;
@@ -261,11 +279,13 @@ export class CrossIndex {
 	#sizes: Map<string, number> | undefined;
 
 	readonly #chunk: number;
+	readonly #measures: MeasureFiles;
 
 	/** `chunk`: bytes of text searched at once (tests make it small to cross chunk boundaries). */
 	constructor(storePath: string, {chunk = CHUNK}: {readonly chunk?: number} = {}) {
 		this.folder = join(dirname(storePath), indexFolderName(storePath));
 		this.#chunk = chunk;
+		this.#measures = new MeasureFiles(this.folder, name => readOrEmpty(join(this.folder, name)), jsonLines);
 	}
 
 	#file(year: number, kind: Kind): string {
@@ -299,7 +319,8 @@ export class CrossIndex {
 	async #setStamp(generation: number): Promise<void> {
 		const sizes: Record<string, number> = {};
 		for (const name of (await fsp.readdir(this.folder)).sort())
-			if (/^\d{4}\./.test(name)) sizes[name] = (await fsp.lstat(join(this.folder, name))).size;
+			if (/^\d{4}\./.test(name) || STORE_FILES.includes(name))
+				sizes[name] = (await fsp.lstat(join(this.folder, name))).size;
 		await writeFileAtomic(
 			join(this.folder, 'stamp.json'),
 			`${JSON.stringify({generation, format: FORMAT, build: randomHex(8), sizes})}\n`,
@@ -323,11 +344,16 @@ export class CrossIndex {
 
 	/** Checks a year's files against the sizes the stamp records. */
 	#checkYear(year: number): void {
+		this.#checkFiles(YEAR_FILES.map(kind => `${year}.${kind}`));
+	}
+
+	/** Checks files against the sizes the stamp records (a store-level file may be absent: nothing written yet). */
+	#checkFiles(names: readonly string[], optional = false): void {
 		const sizes = this.#stampedSizes();
-		for (const kind of YEAR_FILES) {
-			const name = `${year}.${kind}`;
+		for (const name of names) {
 			const expected = sizes.get(name);
-			const actual = lstatSync(this.#file(year, kind), {throwIfNoEntry: false})?.size;
+			if (optional && expected === undefined && !lstatSync(join(this.folder, name), {throwIfNoEntry: false})) continue;
+			const actual = lstatSync(join(this.folder, name), {throwIfNoEntry: false})?.size;
 			if (expected === undefined || actual !== expected)
 				throw new IndexDamaged(
 					actual === undefined ? `${name} is missing` : `${name} is ${actual} bytes where the index wrote ${expected}`,
@@ -353,13 +379,16 @@ export class CrossIndex {
 				this.#file(year, 'map.ndjson'),
 				slots.map(slot => `${JSON.stringify({slot, removed: true})}\n`).join(''),
 			);
+		// Key ids first: keys.ndjson and links.ndjson hold every id a figure line will name.
+		const ids = await this.#measures.prepare(items.map(i => ({...i, year: i.report.year})));
+		const keyIds = new Map(items.map((item, k) => [item, ids[k]!]));
 		const byYear = new Map<number, IndexItem[]>();
 		for (const item of items) getOrCreate(byYear, item.report.year, () => []).push(item);
-		for (const [year, group] of byYear) await this.#appendYear(year, group);
+		for (const [year, group] of byYear) await this.#appendYear(year, group, keyIds);
 		if (stampAfter) await this.#setStamp(generation);
 	}
 
-	async #appendYear(year: number, group: readonly IndexItem[]): Promise<void> {
+	async #appendYear(year: number, group: readonly IndexItem[], keyIds: Map<IndexItem, number[]>): Promise<void> {
 		const handle = await openIndexAppend(this.#file(year, 'txt'));
 		let at = (await handle.stat()).size;
 		let sectionsAt = await fileSize(this.#file(year, 'sections'));
@@ -369,8 +398,12 @@ export class CrossIndex {
 		const figureLines: string[] = [];
 		const titleLines: string[] = [];
 		const checkLines: string[] = [];
+		const measureLines: string[] = [];
 		try {
-			for (const {body, report, indicators, importedAt, origin} of group) {
+			for (const item of group) {
+				const {body, report, indicators, importedAt, origin} = item;
+				const ids = keyIds.get(item)!;
+				measureLines.push(JSON.stringify([slotOf(body, year), report.regionCode || report.region, ids]));
 				const placed = allParagraphs(report).flatMap(p =>
 					p.paragraph.sentences.map(s => ({s, section: p.sectionId, title: p.sectionTitle})),
 				);
@@ -423,7 +456,7 @@ export class CrossIndex {
 				checkLines.push(JSON.stringify([slotOf(body, year), findingsOf(checkContents(report, indicators))]));
 				sectionsAt += sectionBytes;
 				const sentences = placed.map(p => p.s);
-				for (const i of indicators) {
+				for (const [k, i] of indicators.entries()) {
 					const [s, e] = ranges[sentenceIndex(sentences, i.offset)] ?? [at, at];
 					const figure: IndexedFigure = [
 						at,
@@ -437,6 +470,7 @@ export class CrossIndex {
 						i.offset,
 						s,
 						e,
+						ids[k]!,
 					];
 					figureLines.push(JSON.stringify(figure));
 				}
@@ -451,6 +485,7 @@ export class CrossIndex {
 		await appendIndex(this.#file(year, 'figures.ndjson'), figureLines.map(l => `${l}\n`).join(''));
 		await appendIndex(this.#file(year, 'titles.ndjson'), titleLines.map(l => `${l}\n`).join(''));
 		await appendIndex(this.#file(year, 'checks.ndjson'), checkLines.map(l => `${l}\n`).join(''));
+		await appendIndex(this.#file(year, 'measures.ndjson'), measureLines.map(l => `${l}\n`).join(''));
 		await appendIndex(this.#file(year, 'map.ndjson'), maps.map(l => `${l}\n`).join(''));
 	}
 
@@ -462,6 +497,7 @@ export class CrossIndex {
 		await fsp.rm(this.folder, {recursive: true, force: true});
 		await fsp.mkdir(this.folder, {recursive: true});
 		this.#sectionFiles.clear();
+		this.#measures.reset();
 		await fill(items => this.append(items, generation, false));
 		await this.#setStamp(generation);
 	}
@@ -550,6 +586,39 @@ export class CrossIndex {
 		return out;
 	}
 
+	/**
+	 * The measures of the live report versions (`live`: their slots, by year), with how many reports and regions have
+	 * each (measure-index.ts).
+	 */
+	measureTable(live: ReadonlyMap<number, ReadonlySet<string>>): MeasureTable {
+		this.#checkFiles(STORE_FILES, true);
+		const rows: [string, string, number[]][] = [];
+		for (const [year, slots] of live) {
+			this.#checkYear(year);
+			const bySlot = new Map<string, [string, string, number[]]>();
+			for (const e of jsonLines(readOrEmpty(this.#file(year, 'measures.ndjson'))) as unknown[][]) {
+				if (
+					!Array.isArray(e) ||
+					e.length !== 3 ||
+					typeof e[0] !== 'string' ||
+					typeof e[1] !== 'string' ||
+					!Array.isArray(e[2]) ||
+					!e[2].every(isCount)
+				)
+					throw new IndexDamaged(`${year}.measures.ndjson: a line that is not what jcfz writes`);
+				if (slots.has(e[0])) bySlot.set(e[0], e as [string, string, number[]]);
+			}
+			for (const slot of slots)
+				if (!bySlot.has(slot)) throw new IndexDamaged(`${year}.measures.ndjson: no line for ${slot}`);
+			pushAll(rows, [...bySlot.values()]);
+		}
+		try {
+			return this.#measures.table(rows);
+		} catch (error) {
+			throw new IndexDamaged(error instanceof Error ? error.message : String(error));
+		}
+	}
+
 	#sectionsFile(year: number): Buffer {
 		return getOrCreate(this.#sectionFiles, year, () => readOrEmpty(this.#file(year, 'sections')));
 	}
@@ -578,15 +647,23 @@ export class CrossIndex {
 	 * The figures of a year's live report versions whose line contains every one of `words` (all figures when there
 	 * are none): a byte search over the file, then JSON only for the lines it finds.
 	 */
-	figures(year: number, live: readonly IndexedReport[], words: readonly string[] = []): IndexedFigure[] {
+	figures(
+		year: number,
+		live: readonly IndexedReport[],
+		words: readonly string[] = [],
+		keyIds?: readonly number[],
+	): IndexedFigure[] {
 		const data = readOrEmpty(this.#file(year, 'figures.ndjson'));
 		const starts = new Set(live.map(r => r.start));
 		const found: IndexedFigure[] = [];
 		const wanted = words.map(w => Buffer.from(JSON.stringify(w).slice(1, -1)));
-		for (const line of linesContaining(data, wanted)) {
-			const figure = checkFigure(JSON.parse(line));
-			if (starts.has(figure[0])) found.push(figure);
-		}
+		// A measure's figures: a line ends in its key id (`,17]`), found by bytes, then checked.
+		const searches = keyIds ? keyIds.map(id => [...wanted, Buffer.from(`,${id}]`)]) : [wanted];
+		for (const search of searches)
+			for (const line of linesContaining(data, search)) {
+				const figure = checkFigure(JSON.parse(line));
+				if (starts.has(figure[0]) && (!keyIds || keyIds.includes(figure[11]))) found.push(figure);
+			}
 		return found;
 	}
 
@@ -594,36 +671,60 @@ export class CrossIndex {
 	 * The figures of `live` report versions whose labels may contain `words`, as indicators (sentence and section
 	 * title included), by report slot. Sentences are read from `<year>.txt` one by one: a query touches few.
 	 */
-	indicators(year: number, live: readonly IndexedReport[], words: readonly string[]): Map<string, Indicator[]> {
-		const byStart = new Map(live.map(r => [r.start, r]));
+	indicators(
+		year: number,
+		live: readonly IndexedReport[],
+		words: readonly string[],
+		keyIds?: readonly number[],
+	): Map<string, Indicator[]> {
 		const bySlot = new Map<string, Indicator[]>();
+		for (const [slot, figures] of this.keyedIndicators(year, live, words, keyIds))
+			bySlot.set(
+				slot,
+				figures.map(f => f.indicator),
+			);
+		return bySlot;
+	}
+
+	/** indicators, each with the id of its measure key (keys.ndjson), in the order of the figure file. */
+	keyedIndicators(
+		year: number,
+		live: readonly IndexedReport[],
+		words: readonly string[] = [],
+		keyIds?: readonly number[],
+	): Map<string, {indicator: Indicator; keyId: number}[]> {
+		const byStart = new Map(live.map(r => [r.start, r]));
+		const bySlot = new Map<string, {indicator: Indicator; keyId: number}[]>();
 		const titles = new Map<IndexedReport, Map<string, string>>();
 		const titleOf = (report: IndexedReport, sectionId: string) =>
 			getOrCreate(titles, report, () => new Map(this.sections(report))).get(sectionId) ?? PREAMBLE_SECTION.title;
-		const figures = this.figures(year, live, words);
+		const figures = this.figures(year, live, words, keyIds);
 		if (figures.length === 0) return bySlot;
 		const fd = openIndexRead(this.#file(year, 'txt'));
 		if (fd === null) return bySlot;
 		try {
 			const size = fstatSync(fd).size;
-			for (const [start, id, sectionId, label, value, unit, qualifier, raw, offset, from, to] of figures) {
+			for (const [start, id, sectionId, label, value, unit, qualifier, raw, offset, from, to, keyId] of figures) {
 				const report = byStart.get(start)!;
 				if (to > size) throw new IndexDamaged(`${year}.txt: a sentence past the end of the file`);
 				const buffer = Buffer.alloc(to - from);
 				readSync(fd, buffer, 0, buffer.length, from);
 				getOrCreate(bySlot, report.slot, () => []).push({
-					id,
-					region: report.region,
-					year,
-					sectionId,
-					sectionTitle: titleOf(report, sectionId),
-					label,
-					value: value ?? Number.NaN,
-					unit,
-					qualifier,
-					raw,
-					sentence: buffer.toString('utf8'),
-					offset,
+					indicator: {
+						id,
+						region: report.region,
+						year,
+						sectionId,
+						sectionTitle: titleOf(report, sectionId),
+						label,
+						value: value ?? Number.NaN,
+						unit,
+						qualifier,
+						raw,
+						sentence: buffer.toString('utf8'),
+						offset,
+					},
+					keyId,
 				});
 			}
 		} finally {

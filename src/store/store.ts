@@ -22,12 +22,14 @@ import {
 	isLegacy,
 	type ReportEntry,
 	SCHEMA_VERSION,
+	type StoredRecord,
 	serializeBody,
 	validateBody,
 } from './documents.js';
 import {checked, JsonDocument} from './json-file.js';
 import {findBodyEntry, IndexFile, serializeIndex} from './index-file.js';
 import {CrossIndex, IndexDamaged, type IndexItem, slotOf} from './cross-index.js';
+import type {MeasureTable} from './measure-index.js';
 import {type Backup, backupNames, findBackup, parseBackupName, readBackup, writeBackup} from './backups.js';
 import {finishJournal, hasJournal, writeJournal} from './journal.js';
 import {contentKey} from '../core/same-report.js';
@@ -44,7 +46,7 @@ import {
 	type PutOutcome,
 	type Planned,
 } from './change.js';
-import {bodyEntryOf, decoded, headOf, idOf, keptOf, sourceIntact} from './stored-record.js';
+import {bodyEntryOf, decoded, headOf, idOf, keptOf, sourceIntact, yearOf} from './stored-record.js';
 
 export type {NewReport, Planned, Put, PutOptions, PutOutcome} from './change.js';
 export type {KeptCopy} from './stored-record.js';
@@ -221,6 +223,18 @@ export class Store {
 	 * it is complete — no body document is read — else from the body documents (nothing is written to list).
 	 * `findings`: with what `jcfz check` found in each at import (from the index only).
 	 */
+	/**
+	 * The measures across the live reports (core/measures.ts), read from the cross-report index; `years` narrows
+	 * the reports counted to those years.
+	 */
+	async measures(filter: {readonly years?: ReadonlySet<number>} = {}): Promise<MeasureTable> {
+		const live = new Map<number, Set<string>>();
+		for (const b of this.bodies)
+			for (const year of b.years)
+				if (!filter.years || filter.years.has(year)) getOrCreate(live, year, () => new Set()).add(slotOf(b.key, year));
+		return this.readIndex(async index => index.measureTable(live));
+	}
+
 	async listed(
 		filter: {readonly body?: string; readonly year?: number; readonly findings?: boolean} = {},
 	): Promise<ListedReport[]> {
@@ -520,7 +534,13 @@ export class Store {
 		this.#index.data = next;
 		// The cross-report index follows when it was complete (or the store was empty); else the next query
 		// rebuilds it whole.
-		const added = change.added.map(({key, record}) => ({...decoded(record), body: key, ...keptOf(record)}));
+		const opened = new Map(change.added.map(({record}) => [record, decoded(record)]));
+		const added = change.added.map(({key, record}) => ({
+			...opened.get(record)!,
+			body: key,
+			...keptOf(record),
+			neighbours: neighboursIn(change.docs.get(key)?.reports ?? [], yearOf(record), opened),
+		}));
 		try {
 			if (wasEmpty) await this.crossIndex.rebuild(generation, append => append(added));
 			else if (stamp === generation - 1) await this.crossIndex.append(added, generation, true, change.removedSlots);
@@ -565,8 +585,18 @@ export class Store {
 					for (const [k, body] of this.bodies.entries()) {
 						progress?.(k, this.bodies.length);
 						const doc = await this.#bodyDocument(body.key).read();
-						for (const record of doc?.reports ?? [])
-							batch.push({body: body.key, ...decoded(record), ...keptOf(record)});
+						const years = (doc?.reports ?? [])
+							.map(record => ({body: body.key, ...decoded(record), ...keptOf(record)}))
+							.sort((a, b) => a.report.year - b.report.year);
+						// Each year's neighbours are the years beside it (measure links, cross-index.ts).
+						years.forEach((item, k) =>
+							batch.push({
+								...item,
+								neighbours: [years[k - 1], years[k + 1]].flatMap(n =>
+									n ? [{report: n.report, indicators: n.indicators, year: n.report.year}] : [],
+								),
+							}),
+						);
 						if (batch.length >= REBUILD_BATCH) {
 							await append(batch);
 							batch = [];
@@ -688,4 +718,27 @@ export class Store {
 			this.#lock,
 		);
 	}
+}
+
+/**
+ * The nearest stored years before and after `year` among a body's records, decoded: what an added report's figures
+ * are linked with (measures across reports, cross-index.ts).
+ */
+function neighboursIn(
+	records: readonly StoredRecord[],
+	year: number,
+	opened: ReadonlyMap<StoredRecord, ReturnType<typeof decoded>>,
+): NonNullable<IndexItem['neighbours']> {
+	let before: StoredRecord | null = null;
+	let after: StoredRecord | null = null;
+	for (const record of records) {
+		const y = yearOf(record);
+		if (y < year && (!before || y > yearOf(before))) before = record;
+		if (y > year && (!after || y < yearOf(after))) after = record;
+	}
+	return [before, after].flatMap(r => {
+		if (!r) return [];
+		const {report, indicators} = opened.get(r) ?? decoded(r);
+		return [{report, indicators, year: report.year}];
+	});
 }

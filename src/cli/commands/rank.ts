@@ -19,6 +19,7 @@ import {withinDivision} from '../within.js';
 import {defineCommand} from '../command.js';
 import {parseYear} from '../../store/scope.js';
 import {toJson} from '../../render/json.js';
+import {measureQuery} from '../measure-query.js';
 
 const LEVELS = ['province', 'city', 'county', 'town'] as const;
 type Level = (typeof LEVELS)[number];
@@ -41,6 +42,13 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 				describe: out.t('words of the label (the filter language)', '指标名称中的词（筛选语法）'),
 			})
 			.option('year', {type: 'string', demandOption: true, describe: out.t('the year to rank', '排名的年份')})
+			.option('measure', {
+				type: 'boolean',
+				describe: out.t(
+					'the query is a measure name (see jcfz measures); a measure id needs no flag',
+					'查询词是指标名称（见 jcfz measures）；指标 ID 无需此选项',
+				),
+			})
 			.option('within', {
 				type: 'string',
 				describe: out.t('only places inside this division, e.g. 山西省', '只看该行政区内的地区，如 山西省'),
@@ -52,7 +60,8 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 			.option('csv', {type: 'boolean', describe: out.t('print CSV (UTF-8 with BOM)', '输出 CSV（带 BOM）')})
 			.conflicts('json', 'csv')
 			.example('$0 rank 行政复议案件 --year 2023', '')
-			.example('$0 rank 满意率 --year 2023 --within 山西省 --level county', ''),
+			.example('$0 rank 满意率 --year 2023 --within 山西省 --level county', '')
+			.example('$0 rank m1a2b3c4d --year 2023', ''),
 	handler: async argv => {
 		const year = parseYear(argv.year)!;
 		if (String(argv.query).trim() === '')
@@ -63,6 +72,7 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 			);
 		const store = await openStore(argv, io.env, out.warn);
 		const area = withinDivision(argv.within);
+		const measure = await measureQuery(store, String(argv.query), argv.measure);
 		const {scope, found} = await store.readIndex(
 			async index => {
 				// Governments only: a department's report is ranked with its government's, not against them; towns
@@ -77,12 +87,17 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 					});
 				if (argv.level && argv.level !== 'town')
 					scope = scope.filter(r => divisionByCode(r.regionCode)?.level === LEVEL_OF[argv.level as 'city']);
-				return {scope, found: index.indicators(year, scope, requiredWords(String(argv.query)))};
+				const found = measure
+					? index.indicators(year, scope, [], measure.keyIds)
+					: index.indicators(year, scope, requiredWords(String(argv.query)));
+				return {scope, found};
 			},
 			out.progress(out.t('indexing reports', '建立跨报告索引')),
 		);
 		const inputs = scope.map(r => ({key: r.slot, indicators: found.get(r.slot) ?? []}));
-		const ranking = rankFigures(inputs, String(argv.query), argv.asc ? 'asc' : 'desc');
+		// A measure's figures are all of it: each report gives the one closest to the commonest.
+		const ranking = rankFigures(inputs, measure ? '' : String(argv.query), argv.asc ? 'asc' : 'desc');
+		const asked = measure ? `${measure.id} ${measure.name}` : String(argv.query);
 		const byKey = new Map(scope.map(r => [r.slot, r]));
 		const limit = rowLimit(argv.limit);
 		const rows = limit === undefined ? ranking.rows : ranking.rows.slice(0, limit);
@@ -98,6 +113,7 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 				toJson({
 					year,
 					query: String(argv.query),
+					...(measure ? {measure: {id: measure.id, name: measure.name}} : {}),
 					reference: ranking.reference && {label: ranking.reference.label, unit: ranking.reference.unit},
 					rows: rows.map(r => ({
 						rank: r.rank,
@@ -130,8 +146,8 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 				out.color.dim(
 					inertLine(
 						out.t(
-							`${year} · ${String(argv.query)} → ${ref.label} (${ref.unit}): ${ranking.rows.length} ${ranking.rows.length === 1 ? 'place' : 'places'}, ${ranking.missing.length} without it`,
-							`${year} · ${String(argv.query)} → ${ref.label}（${ref.unit}）：${ranking.rows.length} 个地区，${ranking.missing.length} 个没有该指标`,
+							`${year} · ${asked} → ${ref.label} (${ref.unit}): ${ranking.rows.length} ${ranking.rows.length === 1 ? 'place' : 'places'}, ${ranking.missing.length} without it`,
+							`${year} · ${asked} → ${ref.label}（${ref.unit}）：${ranking.rows.length} 个地区，${ranking.missing.length} 个没有该指标`,
 						),
 					),
 				),
@@ -163,8 +179,8 @@ export const rankCommand = defineCommand(({io, out, notFound}) => ({
 								`jcfz：库中没有${area ? `${area.name}范围内` : ''}${argv.level ? ` ${argv.level} 级` : ''}政府的 ${year} 年报告（见 jcfz list --year ${year}）`,
 							)
 						: out.t(
-								`jcfz: no ${year} report of the ${scope.length} in scope has an indicator matching "${String(argv.query)}"`,
-								`jcfz：范围内 ${scope.length} 份 ${year} 年报告都没有与“${String(argv.query)}”匹配的指标`,
+								`jcfz: no ${year} report of the ${scope.length} in scope has an indicator ${measure ? `of the measure ${asked}` : `matching "${asked}"`}`,
+								`jcfz：范围内 ${scope.length} 份 ${year} 年报告都没有${measure ? `属于指标 ${asked} 的数字` : `与“${asked}”匹配的指标`}`,
 							),
 				),
 			);

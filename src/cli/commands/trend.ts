@@ -9,6 +9,8 @@ import {openStore} from '../context.js';
 import {defineCommand} from '../command.js';
 import {resolveBody} from '../../store/scope.js';
 import {toJson} from '../../render/json.js';
+import {measureKeys} from '../../core/measures.js';
+import {measureQuery} from '../measure-query.js';
 
 const CSV_HEADER = ['line', 'label', 'unit', 'year', 'value', 'qualifier', 'delta', 'pct', 'sentence'];
 
@@ -28,6 +30,13 @@ export const trendCommand = defineCommand(({io, out, notFound}) => ({
 				type: 'string',
 				describe: out.t('region (default: the one in use, see jcfz use)', '地区（默认：当前地区，见 jcfz use）'),
 			})
+			.option('measure', {
+				type: 'boolean',
+				describe: out.t(
+					'the query is a measure name (see jcfz measures); a measure id needs no flag',
+					'查询词是指标名称（见 jcfz measures）；指标 ID 无需此选项',
+				),
+			})
 			.option('json', {type: 'boolean', describe: out.t('print JSON', '输出 JSON')})
 			.option('csv', {type: 'boolean', describe: out.t('print CSV (UTF-8 with BOM)', '输出 CSV（带 BOM）')})
 			.conflicts('json', 'csv')
@@ -36,12 +45,16 @@ export const trendCommand = defineCommand(({io, out, notFound}) => ({
 	handler: async argv => {
 		const store = await openStore(argv, io.env, out.warn);
 		const body = resolveBody(store, argv.region);
+		const measure = await measureQuery(store, String(argv.query), argv.measure);
+		const keys = measure && new Set(measure.keys);
 		const years = [];
 		for (const entry of await store.entries(body)) {
-			const {indicators} = await store.load(entry);
-			years.push({year: entry.year, indicators});
+			const {report, indicators} = await store.load(entry);
+			// A measure's figures only: those whose key it joins (core/measures.ts).
+			const own = keys ? measureKeys(report, indicators) : null;
+			years.push({year: entry.year, indicators: own ? indicators.filter((_, k) => keys!.has(own[k]!)) : indicators});
 		}
-		const lines = trendLines(years, String(argv.query));
+		const lines = trendLines(years, measure ? '' : String(argv.query));
 		if (argv.json) {
 			out.line(toJson(lines.map(jsonLine)));
 		} else if (argv.csv) {
@@ -62,7 +75,11 @@ export const trendCommand = defineCommand(({io, out, notFound}) => ({
 		} else {
 			const years =
 				body.years.length > 1 ? `${body.years[0]}–${body.years[body.years.length - 1]}` : `${body.years[0]}`;
-			out.line(out.color.dim(inertLine(`${body.region} ${years} · ${String(argv.query)}`)));
+			out.line(
+				out.color.dim(
+					inertLine(`${body.region} ${years} · ${measure ? `${measure.id} ${measure.name}` : String(argv.query)}`),
+				),
+			);
 			for (const line of lines) printLine(line);
 		}
 		if (lines.length === 0) {
