@@ -6,7 +6,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {syntheticReport} from '../../bin/synthetic/corpus.mjs';
-import {jcfz, tempDir} from '../helpers.js';
+import {jcfz, parseCsv, tempDir} from '../helpers.js';
 
 const CITIES = ['长治市', '阳泉市', '大同市', '朔州市'];
 let db: string;
@@ -106,5 +106,105 @@ describe('rank and trend by measure', () => {
 			stdout: '',
 			stderr: 'jcfz: no measure m00000000 in the store: see jcfz measures for their ids and names\n',
 		});
+	});
+});
+
+describe('export --panel', () => {
+	test('CSV: one row per region, year and measure, with the place, the measure and the figure as written', () => {
+		const r = run(['export', '--panel', '--format', 'csv', '--within', '长治市', '--years', '2023', '--area', '纠纷']);
+		expect(r.code).toBe(0);
+		// UTF-8 with a BOM, for Excel and WPS.
+		expect(r.stdout.startsWith('\ufeff')).toBe(true);
+		const rows = parseCsv(r.stdout.slice(1));
+		expect(rows[0]).toEqual([
+			'region',
+			'code',
+			'level',
+			'province',
+			'department',
+			'year',
+			'published',
+			'area',
+			'measure',
+			'measure_name',
+			'label',
+			'value',
+			'unit',
+			'qualifier',
+			'section',
+			'sentence',
+		]);
+		// The 19 measures of that area in the one report in scope.
+		expect(rows).toHaveLength(1 + 19);
+		expect(rows[1]).toEqual([
+			'长治市',
+			'140400',
+			'city',
+			'山西省',
+			'',
+			'2023',
+			'',
+			'disputes',
+			'md422d083',
+			'免费法律咨询',
+			'免费法律咨询',
+			'33680',
+			'人次',
+			'',
+			'5.1',
+			'持续实施免费法律咨询及特殊群体法律援助惠民工程，累计提供免费法律咨询33680人次，完成率93.1%，办结特殊群体法律援助案件804件，完成率82%。',
+		]);
+	});
+
+	test('the whole store: every figure of every report (each report holds each measure once here)', () => {
+		const rows = parseCsv(run(['export', '--panel', '--format', 'csv']).stdout.slice(1));
+		expect(rows).toHaveLength(1 + 13 * 96);
+		expect(new Set(rows.slice(1).map(r => `${r[0]} ${r[5]}`)).size).toBe(13);
+	});
+
+	test('--wide: one row per report, one column per measure; JSON objects keyed as the CSV header', () => {
+		const args = ['export', '--panel', '--wide', '--level', 'city', '--years', '2023', '--area', '纠纷'];
+		const rows = parseCsv(run([...args, '--format', 'csv']).stdout.slice(1));
+		expect(rows).toHaveLength(1 + 5);
+		expect(rows[0]!.slice(0, 9)).toEqual([
+			'region',
+			'code',
+			'level',
+			'province',
+			'department',
+			'year',
+			'published',
+			'行政机关应诉案件 (件) [m007c26a1]',
+			'矛盾纠纷 (件) [m06f96612]',
+		]);
+		expect(rows.find(r => r[0] === '长治市')!.slice(0, 9)).toEqual([
+			'长治市',
+			'140400',
+			'city',
+			'山西省',
+			'',
+			'2023',
+			'',
+			'225',
+			'5122',
+		]);
+		const json = JSON.parse(run([...args, '--format', 'json']).stdout) as Record<string, unknown>[];
+		expect(json.find(o => o.region === '长治市')).toMatchObject({
+			year: 2023,
+			'行政机关应诉案件 (件) [m007c26a1]': 225,
+			'矛盾纠纷 (件) [m06f96612]': 5122,
+		});
+	});
+
+	test('panel options without --panel, a bad --years, a Markdown panel: usage errors, nothing written', () => {
+		expect(run(['export', '--wide'])).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'jcfz: --wide goes with --panel: jcfz export --panel --format csv …\n',
+		});
+		expect(run(['export', '--panel', '--years', '20x']).stderr).toBe(
+			'jcfz: bad --years "20x": give years or ranges between 1949 and 2100, e.g. --years 2021-2023 or --years 2021,2023\n',
+		);
+		expect(run(['export', '--panel', '--format', 'md']).code).toBe(2);
 	});
 });
