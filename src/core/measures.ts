@@ -89,8 +89,8 @@ export interface KeyedYear {
 export function measureLinks(a: KeyedYear, b: KeyedYear): [string, string][] {
 	const inB = new Set(b.keys);
 	const inA = new Set(a.keys);
-	const restA = a.indicators.flatMap((i, k) => (inB.has(a.keys[k]!) ? [] : [k]));
-	const restB = b.indicators.flatMap((i, k) => (inA.has(b.keys[k]!) ? [] : [k]));
+	const restA = a.keys.flatMap((_, k) => (inB.has(a.keys[k]!) ? [] : [k]));
+	const restB = b.keys.flatMap((_, k) => (inA.has(b.keys[k]!) ? [] : [k]));
 	if (restA.length === 0 || restB.length === 0) return [];
 	const pairs = alignIndicators(
 		restA.map(k => a.indicators[k]!),
@@ -160,7 +160,7 @@ export function groupMeasures(counts: readonly KeyCount[], links: Iterable<reado
 		if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
 	}
 	const groups = new Map<number, KeyCount[]>();
-	counts.forEach((c, k) => getOrCreate(groups, find(k), () => []).push(c));
+	for (const [k, c] of counts.entries()) getOrCreate(groups, find(k), () => []).push(c);
 	const measures: Measure[] = [];
 	for (const members of groups.values()) {
 		members.sort((x, y) => y.figures - x.figures || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));

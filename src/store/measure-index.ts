@@ -102,7 +102,7 @@ export class MeasureFiles {
 				const nk = keysOf(n);
 				if (nk.some(key => !ids.has(key))) {
 					const labels = labelsOf(n);
-					nk.forEach((key, k) => idOf(key, labels[k]!));
+					for (const [k, key] of nk.entries()) idOf(key, labels[k]!);
 				}
 				for (const [x, y] of measureLinks(keyed(a), keyed(b))) links.add(`[${ids.get(x)},${ids.get(y)}]\n`);
 			}

@@ -589,14 +589,13 @@ export class Store {
 							.map(record => ({body: body.key, ...decoded(record), ...keptOf(record)}))
 							.sort((a, b) => a.report.year - b.report.year);
 						// Each year's neighbours are the years beside it (measure links, cross-index.ts).
-						years.forEach((item, k) =>
+						for (const [k, item] of years.entries())
 							batch.push({
 								...item,
 								neighbours: [years[k - 1], years[k + 1]].flatMap(n =>
 									n ? [{report: n.report, indicators: n.indicators, year: n.report.year}] : [],
 								),
-							}),
-						);
+							});
 						if (batch.length >= REBUILD_BATCH) {
 							await append(batch);
 							batch = [];
