@@ -2,6 +2,7 @@
  * `jcfz export --panel`: the stored reports as a panel (core/panel.ts), read year by year from the cross-report
  * index (never the body documents), so that 30,000 reports stream in bounded memory: one year's figures at a time.
  */
+import {pushAll} from '../core/arrays.js';
 import {JcfzError} from '../core/errors.js';
 import {type Cell, PANEL_COLUMNS, type PanelMeasure, panelRows, wideHeader, wideRow} from '../core/panel.js';
 import {divisionByCode, within as isWithin, type Division} from '../core/region/gazetteer.js';
@@ -22,6 +23,8 @@ export interface PanelOptions {
 }
 
 const LEVEL_OF = {province: 1, city: 2, county: 3} as const;
+/** Rows written at once. */
+const PIECE_ROWS = 2000;
 
 /** `2021-2023`, `2021,2023` or `2023`: the years a panel covers. */
 export function parseYears(text: string | undefined): Set<number> | undefined {
@@ -91,15 +94,22 @@ export async function* panelPieces(store: Store, o: PanelOptions): AsyncGenerato
 		const reports = live.get(year)!;
 		if (reports.length === 0) continue;
 		const listed = await index.listed(year);
-		const figures = index.keyedIndicators(year, reports);
-		const rows: Cell[][] = [];
-		for (const r of reports) {
+		// A piece per some hundred reports: bounded memory, few writes.
+		let rows: Cell[][] = [];
+		for (const {report: r, figures} of index.reportFigures(year, reports)) {
 			const head = {...r, published: listed.get(r.slot)?.published ?? null};
-			const own = figures.get(r.slot) ?? [];
-			if (o.wide) rows.push(wideRow(head, own, f => f.indicator, measureOf, column));
-			else rows.push(...panelRows(head, own, f => f.indicator, measureOf));
+			if (o.wide) rows.push(wideRow(head, figures, f => f.indicator, measureOf, column));
+			else
+				pushAll(
+					rows,
+					panelRows(head, figures, f => f.indicator, measureOf),
+				);
+			if (rows.length >= PIECE_ROWS) {
+				yield emit(rows, keys);
+				rows = [];
+			}
 		}
-		yield emit(rows, keys);
+		if (rows.length) yield emit(rows, keys);
 	}
 	yield o.format === 'csv' ? '' : first ? ']\n' : '\n]\n';
 	if ((await index.stampText()) !== before)

@@ -686,6 +686,74 @@ export class CrossIndex {
 		return bySlot;
 	}
 
+	/**
+	 * Every figure of each live report version of a year, report by report in the order they were stored, each with
+	 * the id of its measure key: the figure file read line by line, each report's sentences in one read of its range
+	 * of `<year>.txt`. For a whole year (export --panel): one report's figures in memory at a time.
+	 */
+	*reportFigures(
+		year: number,
+		live: readonly IndexedReport[],
+	): Generator<{report: IndexedReport; figures: {indicator: Indicator; keyId: number}[]}> {
+		const byStart = new Map(live.map(r => [r.start, r]));
+		const data = readOrEmpty(this.#file(year, 'figures.ndjson'));
+		const fd = openIndexRead(this.#file(year, 'txt'));
+		if (fd === null) return;
+		const end = data.lastIndexOf(10) + 1;
+		try {
+			const size = fstatSync(fd).size;
+			let current: IndexedReport | null = null;
+			let text = Buffer.alloc(0);
+			let titles = new Map<string, string>();
+			// Figures of one sentence share its text: decoded once.
+			let sentences = new Map<number, string>();
+			let figures: {indicator: Indicator; keyId: number}[] = [];
+			for (let at = 0; at < end; ) {
+				const stop = data.indexOf(10, at);
+				const line = data.toString('utf8', at, stop);
+				at = stop + 1;
+				const start = Number(line.slice(1, line.indexOf(',')));
+				const report = byStart.get(start);
+				if (!report) continue;
+				if (report !== current) {
+					if (current && figures.length) yield {report: current, figures};
+					current = report;
+					figures = [];
+					if (report.end > size) throw new IndexDamaged(`${year}.txt: a report past the end of the file`);
+					text = Buffer.alloc(report.end - report.start);
+					readSync(fd, text, 0, text.length, report.start);
+					titles = new Map(this.sections(report));
+					sentences = new Map();
+				}
+				const [, id, sectionId, label, value, unit, qualifier, raw, offset, from, to, keyId] = checkFigure(
+					JSON.parse(line),
+				);
+				if (from < report.start || to > report.end)
+					throw new IndexDamaged(`${year}.figures.ndjson: a sentence outside its report`);
+				figures.push({
+					indicator: {
+						id,
+						region: report.region,
+						year,
+						sectionId,
+						sectionTitle: titles.get(sectionId) ?? PREAMBLE_SECTION.title,
+						label,
+						value: value ?? Number.NaN,
+						unit,
+						qualifier,
+						raw,
+						sentence: getOrCreate(sentences, from, () => text.toString('utf8', from - report.start, to - report.start)),
+						offset,
+					},
+					keyId,
+				});
+			}
+			if (current && figures.length) yield {report: current, figures};
+		} finally {
+			closeSync(fd);
+		}
+	}
+
 	/** indicators, each with the id of its measure key (keys.ndjson), in the order of the figure file. */
 	keyedIndicators(
 		year: number,
