@@ -11,3 +11,4 @@ export {parseReport} from '../src/core/parse.js';
 export {Store} from '../src/store/store.js';
 export {App} from '../src/tui/app/app.js';
 export {createKeyReader} from '../src/tui/input/read-keys.js';
+export {loadRegions} from '../src/tui/regions/load.js';

@@ -63,6 +63,7 @@ const {
 	createKeyReader,
 	diffIndicators,
 	extractIndicators,
+	loadRegions,
 	parseReport,
 	render,
 } = (await import(join(bundleDir, 'bench.mjs'))) as typeof import('./bench-entry.mjs');
@@ -353,9 +354,42 @@ async function main(temporary: string[]): Promise<void> {
 	timedCommand(`\`jcfz search 法律援助 --all\`, ${n(REPORTS)} reports`, ['search', '法律援助', '--all'], bigEnv, 1);
 	timedCommand(`\`jcfz list\`, ${n(REPORTS)} reports`, ['list'], bigEnv, 0.5);
 	timedCommand(`\`jcfz check --year 2023\`, ${n(REPORTS)} reports`, ['check', '--year', '2023'], bigEnv, 2);
+	timedCommand(`\`jcfz measures\`, ${n(REPORTS)} reports`, ['measures'], bigEnv, 1);
+	const panel = join(work, 'panel.csv');
+	timedCommand(
+		`\`jcfz export --panel --format csv --out FILE\`, ${n(REPORTS)} reports`,
+		['export', '--panel', '--format', 'csv', '--out', panel],
+		bigEnv,
+		30,
+		1,
+	);
+	timedCommand(
+		`\`jcfz export --panel --wide --format csv --out FILE\`, ${n(REPORTS)} reports`,
+		['export', '--panel', '--wide', '--format', 'csv', '--out', panel],
+		bigEnv,
+		30,
+		1,
+	);
+	rmSync(panel, {force: true});
+	// 28 s before measures were computed at import and reindex; they may cost 20% more.
+	timedCommand(`\`jcfz reindex\`, ${n(REPORTS)} reports`, ['reindex'], bigEnv, 34, 1);
 
 	// All indicators of the corpus, for the in-process filter and keystroke figures.
 	const store = await Store.open(bigEnv.JCFZ_DB);
+	// The explorer's Regions view: what it reads when 4 is pressed (the measures, then the measure's figures).
+	const regionsMs: number[] = [];
+	const someBody = {body: store.bodies[0]!.key, region: '', years: [], byYear: new Map()};
+	for (let k = 0; k < 6; k++) {
+		const start = performance.now();
+		await loadRegions(store, someBody, 2023);
+		if (k > 0) regionsMs.push(performance.now() - start);
+	}
+	record(
+		`Regions view: its data for one measure, ${n(REPORTS)} reports (in process)`,
+		's',
+		regionsMs.map(ms => ms / 1000),
+		1,
+	);
 	const all: Indicator[] = [];
 	for (const body of store.bodies.slice(0, 120))
 		for (const entry of await store.entries(body)) all.push(...(await store.load(entry)).indicators);

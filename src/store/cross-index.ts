@@ -15,8 +15,8 @@
  *   (`jcfz list`, the explorer's report list);
  * - `<year>.checks.ndjson`: per report version, [slot, what `jcfz check` finds in it] (core/checks.ts)
  *   (`jcfz list` and the explorer's report list);
- * - `<year>.measures.ndjson`, `keys.ndjson`, `links.ndjson`: the figures' measure keys and the links between them
- *   (measure-index.ts), for `jcfz measures`, `export --panel` and rank/trend by measure.
+ * - `<year>.measures.ndjson`, `keys.ndjson`, `links.ndjson`: the figures' measure keys (and values) and the links
+ *   between keys (measure-index.ts), for `jcfz measures`, `export --panel`, rank/trend by measure, the Regions view.
  * A later map line of the same slot (body and year) supersedes an earlier one (a replaced report), and a line
  * `{"slot", "removed": true}` ends it (a removed or moved report); `stamp.json` names the store generation the files
  * are complete for.
@@ -34,7 +34,7 @@ import {linesContaining, linesWith, needleBytes, rangeHolding} from './byte-sear
 import {indexFolderName} from './keys.js';
 import {sentenceIndex} from './record.js';
 import {type CheckFindings, checkReport as checkContents, findingsOf, PARTS} from '../core/checks.js';
-import {KEYS_FILE, LINKS_FILE, MeasureFiles, type MeasureTable} from './measure-index.js';
+import {KEYS_FILE, LINKS_FILE, type MeasureLine, MeasureFiles, type MeasureTable} from './measure-index.js';
 
 /** A report version as the index knows it. */
 export interface IndexedReport {
@@ -137,9 +137,10 @@ const STORE_FILES = [KEYS_FILE, LINKS_FILE];
 /**
  * The files' format: 2 added `<year>.titles.ndjson`, 3 the size of every file in the stamp, 4 removed slots and
  * what `jcfz list` shows in the titles, 5 what `jcfz check` finds, 6 the id and region in the titles (list reads
- * no map), 7 the measures (keys, links, a key id per figure). An index of another format is rebuilt.
+ * no map), 7 the measures (keys, links, a key id per figure), 8 each report's values beside its key ids. An index of
+ * another format is rebuilt.
  */
-const FORMAT = 7;
+const FORMAT = 8;
 
 const isSectionOrNull = (v: unknown) => v === null || typeof v === 'string';
 
@@ -192,6 +193,17 @@ function checkReport(value: unknown, sectionsSize: number): IndexedReport {
 	)
 		throw new IndexDamaged('a report line that is not what jcfz writes');
 	return r;
+}
+
+/** Key ids (counts) and values (numbers, null for NaN) of a measures line, checked in one loop. */
+function measureArrays(ids: readonly unknown[], values: readonly unknown[]): boolean {
+	for (let k = 0; k < ids.length; k++) {
+		const id = ids[k];
+		const v = values[k];
+		if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || (typeof v !== 'number' && v !== null))
+			return false;
+	}
+	return true;
 }
 
 function checkFigure(value: unknown): IndexedFigure {
@@ -403,7 +415,9 @@ export class CrossIndex {
 			for (const item of group) {
 				const {body, report, indicators, importedAt, origin} = item;
 				const ids = keyIds.get(item)!;
-				measureLines.push(JSON.stringify([slotOf(body, year), report.regionCode || report.region, ids]));
+				measureLines.push(
+					JSON.stringify([slotOf(body, year), report.regionCode || report.region, ids, indicators.map(i => i.value)]),
+				);
 				const placed = allParagraphs(report).flatMap(p =>
 					p.paragraph.sentences.map(s => ({s, section: p.sectionId, title: p.sectionTitle})),
 				);
@@ -592,21 +606,23 @@ export class CrossIndex {
 	 */
 	measureTable(live: ReadonlyMap<number, ReadonlySet<string>>): MeasureTable {
 		this.#checkFiles(STORE_FILES, true);
-		const rows: [string, string, number[]][] = [];
+		const rows: MeasureLine[] = [];
 		for (const [year, slots] of live) {
 			this.#checkYear(year);
-			const bySlot = new Map<string, [string, string, number[]]>();
+			const bySlot = new Map<string, MeasureLine>();
 			for (const e of jsonLines(readOrEmpty(this.#file(year, 'measures.ndjson'))) as unknown[][]) {
 				if (
 					!Array.isArray(e) ||
-					e.length !== 3 ||
+					e.length !== 4 ||
 					typeof e[0] !== 'string' ||
 					typeof e[1] !== 'string' ||
 					!Array.isArray(e[2]) ||
-					!e[2].every(isCount)
+					!Array.isArray(e[3]) ||
+					e[3].length !== e[2].length ||
+					!measureArrays(e[2], e[3])
 				)
 					throw new IndexDamaged(`${year}.measures.ndjson: a line that is not what jcfz writes`);
-				if (slots.has(e[0])) bySlot.set(e[0], e as [string, string, number[]]);
+				if (slots.has(e[0])) bySlot.set(e[0], [e[0], e[1], e[2], e[3], year] as MeasureLine);
 			}
 			for (const slot of slots)
 				if (!bySlot.has(slot)) throw new IndexDamaged(`${year}.measures.ndjson: no line for ${slot}`);

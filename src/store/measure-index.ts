@@ -3,8 +3,8 @@
  * - `keys.ndjson`: every figure key ever seen, one per line as `[key, label as first written]`; a key's id is its
  *   line number (0-based), so the file is only appended to;
  * - `links.ndjson`: `[keyId, keyId]` per pair of keys the diff joined between consecutive years of one body;
- * - `<year>.measures.ndjson`: per report version, `[slot, region, [keyId of each figure, in order]]` (`region`: the
- *   division code, else the name), superseded by a later line of the same slot.
+ * - `<year>.measures.ndjson`: per report version, `[slot, region, [keyId of each figure, in order], [its values]]`
+ *   (`region`: the division code, else the name), superseded by a later line of the same slot.
  * `jcfz measures` reads the three (at 30,000 reports some megabytes) and groups keys into measures there: no file
  * holds the measures themselves, so an import only appends.
  */
@@ -117,54 +117,67 @@ export class MeasureFiles {
 	 * The measures of the live report versions (`rows`: per year, `[slot, region, keyIds]` of the live slots), with
 	 * how many reports and regions have each, in most reports first (then by id).
 	 */
-	table(rows: Iterable<readonly [string, string, readonly number[]]>): MeasureTable {
+	table(rows: readonly MeasureLine[]): MeasureTable {
 		const keyLines = this.#lines(this.#read(KEYS_FILE)) as [string, string][];
 		const counts: KeyCount[] = keyLines.map(([key, label]) => ({key, label, figures: 0}));
-		const reportsOf: (readonly number[])[] = [];
-		const regionOf: string[] = [];
-		for (const [, region, ids] of rows) {
+		for (const [, , ids] of rows)
 			for (const id of ids) {
 				const c = counts[id];
 				if (!c) throw new Error(`a key id past ${KEYS_FILE}`);
 				c.figures++;
 			}
-			reportsOf.push(ids);
-			regionOf.push(region);
-		}
 		const links = (this.#lines(this.#read(LINKS_FILE)) as [number, number][]).map(
 			([a, b]) => [counts[a]?.key ?? '', counts[b]?.key ?? ''] as const,
 		);
 		// Keys no live report has are left out (a removed report's), and so are the links to them.
 		const seen = counts.filter(c => c.figures > 0);
 		const measures = groupMeasures(seen, links);
-		const byKeyId = new Map<number, number>();
 		const keyIndex = new Map(keyLines.map(([key], k) => [key, k]));
-		measures.forEach((m, k) => {
-			for (const key of m.keys) byKeyId.set(keyIndex.get(key)!, k);
-		});
+		const measureOf = new Int32Array(counts.length).fill(-1);
+		for (const [k, m] of measures.entries()) for (const key of m.keys) measureOf[keyIndex.get(key)!] = k;
+		// One pass over the reports grouped by region: a measure's regions are the times its region changes.
+		const byRegion = [...rows].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 		const reports = new Uint32Array(measures.length);
-		const regions = measures.map(() => new Set<string>());
-		const mark = new Int32Array(measures.length).fill(-1);
-		reportsOf.forEach((ids, r) => {
+		const regions = new Uint32Array(measures.length);
+		const lastReport = new Int32Array(measures.length).fill(-1);
+		const lastRegion = new Int32Array(measures.length).fill(-1);
+		let region = -1;
+		for (const [r, [, name, ids]] of byRegion.entries()) {
+			if (r === 0 || name !== byRegion[r - 1]![1]) region++;
 			for (const id of ids) {
-				const m = byKeyId.get(id)!;
-				if (mark[m] === r) continue;
-				mark[m] = r;
+				const m = measureOf[id]!;
+				if (lastReport[m] === r) continue;
+				lastReport[m] = r;
 				reports[m]!++;
-				regions[m]!.add(regionOf[r]!);
+				if (lastRegion[m] !== region) {
+					lastRegion[m] = region;
+					regions[m]!++;
+				}
 			}
-		});
+		}
 		const rowsOut = measures
 			.map((m, k) => ({
 				...m,
 				reports: reports[k]!,
-				regions: regions[k]!.size,
+				regions: regions[k]!,
 				keyIds: m.keys.map(key => keyIndex.get(key)!),
 			}))
 			.sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 		const byId = new Map<number, MeasureRow>();
 		for (const m of rowsOut) for (const id of m.keyIds) byId.set(id, m);
-		return {measures: rowsOut, measureOfKeyId: id => byId.get(id) ?? null};
+		return {
+			measures: rowsOut,
+			measureOfKeyId: id => byId.get(id) ?? null,
+			valuesOf: m => {
+				const ids = new Set(m.keyIds);
+				const out: {slot: string; year: number; value: number; figure: number}[] = [];
+				for (const [slot, , keyIds, values, year] of rows) {
+					const k = keyIds.findIndex(id => ids.has(id));
+					if (k >= 0) out.push({slot, year, value: values[k] ?? Number.NaN, figure: k});
+				}
+				return out;
+			},
+		};
 	}
 }
 
@@ -180,4 +193,9 @@ export interface MeasureRow extends Measure {
 export interface MeasureTable {
 	readonly measures: readonly MeasureRow[];
 	readonly measureOfKeyId: (id: number) => MeasureRow | null;
+	/** Each live report's first figure of a measure: its slot, year, value and place among its figures. */
+	readonly valuesOf: (m: MeasureRow) => readonly {slot: string; year: number; value: number; figure: number}[];
 }
+
+/** A line of `<year>.measures.ndjson` as read: slot, region, key ids, values, and the year it is of. */
+export type MeasureLine = readonly [string, string, readonly number[], readonly (number | null)[], number];

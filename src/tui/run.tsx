@@ -22,6 +22,9 @@ import type {InitialOptions, View} from './app/state.js';
 import type {AppEvent, Effect} from './app/update.js';
 import type {ReportRef, TuiData, YearData} from './data.js';
 import {createKeyReader} from './input/read-keys.js';
+import type {Indicator} from '../core/types.js';
+import type {RegionsData} from './regions/model.js';
+import {loadRegions} from './regions/load.js';
 
 export interface TuiOptions {
 	readonly year?: number;
@@ -187,19 +190,35 @@ interface RootProps {
 /** The shell component: holds the data on show, and reloads it when asked or when the store changes. */
 function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQuit, write}: RootProps) {
 	const {columns, rows} = useTerminalSize();
-	const [shown, setShown] = useState<{data: TuiData; year?: number; catalogue: ReportRef[]}>(() => ({
-		data: first,
-		catalogue: firstCatalogue,
-	}));
+	const [shown, setShown] = useState<{
+		data: TuiData;
+		year?: number;
+		focus?: Indicator;
+		catalogue: ReportRef[];
+	}>(() => ({data: first, catalogue: firstCatalogue}));
+	const [regions, setRegions] = useState<RegionsData | null>(null);
 	const say = (message: readonly [string, string]) => input.push([{kind: 'message', message}]);
-	const reload = async (body: string, region: string, year?: number) => {
+	const cannotRead = (error: unknown) =>
+		say([`cannot read the store: ${(error as Error).message}`, `无法读取库：${(error as Error).message}`]);
+	const reload = async (body: string, region: string, year?: number, focus?: Indicator) => {
 		try {
 			await store.refresh();
 			const data = await loadBody(store, body, region);
 			if (data.years.length === 0) return;
-			setShown({data, year, catalogue: await catalogueOf(store)});
+			setShown({data, year, focus, catalogue: await catalogueOf(store)});
 		} catch (error) {
-			say([`cannot read the store: ${(error as Error).message}`, `无法读取库：${(error as Error).message}`]);
+			cannotRead(error);
+		}
+	};
+	/** The Regions screen's data: the measure of `figure`, else the one most reports share. */
+	const loadMeasure = async (figure?: Indicator) => {
+		try {
+			const year = shown.year ?? shown.data.years[shown.data.years.length - 1]!;
+			const data = await loadRegions(store, shown.data, year, figure);
+			if (data) setRegions(data);
+			else say(['no figure is stored in any report yet', '库中的报告还没有任何数字']);
+		} catch (error) {
+			cannotRead(error);
 		}
 	};
 	/** A change confirmed in the picker: made under the store's lock, said, and the store shown as it now is. */
@@ -228,6 +247,11 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 			say([(error as Error).message, (isJcfzError(error) && error.zh) || (error as Error).message]);
 		}
 	};
+	// Opened on the Regions view (tui --view regions): its data at once.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: once, at the start
+	useEffect(() => {
+		if (initial.view === 'regions') void loadMeasure();
+	}, []);
 	// Another jcfz imported, replaced or removed a report: show the store as it now is.
 	const body = shown.data.body;
 	const region = shown.data.region;
@@ -255,7 +279,9 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 					(error: Error) => say([error.message, (isJcfzError(error) && error.zh) || error.message]),
 				);
 		} else if (effect.kind === 'open') {
-			void reload(effect.ref.body, effect.ref.region, effect.ref.year);
+			void reload(effect.ref.body, effect.ref.region, effect.ref.year, effect.figure);
+		} else if (effect.kind === 'regions') {
+			void loadMeasure(effect.figure);
 		} else if (effect.kind === 'remove' || effect.kind === 'move') {
 			void change(effect);
 		}
@@ -266,6 +292,8 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 			catalogue={shown.catalogue}
 			initial={initial}
 			year={shown.year}
+			focus={shown.focus}
+			regions={regions}
 			columns={columns}
 			rows={rows}
 			lang={lang}

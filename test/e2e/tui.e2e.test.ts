@@ -93,7 +93,7 @@ describe('what the terminal shows', () => {
 		async (name, columns, rows) => {
 			const t = start(`size-${name}`, columns, rows);
 			await t.waitFor(s => s.includes('目录') && s.includes('? 帮助  q 退出'), 'the outline and the footer');
-			for (const view of ['1', '2', '3']) {
+			for (const view of ['1', '2', '3', '4']) {
 				t.keys(view);
 				const s = await t.waitFor(x => /\? 帮助 {2}q 退出\s*$/.test(x.trimEnd()), `view ${view}`);
 				const lines = s.replace(/\n+$/, '').split('\n');
@@ -301,4 +301,36 @@ describe('errors and signals', () => {
 		}
 		expect(alive).toBe(false);
 	}, 20_000);
+});
+
+describe('one measure across governments (view 4)', () => {
+	test('m takes a figure to Regions: ranked, with division, Δ and trend; l, s, [ ]; Enter opens that report at the figure', async () => {
+		const t = start('regions', 120, 30);
+		await t.waitFor(s => s.includes('目录'), 'the outline');
+		t.keys('2', '/');
+		t.text('复议');
+		t.keys('Enter');
+		await t.waitFor(x => x.includes('筛选 /复议  1/96'), 'the filter');
+		t.keys('m');
+		let s = await t.waitFor(x => x.includes('排名按 2023 年数值'), 'the Regions view');
+		const table = s.split('\n').filter(l => /^[│▸]\s+\d/.test(l));
+		expect(table).toHaveLength(3);
+		expect(s).toMatch(/行政复议案件（件）\[m[0-9a-f]{8}\] · 2023 年 · 3 个地区 · 全部级别 · 排序：数值/);
+		expect(table[0]).toMatch(/^▸\s+1 │ 晋城市\s+│ 山西省\s+│\s+102 │\s+\+15 │ ▁█/);
+		expect(table.slice(1).map(l => l.replace(/\s+/g, ' '))).toEqual([
+			'│ 2 │ 沁水县 │ 山西省 晋城市 │ 87 │ │ ▄ │',
+			'│ 2 │ 阳城县 │ 山西省 晋城市 │ 87 │ │ ▄ │',
+		]);
+		// The year before: only 晋城市 has one.
+		t.keys('[');
+		s = await t.waitFor(x => x.includes('· 2022 年 · 1 个地区'), 'the year before');
+		// Counties only, in 2023, by the size of the change.
+		t.keys(']', 'l', 'l', 'l', 's');
+		s = await t.waitFor(x => x.includes('· 2023 年 · 2 个地区 · 县级 · 排序：变化'), 'the counties');
+		t.keys('j', 'Enter');
+		s = await t.waitFor(x => x.includes('jcfz · 阳城县 2023') && x.includes('正文'), 'the report at the figure');
+		expect(s).toMatch(/行政复议案件\s+87\s*件|87 件/);
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
 });

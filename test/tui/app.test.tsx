@@ -8,6 +8,9 @@ import {diffReports} from '../../src/core/diff/diff.js';
 import {width} from '../../src/render/width.js';
 import {expectGolden, ROOT} from '../helpers.js';
 import {CATALOGUE, KEYS, ONE_YEAR, renderApp, TWO_YEARS} from './frames.js';
+import {SEED, loadReport} from '../helpers.js';
+
+const y2023 = loadReport(SEED);
 
 const FRAMES = join(ROOT, 'test', 'fixtures', 'frames');
 const golden = (name: string, frame: string) => expectGolden(join(FRAMES, `${name}.txt`), `${frame}\n`);
@@ -48,6 +51,44 @@ describe('frames at 80×24', () => {
 		const app = renderApp(TWO_YEARS, {view: 'diff'});
 		expectFullScreen(app.lastFrame(), 80, 24);
 		golden('diff', app.lastFrame()!);
+	});
+
+	test('regions: one measure across governments, ranked, with the divisions above, Δ and a trend (SYNTHETIC figures)', async () => {
+		const figure = (region: string, year: number, value: number) => ({
+			...y2023.indicators[0]!,
+			id: `${region}-${year}:5.2:1`,
+			region,
+			year,
+			label: '行政复议案件',
+			value,
+			unit: '件',
+			raw: `${value}件`,
+			sentence: `（合成测试数据）办理行政复议案件${value}件。`,
+		});
+		const row = (region: string, code: string, parents: string, values: number[]) => ({
+			body: code,
+			region,
+			regionCode: code,
+			level: parents.includes(' ') ? 'county' : 'city',
+			parents,
+			figures: values.map((v, k) => figure(region, 2021 + k, v)),
+		});
+		const regions = {
+			measure: {id: 'm00000001', name: '行政复议案件', unit: '件', reports: 9, regions: 3},
+			year: 2023,
+			years: [2021, 2022, 2023],
+			rows: [
+				row('晋城市', '140500', '山西省', [90, 87, 102]),
+				row('长治市', '140400', '山西省', [140, 130, 115]),
+				row('泽州县', '140525', '山西省 晋城市', [30, 36, 40]),
+			],
+		};
+		const app = renderApp(TWO_YEARS, {view: 'regions'}, {columns: 80, rows: 24}, 'zh', regions);
+		expectFullScreen(app.lastFrame(), 80, 24);
+		golden('regions-synthetic', app.lastFrame()!);
+		expect(status(app.lastFrame())).toBe(
+			'长治市 2023 · 行政复议案件 115件 (−15) · （合成测试数据）办理行政复议案件115件。',
+		);
 	});
 
 	test('help: every key of the view, those that do nothing now greyed', async () => {

@@ -10,6 +10,7 @@ import type {InitialOptions} from '../../src/tui/app/state.js';
 import type {AppEvent, Effect} from '../../src/tui/app/update.js';
 import type {ReportRef, TuiData} from '../../src/tui/data.js';
 import {createKeyReader} from '../../src/tui/input/read-keys.js';
+import type {RegionsData} from '../../src/tui/regions/model.js';
 import {SEED, SYNTHETIC_2022, loadReport} from '../helpers.js';
 
 const y2023 = loadReport(SEED);
@@ -43,6 +44,7 @@ export function renderApp(
 	initial: Partial<InitialOptions> = {},
 	size = {columns: 80, rows: 24},
 	lang: 'zh' | 'en' = 'zh',
+	regions: RegionsData | null = null,
 ) {
 	const listeners = new Set<(events: readonly AppEvent[]) => void>();
 	const reader = createKeyReader();
@@ -55,6 +57,7 @@ export function renderApp(
 			catalogue={CATALOGUE}
 			initial={{yearIndex: last, diffPair: [Math.max(0, last - 1), last], ...initial}}
 			year={year}
+			regions={regions}
 			columns={size.columns}
 			rows={size.rows}
 			lang={lang}

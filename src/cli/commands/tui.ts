@@ -9,7 +9,7 @@ import {parseYear} from '../../store/scope.js';
 import {defineCommand} from '../command.js';
 import {loadTui} from '../lazy-parts.js';
 
-export const VIEWS = ['sections', 'indicators', 'diff'] as const;
+export const VIEWS = ['sections', 'indicators', 'diff', 'regions'] as const;
 
 /**
  * The explorer runs on a real terminal (checked above), whatever the environment says. Ink draws nothing until

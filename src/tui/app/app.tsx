@@ -8,6 +8,10 @@ import {helpLines, HelpView} from '../help/view.js';
 import {IndicatorsView} from '../indicators/view.js';
 import {windowStart} from '../list.js';
 import {PickerView} from '../picker/view.js';
+import type {RegionsData} from '../regions/model.js';
+import {regionsPage, RegionsView} from '../regions/view.js';
+import type {Indicator} from '../../core/types.js';
+import {openIndicator} from './step.js';
 import {outlineWindow, SectionsView} from '../sections/view.js';
 import {Footer, Header, StatusLine} from './chrome.js';
 import {derive, type Env, trendText} from './derive.js';
@@ -36,6 +40,10 @@ export interface AppProps {
 	readonly onEffect: (effect: Effect) => void;
 	/** When `data` is replaced (another report opened, the store changed): the year to show. */
 	readonly year?: number;
+	/** With a new `data`: the figure to show in its section (a report opened from the Regions screen). */
+	readonly focus?: Indicator;
+	/** The Regions screen's data, once the shell has loaded it. */
+	readonly regions?: RegionsData | null;
 	/** Called after every render that follows input (tests wait on it rather than sleeping). */
 	readonly onRendered?: () => void;
 }
@@ -46,9 +54,10 @@ export function App(props: AppProps) {
 	// Counts input batches: every batch renders, even one that changes nothing, so that a frame follows each key.
 	const [, setBatches] = useState(0);
 	const latest = useRef(state);
+	const regions = props.regions ?? null;
 	const env: Env = useMemo(
-		() => ({data, catalogue, layout: layoutOf(columns, rows), lang, colors}),
-		[data, catalogue, columns, rows, lang, colors],
+		() => ({data, catalogue, layout: layoutOf(columns, rows), lang, colors, regions}),
+		[data, catalogue, columns, rows, lang, colors, regions],
 	);
 	const envRef = useRef(env);
 	envRef.current = env;
@@ -68,6 +77,16 @@ export function App(props: AppProps) {
 			yearIndex: at >= 0 ? at : data.years.length - 1,
 			sameBody: before.body === data.body,
 		});
+		// Opened at a figure (from the Regions screen): its section, the figure selected.
+		const focus = props.focus && data.byYear.get(props.focus.year)?.indicators.find(i => i.id === props.focus!.id);
+		if (focus)
+			for (const action of openIndicator(env, latest.current, focus)) latest.current = reduce(latest.current, action);
+	}
+	// New Regions data (another measure): open on its year, at the top.
+	const shownRegions = useRef<RegionsData | null>(null);
+	if (shownRegions.current !== regions) {
+		shownRegions.current = regions;
+		if (regions) latest.current = reduce(latest.current, {type: 'regions/loaded', year: regions.year});
 	}
 
 	useEffect(
@@ -91,7 +110,7 @@ export function App(props: AppProps) {
 	});
 
 	const s = latest.current;
-	const tops = useRef({outline: 0, indicators: 0, diff: 0});
+	const tops = useRef({outline: 0, indicators: 0, diff: 0, regions: 0});
 	if (!env.layout.fits) {
 		const message =
 			lang === 'zh'
@@ -180,6 +199,27 @@ export function App(props: AppProps) {
 				lang={lang}
 				isColor={isColor}
 				colors={colors}
+			/>
+		);
+	} else if (s.view === 'regions') {
+		tops.current.regions = windowStart(
+			s.regions.cursor,
+			d.regionLines.length,
+			regionsPage(layout.body),
+			tops.current.regions,
+		);
+		mode = SCREENS.regions.mode(s, zh);
+		screen = (
+			<RegionsView
+				data={regions}
+				lines={d.regionLines}
+				top={tops.current.regions}
+				state={s.regions}
+				width={columns}
+				height={layout.body}
+				lang={lang}
+				colors={colors}
+				isColor={isColor}
 			/>
 		);
 	} else {

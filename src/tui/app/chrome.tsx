@@ -8,12 +8,7 @@ import {memo} from 'react';
 import {inertLine} from '../../core/inert.js';
 import {padEnd, truncate, width} from '../../render/width.js';
 import type {View} from './state.js';
-
-const TABS: Readonly<Record<View, readonly [string, string]>> = {
-	sections: ['Sections', '章节'],
-	indicators: ['Indicators', '指标'],
-	diff: ['Diff', '对比'],
-};
+import {headerTabs} from './tabs.js';
 
 export interface HeaderProps {
 	readonly title: string;
@@ -24,12 +19,7 @@ export interface HeaderProps {
 
 /** Memoised: a keystroke in a filter box re-renders the screen, not the header. */
 export const Header = memo(function Header({title, view, width: columns, lang}: HeaderProps) {
-	// On a narrow screen only the current view is named: the title needs the room.
-	const narrow = columns < 90;
-	const tabs = (['sections', 'indicators', 'diff'] as const).map((v, k) => ({
-		v,
-		text: narrow && v !== view ? ` ${k + 1} ` : ` ${k + 1} ${TABS[v][lang === 'zh' ? 1 : 0]} `,
-	}));
+	const tabs = headerTabs(view, columns, lang);
 	const tabsWidth = tabs.reduce((n, t) => n + width(t.text), 0);
 	const left = truncate(inertLine(title), Math.max(0, columns - tabsWidth - 1));
 	return (

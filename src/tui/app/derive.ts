@@ -20,6 +20,7 @@ import {
 	type SectionText,
 	sectionText,
 } from '../sections/model.js';
+import {type RegionLine, type RegionsData, regionLines} from '../regions/model.js';
 import type {Layout} from './layout.js';
 import type {State} from './state.js';
 
@@ -29,6 +30,8 @@ export interface Env {
 	readonly layout: Layout;
 	readonly lang: 'zh' | 'en';
 	readonly colors: Theme;
+	/** The Regions screen's data, once the shell has loaded it (null before). */
+	readonly regions?: RegionsData | null;
 }
 
 export interface Derived {
@@ -41,6 +44,7 @@ export interface Derived {
 	readonly diffRows: readonly DiffRow[];
 	readonly display: readonly DisplayRow[];
 	readonly picker: readonly ReportRef[];
+	readonly regionLines: readonly RegionLine[];
 }
 
 export function currentYear(env: Env, state: State): YearData {
@@ -86,6 +90,7 @@ export function derive(env: Env, state: State): Derived {
 		diffRows,
 		display: displayRows(diffRows, state.diff.sort === 'section'),
 		picker: picker === null ? [] : pickerRows(env.catalogue, picker),
+		regionLines: env.regions ? regionLines(env.regions, state.regions) : [],
 	};
 }
 

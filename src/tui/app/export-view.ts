@@ -41,6 +41,46 @@ export function exportView(env: Env, state: State, d: Derived, format: ExportFor
 		}
 		return {name, text: diffMarkdown(d.diffRows, a, b, env.lang)};
 	}
+	if (state.view === 'regions' && env.regions) {
+		const m = env.regions.measure;
+		const name = `jcfz-${m.id}-${state.regions.year}-regions.${format}`;
+		const rows = d.regionLines.map(l => ({
+			rank: l.rank,
+			region: l.row.region,
+			code: l.row.regionCode,
+			parents: l.row.parents,
+			change: l.change,
+			indicator: indicatorJson(l.figure),
+		}));
+		if (format === 'json') return {name, text: `${toJson({measure: m, year: state.regions.year, rows})}\n`};
+		if (format === 'csv')
+			return {
+				name,
+				text: toCsv(
+					['rank', 'region', 'code', 'parents', 'label', 'value', 'unit', 'qualifier', 'change', 'sentence'],
+					d.regionLines.map(l => [
+						l.rank,
+						l.row.region,
+						l.row.regionCode,
+						l.row.parents,
+						l.figure.label,
+						l.figure.value,
+						l.figure.unit,
+						l.figure.qualifier,
+						l.change,
+						l.figure.sentence,
+					]),
+				),
+			};
+		return {
+			name,
+			text: indicatorsFile(
+				d.regionLines.map(l => l.figure),
+				format,
+				env.lang,
+			),
+		};
+	}
 	if (state.view === 'sections') {
 		const section = d.outline[state.sections.cursor]?.section;
 		const id = section?.id ?? '';

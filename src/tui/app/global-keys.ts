@@ -16,6 +16,7 @@ export type GlobalKey =
 	| 'view1'
 	| 'view2'
 	| 'view3'
+	| 'view4'
 	| 'nextView'
 	| 'nextYear'
 	| 'previousYear'
@@ -31,6 +32,12 @@ export const GLOBAL_KEYS: readonly Binding<GlobalKey, GlobalCtx>[] = [
 	{keys: ['2'], label: '2', action: 'view2', help: ['Indicators: every figure', '指标：全部数字']},
 	{keys: ['3'], label: '3', action: 'view3', help: ['Diff: two years compared', '对比：两个年份']},
 	{
+		keys: ['4'],
+		label: '4',
+		action: 'view4',
+		help: ['Regions: one measure across every government', '地区：一项指标在各地政府间'],
+	},
+	{
 		keys: ['tab'],
 		label: 'Tab',
 		action: 'nextView',
@@ -43,9 +50,16 @@ export const GLOBAL_KEYS: readonly Binding<GlobalKey, GlobalCtx>[] = [
 		action: 'nextYear',
 		help: ['next year of this region', '本地区的下一个年份'],
 		short: ['year', '年份'],
-		when: c => c.years > 1,
+		// In Regions the years are its own ([ ]): the report's year is not what it shows.
+		when: c => c.years > 1 && c.view !== 'regions',
 	},
-	{keys: ['Y'], label: 'Y', action: 'previousYear', help: ['previous year', '上一个年份'], when: c => c.years > 1},
+	{
+		keys: ['Y'],
+		label: 'Y',
+		action: 'previousYear',
+		help: ['previous year', '上一个年份'],
+		when: c => c.years > 1 && c.view !== 'regions',
+	},
 	{
 		keys: ['p'],
 		label: 'p',

@@ -7,10 +7,12 @@ import {type DiffAction, type DiffState, createDiff, reduceDiff} from '../diff/s
 import {type IndicatorsAction, type IndicatorsState, createIndicators, reduceIndicators} from '../indicators/state.js';
 import {moveScroll, type ListMove} from '../list.js';
 import {type PickerAction, type PickerState, reducePicker} from '../picker/state.js';
+import {type RegionsAction, type RegionsState, createRegions, reduceRegions} from '../regions/state.js';
 import {type SectionsAction, type SectionsState, createSections, reduceSections} from '../sections/state.js';
 
-export type View = 'sections' | 'indicators' | 'diff';
-export const VIEW_ORDER: readonly View[] = ['sections', 'indicators', 'diff'];
+export type View = 'sections' | 'indicators' | 'diff' | 'regions';
+/** The views in the order of their keys (1, 2, 3, 4) and tabs. */
+export const VIEW_ORDER: readonly View[] = ['sections', 'indicators', 'diff', 'regions'];
 
 export type Overlay =
 	| {readonly kind: 'help'; readonly scroll: number}
@@ -30,6 +32,7 @@ export interface State {
 	readonly sections: SectionsState;
 	readonly indicators: IndicatorsState;
 	readonly diff: DiffState;
+	readonly regions: RegionsState;
 }
 
 export interface InitialOptions {
@@ -49,6 +52,7 @@ export function createState(options: InitialOptions): State {
 		sections: createSections(),
 		indicators: createIndicators(options.filter),
 		diff: createDiff(options.diffPair),
+		regions: createRegions(),
 	};
 }
 
@@ -56,6 +60,7 @@ export type Action =
 	| SectionsAction
 	| IndicatorsAction
 	| DiffAction
+	| RegionsAction
 	| PickerAction
 	| {type: 'view'; view: View}
 	| {type: 'year'; yearIndex: number}
@@ -72,12 +77,13 @@ export function reduce(state: State, action: Action): State {
 	if (t.startsWith('indicators/'))
 		return {...state, indicators: reduceIndicators(state.indicators, action as IndicatorsAction)};
 	if (t.startsWith('diff/')) return {...state, diff: reduceDiff(state.diff, action as DiffAction)};
+	if (t.startsWith('regions/')) return {...state, regions: reduceRegions(state.regions, action as RegionsAction)};
 	if (t.startsWith('picker/')) {
 		if (state.overlay?.kind !== 'picker') return state;
 		const {kind: _, ...picker} = state.overlay;
 		return {...state, overlay: {kind: 'picker', ...reducePicker(picker, action as PickerAction)}};
 	}
-	const a = action as Exclude<Action, SectionsAction | IndicatorsAction | DiffAction | PickerAction>;
+	const a = action as Exclude<Action, SectionsAction | IndicatorsAction | DiffAction | RegionsAction | PickerAction>;
 	switch (a.type) {
 		case 'view':
 			return {...state, view: a.view, overlay: null};

@@ -14,7 +14,10 @@ export type Effect =
 	| {readonly kind: 'quit'}
 	| {readonly kind: 'copy'; readonly text: string}
 	| {readonly kind: 'export'; readonly file: ExportFile}
-	| {readonly kind: 'open'; readonly ref: ReportRef}
+	/** Another report opened; with `figure`, shown at that figure (from the Regions screen). */
+	| {readonly kind: 'open'; readonly ref: ReportRef; readonly figure?: Indicator}
+	/** The Regions screen's data: the measure of `figure` (else the one most reports share) across governments. */
+	| {readonly kind: 'regions'; readonly figure?: Indicator}
 	/** Changes of the store asked for in the picker, confirmed. */
 	| {readonly kind: 'remove'; readonly ref: ReportRef}
 	| {readonly kind: 'move'; readonly ref: ReportRef; readonly region: string; readonly year: number};

@@ -23,6 +23,7 @@ import {helpSections} from './help.js';
 import {SCREENS} from './screens/index.js';
 import {sectionsCtx} from './screens/sections.js';
 import {type Action, type Message, type State, VIEW_ORDER} from './state.js';
+import {headerTabs} from './tabs.js';
 import {type AppEvent, type Result, Step} from './step.js';
 import {width as widthOf} from '../../render/width.js';
 
@@ -45,12 +46,13 @@ function jumpToSection(env: Env, state: State, typed: string): {actions: Action[
 }
 
 /** The view whose text box (search or filter) is being typed in. */
-type EditedView = 'sections' | 'indicators' | 'diff';
+type EditedView = 'sections' | 'indicators' | 'diff' | 'regions';
 
 function editingBox(state: State): EditedView | null {
 	if (state.view === 'sections' && state.sections.search.editing) return 'sections';
 	if (state.view === 'indicators' && state.indicators.filter.editing) return 'indicators';
 	if (state.view === 'diff' && state.diff.filter.editing) return 'diff';
+	if (state.view === 'regions' && state.regions.filter.editing) return 'regions';
 	return null;
 }
 
@@ -88,6 +90,7 @@ function boxEdit(step: Step, box: EditedView, edit: BoxEdit) {
 		step.do({type: 'sections/search', edit});
 		if (edit.kind === 'enter') searchEntered(step);
 	} else if (box === 'indicators') step.do({type: 'indicators/filter', edit});
+	else if (box === 'regions') step.do({type: 'regions/filter', edit});
 	else step.do({type: 'diff/filter', edit});
 }
 
@@ -178,6 +181,12 @@ function screenKey(step: Step, name: string): boolean {
 	return SCREENS[step.state.view].key(step, name);
 }
 
+/** Shows a view; the Regions screen asks the shell for its data the first time (see run.tsx). */
+export function showView(step: Step, view: State['view']): void {
+	step.do({type: 'view', view});
+	if (view === 'regions' && !step.env.regions) step.effects.push({kind: 'regions'});
+}
+
 function globalKey(step: Step, name: string) {
 	const {env, state} = step;
 	const d = step.derived;
@@ -188,9 +197,10 @@ function globalKey(step: Step, name: string) {
 		case 'view1':
 		case 'view2':
 		case 'view3':
-			return step.do({type: 'view', view: VIEW_ORDER[Number(b.action.slice(-1)) - 1]!});
+		case 'view4':
+			return showView(step, VIEW_ORDER[Number(b.action.slice(-1)) - 1]!);
 		case 'nextView':
-			return step.do({type: 'view', view: VIEW_ORDER[(VIEW_ORDER.indexOf(state.view) + 1) % VIEW_ORDER.length]!});
+			return showView(step, VIEW_ORDER[(VIEW_ORDER.indexOf(state.view) + 1) % VIEW_ORDER.length]!);
 		case 'nextYear':
 		case 'previousYear': {
 			const yearIndex = (state.yearIndex + (b.action === 'nextYear' ? 1 : years - 1)) % years;
@@ -305,13 +315,11 @@ function mouse(step: Step, event: Extract<KeyEvent, {kind: 'mouse'}>) {
 	}
 	// A click on a tab of the header switches view; a click on a row of a list selects it.
 	if (event.y === 0) {
-		const names = env.lang === 'zh' ? ['章节', '指标', '对比'] : ['Sections', 'Indicators', 'Diff'];
-		const narrow = env.layout.columns < 90;
-		const tabs = names.map((n, k) => (narrow && VIEW_ORDER[k] !== state.view ? ` ${k + 1} ` : ` ${k + 1} ${n} `));
-		let x = env.layout.columns - tabs.reduce((n, t) => n + widthOf(t), 0);
-		for (const [k, t] of tabs.entries()) {
-			if (event.x >= x && event.x < x + widthOf(t)) return step.do({type: 'view', view: VIEW_ORDER[k]!});
-			x += widthOf(t);
+		const tabs = headerTabs(state.view, env.layout.columns, env.lang);
+		let x = env.layout.columns - tabs.reduce((n, t) => n + widthOf(t.text), 0);
+		for (const t of tabs) {
+			if (event.x >= x && event.x < x + widthOf(t.text)) return showView(step, t.v);
+			x += widthOf(t.text);
 		}
 	}
 }

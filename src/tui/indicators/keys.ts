@@ -10,7 +10,7 @@ export interface IndicatorsCtx {
 	readonly page: number;
 }
 
-export type IndicatorsKey = ListMove | 'filter' | 'sort' | 'reverse' | 'open' | 'clear';
+export type IndicatorsKey = ListMove | 'filter' | 'sort' | 'reverse' | 'open' | 'clear' | 'regions';
 
 const hasRows = (c: IndicatorsCtx) => c.rows.length > 0;
 
@@ -49,10 +49,21 @@ export const INDICATORS_KEYS: readonly Binding<IndicatorsKey, IndicatorsCtx>[] =
 		short: ['open', '定位'],
 		when: hasRows,
 	},
+	{
+		keys: ['m'],
+		label: 'm',
+		action: 'regions',
+		help: ["this figure's measure across every government (Regions)", '该数字所属指标在各地政府间的对比（地区视图）'],
+		short: ['regions', '各地'],
+		when: hasRows,
+	},
 ];
 
-/** `open` is answered by the root (it changes screen); the rest here. */
-export function indicatorsCommand(ctx: IndicatorsCtx, key: IndicatorsKey): IndicatorsAction | 'open' | null {
+/** `open` and `regions` are answered by the root (they change screen); the rest here. */
+export function indicatorsCommand(
+	ctx: IndicatorsCtx,
+	key: IndicatorsKey,
+): IndicatorsAction | 'open' | 'regions' | null {
 	if (isListMove(key)) return {type: 'indicators/move', move: key, count: ctx.rows.length, page: ctx.page};
 	switch (key) {
 		case 'filter':
@@ -64,6 +75,7 @@ export function indicatorsCommand(ctx: IndicatorsCtx, key: IndicatorsKey): Indic
 		case 'reverse':
 			return {type: 'indicators/reverse'};
 		case 'open':
-			return 'open';
+		case 'regions':
+			return key;
 	}
 }

@@ -2,6 +2,7 @@
 import type {View} from '../state.js';
 import {diffScreen} from './diff.js';
 import {indicatorsScreen} from './indicators.js';
+import {regionsScreen} from './regions.js';
 import type {Screen} from './screen.js';
 import {sectionsScreen} from './sections.js';
 
@@ -9,6 +10,7 @@ export const SCREENS: Readonly<Record<View, Screen>> = {
 	sections: sectionsScreen,
 	indicators: indicatorsScreen,
 	diff: diffScreen,
+	regions: regionsScreen,
 };
 
 export type {Screen, ShownBinding} from './screen.js';

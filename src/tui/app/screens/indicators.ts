@@ -27,6 +27,13 @@ export const indicatorsScreen: Screen = {
 		if (command === 'open') {
 			const i = d.indicators[state.indicators.cursor];
 			if (i) step.do(...openIndicator(env, state, i));
+		} else if (command === 'regions') {
+			// The shell loads that figure's measure across the governments (run.tsx).
+			const i = d.indicators[state.indicators.cursor];
+			if (i) {
+				step.do({type: 'view', view: 'regions'});
+				step.effects.push({kind: 'regions', figure: i});
+			}
 		} else if (command) step.do(command);
 		return true;
 	},
