@@ -45,3 +45,23 @@ export function listBindings<C>(
 		{keys: ['G', 'end'], label: 'G End', action: 'bottom', help: ['last', '末尾']},
 	];
 }
+
+/**
+ * A screen's filter box: `/` opens it, Esc clears it when it holds something. `help` says what the filter matches;
+ * `when` whether it does anything now (default: always).
+ */
+export function filterBindings<C extends {readonly state: {readonly filter: {readonly value: string}}}>(
+	help: readonly [en: string, zh: string],
+	when?: (ctx: C) => boolean,
+): Binding<'filter' | 'clear', C>[] {
+	return [
+		{keys: ['/'], label: '/', action: 'filter', help, short: ['filter', '筛选'], ...(when ? {when} : {})},
+		{
+			keys: ['escape'],
+			label: 'Esc',
+			action: 'clear',
+			help: ['clear the filter', '清除筛选'],
+			when: c => c.state.filter.value !== '',
+		},
+	];
+}

@@ -1,6 +1,6 @@
 /** The Diff screen's keys (one table for input, footer and help) and what they mean now (pure). */
 import type {DiffRow} from '../../core/diff/diff.js';
-import {type Binding, listBindings} from '../keymap.js';
+import {type Binding, filterBindings, listBindings} from '../keymap.js';
 import {isListMove, type ListMove} from '../list.js';
 import type {DiffAction, DiffState} from './state.js';
 
@@ -73,21 +73,10 @@ export const DIFF_KEYS: readonly Binding<DiffKey, DiffCtx>[] = [
 		short: ['sort', '排序'],
 		when: twoYears,
 	},
-	{
-		keys: ['/'],
-		label: '/',
-		action: 'filter',
-		help: ['filter: 复议, u:%, >1000, s:5 … (the later figure)', '筛选：复议、u:%、>1000、s:5 …（按较晚年份）'],
-		short: ['filter', '筛选'],
-		when: twoYears,
-	},
-	{
-		keys: ['escape'],
-		label: 'Esc',
-		action: 'clear',
-		help: ['clear the filter', '清除筛选'],
-		when: c => c.state.filter.value !== '',
-	},
+	...filterBindings<DiffCtx>(
+		['filter: 复议, u:%, >1000, s:5 … (the later figure)', '筛选：复议、u:%、>1000、s:5 …（按较晚年份）'],
+		twoYears,
+	),
 	{
 		keys: ['return'],
 		label: 'Enter',

@@ -1,6 +1,6 @@
 /** The Indicators screen's keys (one table for input, footer and help) and what they mean now (pure). */
 import type {Indicator} from '../../core/types.js';
-import {type Binding, listBindings} from '../keymap.js';
+import {type Binding, filterBindings, listBindings} from '../keymap.js';
 import {isListMove, type ListMove} from '../list.js';
 import type {IndicatorsAction, IndicatorsState} from './state.js';
 
@@ -16,23 +16,10 @@ const hasRows = (c: IndicatorsCtx) => c.rows.length > 0;
 
 export const INDICATORS_KEYS: readonly Binding<IndicatorsKey, IndicatorsCtx>[] = [
 	...listBindings<IndicatorsCtx>(),
-	{
-		keys: ['/'],
-		label: '/',
-		action: 'filter',
-		help: [
-			'filter: 复议, -复议, u:件, s:5, >1000, q:余 (Enter keeps, Esc clears)',
-			'筛选：复议、-复议、u:件、s:5、>1000、q:余（回车保留，Esc 清除）',
-		],
-		short: ['filter', '筛选'],
-	},
-	{
-		keys: ['escape'],
-		label: 'Esc',
-		action: 'clear',
-		help: ['clear the filter', '清除筛选'],
-		when: c => c.state.filter.value !== '',
-	},
+	...filterBindings<IndicatorsCtx>([
+		'filter: 复议, -复议, u:件, s:5, >1000, q:余 (Enter keeps, Esc clears)',
+		'筛选：复议、-复议、u:件、s:5、>1000、q:余（回车保留，Esc 清除）',
+	]),
 	{
 		keys: ['s'],
 		label: 's',

@@ -1,5 +1,5 @@
 /** The Regions screen's keys (one table for input, footer and help) and what they mean now (pure). */
-import {type Binding, listBindings} from '../keymap.js';
+import {type Binding, filterBindings, listBindings} from '../keymap.js';
 import {isListMove, type ListMove} from '../list.js';
 import type {RegionLine, RegionsData} from './model.js';
 import type {RegionsAction, RegionsState} from './state.js';
@@ -43,21 +43,10 @@ export const REGIONS_KEYS: readonly Binding<RegionsKey, RegionsCtx>[] = [
 		short: ['sort', '排序'],
 		when: loaded,
 	},
-	{
-		keys: ['/'],
-		label: '/',
-		action: 'filter',
-		help: ['filter by region or province (山西, 晋城)', '按地区或省份筛选（山西、晋城）'],
-		short: ['filter', '筛选'],
-		when: loaded,
-	},
-	{
-		keys: ['escape'],
-		label: 'Esc',
-		action: 'clear',
-		help: ['clear the filter', '清除筛选'],
-		when: c => c.state.filter.value !== '',
-	},
+	...filterBindings<RegionsCtx>(
+		['filter by region or province (山西, 晋城)', '按地区或省份筛选（山西、晋城）'],
+		loaded,
+	),
 	{
 		keys: ['return'],
 		label: 'Enter',
