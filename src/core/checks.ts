@@ -7,7 +7,7 @@
  * (its area, areas.ts), else a paragraph that says it — many reports fold the leaders' duty into a sub-section.
  * Pure.
  */
-import {areaOf, sectionAreas} from './areas.js';
+import {areaOf, areasOf} from './areas.js';
 import type {Indicator, Paragraph, Report, Section} from './types.js';
 import {PREAMBLE_SECTION} from './types.js';
 
@@ -109,7 +109,7 @@ export function findingsOf(check: ReportCheck): CheckFindings {
 }
 
 export function checkReport(report: Report, indicators: readonly Indicator[]): ReportCheck {
-	const areas = sectionAreas(report);
+	const areas = areasOf(report);
 	const tops = report.sections.map(s => ({id: s.id, area: areas.get(s.id)?.area.id ?? null}));
 	const paragraphs = placed(report);
 	const said = (part: Exclude<Part, 'results'>) =>

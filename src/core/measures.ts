@@ -29,9 +29,11 @@ export const NO_AREA = '-';
 export function measureKeys(
 	report: Pick<Report, 'sections'> & Partial<Pick<Report, 'region' | 'department' | 'town'>>,
 	indicators: readonly Indicator[],
+	labels: readonly string[] = measureLabels(report, indicators),
 ): string[] {
-	return measureLabels(report, indicators).map((label, k) =>
-		keyOf(areaOf(areasOf(report), indicators[k]!.sectionId)?.area.id ?? NO_AREA, indicators[k]!.unit, label),
+	const areas = areasOf(report);
+	return labels.map((label, k) =>
+		keyOf(areaOf(areas, indicators[k]!.sectionId)?.area.id ?? NO_AREA, indicators[k]!.unit, label),
 	);
 }
 
@@ -65,8 +67,17 @@ function ownNames(report: Partial<Pick<Report, 'region' | 'department' | 'town'>
 		.sort((a, b) => b.length - a.length);
 }
 
+/** Labels as compared, kept: the same labels come back report after report (cleared when it grows large). */
+const compared = new Map<string, string>();
+
 export function keyOf(area: string, unit: string, label: string): string {
-	return `${area}|${unitKind(unit)}|${comparable(label)}`;
+	let c = compared.get(label);
+	if (c === undefined) {
+		if (compared.size >= 100_000) compared.clear();
+		c = comparable(label);
+		compared.set(label, c);
+	}
+	return `${area}|${unitKind(unit)}|${c}`;
 }
 
 /** The parts of a key: area id, kind of unit, label as compared. */

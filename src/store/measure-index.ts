@@ -27,15 +27,17 @@ export interface Keyed {
 	readonly indicators: readonly Indicator[];
 }
 
+const labelsMemo = new WeakMap<readonly Indicator[], string[]>();
 const keysMemo = new WeakMap<readonly Indicator[], string[]>();
+
+/** The labels a key is first written down with (measureLabels: the place's own name read as 本市), once per report. */
+const labelsOf = (item: Keyed) =>
+	getOrCreate(labelsMemo, item.indicators, () => measureLabels(item.report, item.indicators));
 
 /** measureKeys, once per indicators array (a reindex asks for each year twice: as itself and as a neighbour). */
 function keysOf(item: Keyed): string[] {
-	return getOrCreate(keysMemo, item.indicators, () => measureKeys(item.report, item.indicators));
+	return getOrCreate(keysMemo, item.indicators, () => measureKeys(item.report, item.indicators, labelsOf(item)));
 }
-
-/** The labels a key is first written down with (measureLabels: the place's own name read as 本市). */
-const labelsOf = (item: Keyed) => measureLabels(item.report, item.indicators);
 
 const keyed = (item: Keyed): KeyedYear => ({indicators: item.indicators, keys: keysOf(item)});
 

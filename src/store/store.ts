@@ -588,14 +588,17 @@ export class Store {
 						const years = (doc?.reports ?? [])
 							.map(record => ({body: body.key, ...decoded(record), ...keptOf(record)}))
 							.sort((a, b) => a.report.year - b.report.year);
-						// Each year's neighbours are the years beside it (measure links, cross-index.ts).
-						for (const [k, item] of years.entries())
+						// Each year is linked with the year before it (measure links, cross-index.ts): every pair of
+						// consecutive years once.
+						for (const [k, item] of years.entries()) {
+							const before = years[k - 1];
 							batch.push({
 								...item,
-								neighbours: [years[k - 1], years[k + 1]].flatMap(n =>
-									n ? [{report: n.report, indicators: n.indicators, year: n.report.year}] : [],
-								),
+								neighbours: before
+									? [{report: before.report, indicators: before.indicators, year: before.report.year}]
+									: [],
 							});
+						}
 						if (batch.length >= REBUILD_BATCH) {
 							await append(batch);
 							batch = [];
