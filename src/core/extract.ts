@@ -3,6 +3,7 @@
  * provenance (section, sentence, source offset). Pure.
  */
 import {makeLabel, shorten, textAfter, textBefore} from './label.js';
+import {doneToLabels} from './done-to.js';
 import {dateSpans, findQuantities} from './quantity.js';
 import {respectiveLabels} from './respective.js';
 import {isTraditional, toSimplified} from './script.js';
@@ -64,6 +65,7 @@ function extractFromParagraphs(
 				return label;
 			});
 			const respective = respectiveLabels(text, quantities, labels);
+			const doneTo = doneToLabels(text, quantities);
 			quantities.forEach((q, k) => {
 				out.push({
 					id: `${report.id}:${section.id}:${out.length + 1}`,
@@ -71,7 +73,7 @@ function extractFromParagraphs(
 					year: report.year,
 					sectionId: section.id,
 					sectionTitle: section.title,
-					label: respective[k] === null ? labels[k]! : shorten(respective[k]!) || labels[k]!,
+					label: shorten(respective[k] ?? doneTo[k] ?? '') || labels[k]!,
 					value: q.value,
 					unit: normalizeUnit(q.unit),
 					qualifier: q.qualifier,

@@ -2,7 +2,7 @@
  * Finds the quantities written in a sentence — "1.35万余条", "近32万件", "百分之九十八", "十一年" — and
  * rejects what only looks like one: dates, years, ordinals, quoted names and codes, idioms and slogans.
  */
-import {NOT_A_UNIT_BEFORE, UNITS} from './unit-table.js';
+import {NOT_A_UNIT_BEFORE, namesCounted, UNITS} from './unit-table.js';
 import {QUOTE_CLOSERS, STRAIGHT_QUOTE} from './marks.js';
 import {CHINESE_NUMERAL_CHARS, multiplierExponent, parseChineseNumeral, scaleDecimal} from './numbers.js';
 import type {Qualifier} from './types.js';
@@ -144,6 +144,8 @@ export function findQuantities(text: string): Quantity[] {
 			continue; // ranges, codes
 		const follow = NOT_A_UNIT_BEFORE[unitWord];
 		if (follow && !suffix && follow.test(text[end] ?? '')) continue;
+		// 2市4县 counts cities and counties; 三区三州, 两区 are names.
+		if (namesCounted(unitWord) && (!/^\d+$/.test(digits!) || multiplier)) continue;
 		if (unitWord === '次' && (text[start - 1] === '届' || SESSION_AFTER.test(text.slice(end)))) continue;
 		// 三个“一号工程”, 两个“确立”: a numeral in words before a quoted name is part of the name.
 		if (unitWord === '个' && !/\d/.test(digits!) && text[end] === '“') continue;

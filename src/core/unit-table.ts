@@ -7,7 +7,10 @@
  * - `count`: a count of things (个 项 件 …), which may change unit from one year to the next (个 → 项);
  * - `measure`: a quantity, not a count of the things named after it (98%, 286.5万元, 3个百分点): the words after
  *   such a figure are never its label;
- * - `notBefore`: a unit followed by one of these characters is part of another word (部门, 条例, 场所).
+ * - `notBefore`: a unit followed by one of these characters is part of another word (部门, 条例, 场所);
+ * - `names`: the unit is itself the thing counted, an administrative division written as its own counter (对2市4县
+ *   开展督察: two cities, four counties): a count of 个 in all but the word, and a unit only after Arabic digits
+ *   (三区三州, 两区 are names, not counts) and not before a bracket (6县（市、区）names the divisions as a whole).
  */
 export interface UnitEntry {
 	readonly unit: string;
@@ -15,6 +18,7 @@ export interface UnitEntry {
 	readonly count?: true;
 	readonly measure?: true;
 	readonly notBefore?: RegExp;
+	readonly names?: true;
 }
 
 export const UNIT_TABLE: readonly UnitEntry[] = [
@@ -70,6 +74,10 @@ export const UNIT_TABLE: readonly UnitEntry[] = [
 	{unit: '类', count: true, notBefore: /^[型似别]/},
 	{unit: '门', count: true, notBefore: /^[户槛诊类]/},
 	{unit: '枚', count: true},
+	{unit: '市州', kind: '个', count: true, names: true},
+	{unit: '市', kind: '个', count: true, names: true, notBefore: /^[场民级委政直属长辖区县州容值内外域（(]/},
+	{unit: '县', kind: '个', count: true, names: true, notBefore: /^[级域城委政直属长区市乡镇（(]/},
+	{unit: '区', kind: '个', count: true, names: true, notBefore: /^[域级委政直属长县划块位间（(]/},
 ];
 
 /** Units as written, longest first so that 人次 wins over 人. */
@@ -90,6 +98,11 @@ export function isCountUnit(unit: string): boolean {
 /** Whether a unit measures a quantity rather than counting what is named after it (%, 元, 百分点). */
 export function isMeasureUnit(unit: string): boolean {
 	return byUnit.get(unit)?.measure === true;
+}
+
+/** Whether a unit names the thing it counts (市, 县: see UnitEntry.names). */
+export function namesCounted(unit: string): boolean {
+	return byUnit.get(unit)?.names === true;
 }
 
 /** What may not follow a unit for it to be one, by unit. */

@@ -305,6 +305,18 @@ describe('pairing on reworded real-report phrasing (sentences written for this t
 		expect(pairs).not.toContain('900→1000');
 		expect(pairs).toHaveLength(3);
 	});
+	test('a division written as its own counter pairs with the same count of it, not with another thing done to', () => {
+		const inspected = (text: string, year: number) =>
+			analyze(`一、主要工作\n${text}`, {region: '甲省', year}).indicators;
+		const rows = diffIndicators(
+			inspected('组织对3个市州和5个省直部门开展了法治政府建设实地督察。', 2021),
+			inspected('对3市5县7个省直单位开展实地法治督察。', 2023),
+		).map(
+			r => `${r.status} ${r.from?.label ?? '—'} ${r.from?.value ?? ''} → ${r.to?.label ?? '—'} ${r.to?.value ?? ''}`,
+		);
+		expect(rows).toContain('unchanged 市州督察 3 → 市督察 3');
+		expect(rows.filter(r => r.startsWith('removed') || r.startsWith('added'))).toHaveLength(3);
+	});
 	test('kinds of legal matter never stand for one another, however alike the other words', () => {
 		const pair = (x: string, y: string) =>
 			diffIndicators([make(x, 2, '件')], [make(y, 3, '件', null, 2023)]).length === 1;

@@ -1,5 +1,6 @@
 /** The one unit table: what the reader, the diff and the labeller take from it. */
 import {describe, expect, test} from 'vitest';
+import {findQuantities} from '../../src/core/quantity.js';
 import {isCountUnit, isMeasureUnit, NOT_A_UNIT_BEFORE, UNIT_TABLE, UNITS, unitKind} from '../../src/core/unit-table.js';
 
 describe('unit table', () => {
@@ -23,5 +24,11 @@ describe('unit table', () => {
 			false,
 		]);
 		expect(NOT_A_UNIT_BEFORE.部!.test('门')).toBe(true);
+	});
+	test('an administrative division is its own counter after Arabic digits only, and not before a bracket', () => {
+		const read = (text: string) => findQuantities(text).map(q => `${q.value}${q.unit}`);
+		expect(read('对3市2县开展督察，覆盖12市州、5区')).toEqual(['3市', '2县', '12市州', '5区']);
+		expect(read('三区三州、两区建设，全市6县（市、区）和12345市民热线')).toEqual([]);
+		expect(unitKind('市')).toBe('个');
 	});
 });

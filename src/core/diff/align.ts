@@ -11,6 +11,7 @@
 import {greedyMatch} from './greedy.js';
 import {isCountUnit, unitKind} from '../unit-table.js';
 import {MEASURE_VERBS, OUTCOME_VERBS} from '../label.js';
+import {wordsWith} from '../lexicon.js';
 import {getOrCreate} from '../memo.js';
 import {toSimplified} from '../script.js';
 import type {Indicator} from '../types.js';
@@ -96,6 +97,26 @@ interface Features {
 	readonly matters: number;
 	/** What the words before the figure say of its scope (see scopeOf). */
 	readonly scope: Scope;
+	/** What was done to the counted thing, when the label ends in it (市州督察: 督察 done to 市州), and that thing. */
+	readonly doneTo: {readonly action: string; readonly thing: string} | null;
+}
+
+/** Verbs a label may end in as the action done to what it counts (市州督察, 政策性文件解读). */
+const ACTIONS = wordsWith('verb').sort((a, b) => b.length - a.length);
+
+function doneToOf(text: string): Features['doneTo'] {
+	const action = ACTIONS.find(v => text.endsWith(v) && text.length > v.length);
+	return action ? {action, thing: text.slice(0, -action.length)} : null;
+}
+
+/**
+ * Whether two labels say one action done to different things (省直部门督察 / 县督察): the things counted share
+ * not one character. The same inspection of other bodies is another measure.
+ */
+function differentThingsDone(a: Features, b: Features): boolean {
+	if (!a.doneTo || !b.doneTo || a.doneTo.action !== b.doneTo.action) return false;
+	for (const ch of a.doneTo.thing) if (b.doneTo.thing.includes(ch)) return false;
+	return true;
 }
 
 /**
@@ -226,6 +247,7 @@ function featuresOf(indicators: readonly Indicator[]): Features[] {
 			count: isCountUnit(kind),
 			matters: mattersOf(text),
 			scope: scopeOf(beforeFigure(i.sentence, i.raw), i.label),
+			doneTo: doneToOf(text),
 		};
 	});
 }
@@ -327,6 +349,7 @@ export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a)
 	if (fa.verb && fb.verb && fa.verb !== fb.verb) return 0;
 	if (fa.matters && fb.matters && (fa.matters & fb.matters) === 0) return 0;
 	if (scopesDiffer(fa.scope, fb.scope)) return 0;
+	if (differentThingsDone(fa, fb)) return 0;
 	// Different units: only counts of things, and only with nearly the same label (checked before the cost).
 	if (fa.kind !== fb.kind && !(fa.count && fb.count)) return 0;
 	const label = labelSimilarity(fa, fb);
