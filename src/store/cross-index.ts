@@ -26,56 +26,38 @@ import {closeSync, fstatSync, lstatSync, readFileSync, readSync, promises as fsp
 import {dirname, join} from 'node:path';
 import {randomHex} from '../core/lazy-crypto.js';
 import {getOrCreate} from '../core/memo.js';
-import {type Indicator, PREAMBLE_SECTION, type Qualifier, type Report} from '../core/types.js';
+import {type Indicator, PREAMBLE_SECTION, type Report} from '../core/types.js';
 import {allParagraphs} from '../core/walk.js';
 import {writeFileAtomic} from './atomic-file.js';
 import {appendIndex, openIndexAppend, openIndexRead} from './index-open.js';
 import {linesContaining, linesWith, needleBytes, rangeHolding} from './byte-search.js';
 import {indexFolderName} from './keys.js';
 import {sentenceIndex} from './record.js';
-import {type CheckFindings, checkReport as checkContents, findingsOf, PARTS} from '../core/checks.js';
+import {type CheckFindings, checkReport as checkContents, findingsOf} from '../core/checks.js';
 import {KEYS_FILE, LINKS_FILE, type MeasureLine, MeasureFiles, type MeasureTable} from './measure-index.js';
+import {
+	figureLine,
+	IndexDamaged,
+	type IndexedFigure,
+	type IndexedReport,
+	type CheckLine,
+	type Listed,
+	oneLine,
+	parseJsonLines,
+	readCheckLine,
+	readFigureLine,
+	readMeasuresLine,
+	readReportLine,
+	readTitleLine,
+	slotOf,
+	titleLine,
+} from './index-lines.js';
 
-/** A report version as the index knows it. */
-export interface IndexedReport {
-	/** `<body>@<year>`: one report per body and year; a later line of the same slot supersedes an earlier one. */
-	readonly slot: string;
-	readonly id: string;
-	readonly body: string;
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
-	/** Report.town (absent when it is not a town's). */
-	readonly town?: string;
-	readonly year: number;
-	/** Byte range of its sentences in `<year>.txt`; `start` also names this version in `<year>.figures.ndjson`. */
-	readonly start: number;
-	readonly end: number;
-	/** Byte range of its sections ("id<TAB>title" lines, in reading order) in `<year>.sections`. */
-	readonly sections: readonly [number, number];
-}
+export {IndexDamaged, type IndexedFigure, type IndexedReport, type Listed, slotOf};
 
-/**
- * One figure per line: the `start` of its report version, then id, section id, label, value, unit, qualifier, raw,
- * offset, the byte range of its sentence in `<year>.txt`, and the id of its measure key (keys.ndjson). One figure
- * per line lets a query find its candidate lines with a byte search and parse only those.
- */
-export type IndexedFigure = readonly [
-	number,
-	string,
-	string,
-	string,
-	number,
-	string,
-	Qualifier | null,
-	string,
-	number,
-	number,
-	number,
-	number,
-];
+/** Every complete line of an NDJSON file, parsed (index-lines.ts). */
+const jsonLines = (bytes: Buffer): unknown[] => parseJsonLines(bytes.toString('utf8', 0, bytes.lastIndexOf(10) + 1));
 
-/** What an import hands over: a stored report and the body it went into. */
 export interface IndexItem {
 	readonly body: string;
 	readonly report: Report;
@@ -85,24 +67,6 @@ export interface IndexItem {
 	/** The body's nearest stored years before and after this one: the diff with them links measure keys. */
 	readonly neighbours?: readonly {readonly report: Report; readonly indicators: readonly Indicator[]; year: number}[];
 }
-
-/** What `jcfz list` shows of a report version, read from `<year>.titles.ndjson`. */
-export interface Listed {
-	readonly slot: string;
-	readonly title: string;
-	readonly published: string | null;
-	readonly sections: number;
-	readonly indicators: number;
-	readonly importedAt: string;
-	readonly origin: string | null;
-	/** The report's id and its region as filed that year (a body's name can change from one year to the next). */
-	readonly id: string;
-	readonly region: string;
-}
-
-/** `<body>@<year>`: where a report version is filed in the index. */
-export const slotOf = (body: string, year: number) => `${body}@${year}`;
-
 export interface FoundSentence {
 	readonly report: IndexedReport;
 	readonly sectionId: string;
@@ -142,88 +106,11 @@ const STORE_FILES = [KEYS_FILE, LINKS_FILE];
  */
 const FORMAT = 8;
 
-const isSectionOrNull = (v: unknown) => v === null || typeof v === 'string';
-
-function isFindings(v: unknown): v is CheckFindings {
-	const f = v as CheckFindings | null;
-	return (
-		typeof f === 'object' &&
-		f !== null &&
-		Array.isArray(f.sections) &&
-		f.sections.length === PARTS.length &&
-		f.sections.every(isSectionOrNull) &&
-		typeof f.perThousand === 'number' &&
-		Array.isArray(f.areas) &&
-		f.areas.every(a => typeof a === 'string')
-	);
-}
-
 /** Numbers per line in `<year>.lines`: byte offset, source offset, section number. */
 const LINE_FIELDS = 3;
 
 /** Bytes of `<year>.txt` searched at once: memory stays flat however many reports a year has. */
 const CHUNK = 8 << 20;
-
-/** A sentence or title as one line of text: no line break inside. */
-const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-
-/**
- * A line of the index that is not what jcfz writes (hand-edited, truncated, a range past its file): the store
- * rebuilds the index and reads again (Store.readIndex), rather than answer from it.
- */
-export class IndexDamaged extends Error {}
-
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
-function checkReport(value: unknown, sectionsSize: number): IndexedReport {
-	const r = value as IndexedReport | null;
-	const strings =
-		r && ['slot', 'id', 'body', 'region', 'regionCode', 'department'].every(k => typeof r[k as 'id'] === 'string');
-	if (
-		!strings ||
-		!Number.isInteger(r.year) ||
-		!isCount(r.start) ||
-		!isCount(r.end) ||
-		r.end < r.start ||
-		!Array.isArray(r.sections) ||
-		!isCount(r.sections[0]) ||
-		!isCount(r.sections[1]) ||
-		r.sections[0] > r.sections[1] ||
-		r.sections[1] > sectionsSize
-	)
-		throw new IndexDamaged('a report line that is not what jcfz writes');
-	return r;
-}
-
-/** Key ids (counts) and values (numbers, null for NaN) of a measures line, checked in one loop. */
-function measureArrays(ids: readonly unknown[], values: readonly unknown[]): boolean {
-	for (let k = 0; k < ids.length; k++) {
-		const id = ids[k];
-		const v = values[k];
-		if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || (typeof v !== 'number' && v !== null))
-			return false;
-	}
-	return true;
-}
-
-function checkFigure(value: unknown): IndexedFigure {
-	const f = value as unknown[];
-	if (
-		!Array.isArray(f) ||
-		f.length !== 12 ||
-		!isCount(f[0]) ||
-		typeof f[1] !== 'string' ||
-		typeof f[2] !== 'string' ||
-		typeof f[3] !== 'string' ||
-		typeof f[4] !== 'number' ||
-		!isCount(f[9]) ||
-		!isCount(f[10]) ||
-		(f[10] as number) < (f[9] as number) ||
-		!isCount(f[11])
-	)
-		throw new IndexDamaged('a figure line that is not what jcfz writes');
-	return f as unknown as IndexedFigure;
-}
 
 /** A file's bytes (sync: a query reads its files one after the other), empty when there is none. */
 function readOrEmpty(path: string): Buffer {
@@ -233,24 +120,6 @@ function readOrEmpty(path: string): Buffer {
 		return readFileSync(fd);
 	} finally {
 		closeSync(fd);
-	}
-}
-
-/**
- * Every complete line of an NDJSON file, parsed: one JSON.parse of them all as an array (a year's map or titles
- * is thousands of lines; a line that is not JSON fails the whole parse, and the index is rebuilt).
- */
-function jsonLines(bytes: Buffer): unknown[] {
-	const end = bytes.lastIndexOf(10) + 1;
-	if (end === 0) return [];
-	let text = bytes.toString('utf8', 0, end - 1);
-	// jcfz writes no blank line; a file with one is read all the same.
-	if (text.includes('\n\n') || text.startsWith('\n')) text = text.split('\n').filter(Boolean).join('\n');
-	text = text.replaceAll('\n', ',');
-	try {
-		return JSON.parse(`[${text}]`) as unknown[];
-	} catch {
-		throw new IndexDamaged('a line that is not JSON');
 	}
 }
 
@@ -455,38 +324,25 @@ export class CrossIndex {
 					} satisfies IndexedReport),
 				);
 				titleLines.push(
-					JSON.stringify([
-						slotOf(body, year),
-						report.title,
-						report.published,
-						report.sections.length,
-						indicators.length,
-						importedAt ?? '',
-						origin ?? null,
-						report.id,
-						report.region,
-					]),
+					titleLine({
+						slot: slotOf(body, year),
+						title: report.title,
+						published: report.published,
+						sections: report.sections.length,
+						indicators: indicators.length,
+						importedAt: importedAt ?? '',
+						origin: origin ?? null,
+						id: report.id,
+						region: report.region,
+					}),
 				);
-				checkLines.push(JSON.stringify([slotOf(body, year), findingsOf(checkContents(report, indicators))]));
+				const checked: CheckLine = [slotOf(body, year), findingsOf(checkContents(report, indicators))];
+				checkLines.push(JSON.stringify(checked));
 				sectionsAt += sectionBytes;
 				const sentences = placed.map(p => p.s);
 				for (const [k, i] of indicators.entries()) {
-					const [s, e] = ranges[sentenceIndex(sentences, i.offset)] ?? [at, at];
-					const figure: IndexedFigure = [
-						at,
-						i.id,
-						i.sectionId,
-						i.label,
-						i.value,
-						i.unit,
-						i.qualifier,
-						i.raw,
-						i.offset,
-						s,
-						e,
-						ids[k]!,
-					];
-					figureLines.push(JSON.stringify(figure));
+					const sentence = ranges[sentenceIndex(sentences, i.offset)] ?? [at, at];
+					figureLines.push(figureLine(at, i, sentence, ids[k]!));
 				}
 				at += bytes;
 			}
@@ -542,7 +398,7 @@ export class CrossIndex {
 				bySlot.delete(value.slot);
 				continue;
 			}
-			const report = checkReport(value, sectionsSize);
+			const report = readReportLine(value, sectionsSize);
 			bySlot.delete(report.slot);
 			bySlot.set(report.slot, report);
 		}
@@ -559,32 +415,9 @@ export class CrossIndex {
 		// A year's files as the index wrote them (as reports() checks them).
 		this.#checkYear(year);
 		const listed = new Map<string, Listed>();
-		for (const e of jsonLines(readOrEmpty(this.#file(year, 'titles.ndjson'))) as unknown[][]) {
-			const ok =
-				Array.isArray(e) &&
-				e.length === 9 &&
-				typeof e[0] === 'string' &&
-				typeof e[1] === 'string' &&
-				(e[2] === null || typeof e[2] === 'string') &&
-				isCount(e[3]) &&
-				isCount(e[4]) &&
-				typeof e[5] === 'string' &&
-				(e[6] === null || typeof e[6] === 'string') &&
-				typeof e[7] === 'string' &&
-				typeof e[8] === 'string';
-			if (!ok) throw new IndexDamaged(`${year}.titles.ndjson: a line that is not what jcfz writes`);
-			const [slot, title, published, sections, indicators, importedAt, origin, id, region] = e as [
-				string,
-				string,
-				string | null,
-				number,
-				number,
-				string,
-				string | null,
-				string,
-				string,
-			];
-			listed.set(slot, {slot, title, published, sections, indicators, importedAt, origin, id, region});
+		for (const e of jsonLines(readOrEmpty(this.#file(year, 'titles.ndjson')))) {
+			const l = readTitleLine(e, year);
+			listed.set(l.slot, l);
 		}
 		return listed;
 	}
@@ -592,10 +425,9 @@ export class CrossIndex {
 	/** What `jcfz check` found in each report version of a year, by slot (superseded versions too). */
 	async findings(year: number): Promise<Map<string, CheckFindings>> {
 		const out = new Map<string, CheckFindings>();
-		for (const e of jsonLines(readOrEmpty(this.#file(year, 'checks.ndjson'))) as unknown[][]) {
-			if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== 'string' || !isFindings(e[1]))
-				throw new IndexDamaged(`${year}.checks.ndjson: a line that is not what jcfz writes`);
-			out.set(e[0], e[1]);
+		for (const e of jsonLines(readOrEmpty(this.#file(year, 'checks.ndjson')))) {
+			const [slot, findings] = readCheckLine(e, year);
+			out.set(slot, findings);
 		}
 		return out;
 	}
@@ -610,19 +442,9 @@ export class CrossIndex {
 		for (const [year, slots] of live) {
 			this.#checkYear(year);
 			const bySlot = new Map<string, MeasureLine>();
-			for (const e of jsonLines(readOrEmpty(this.#file(year, 'measures.ndjson'))) as unknown[][]) {
-				if (
-					!Array.isArray(e) ||
-					e.length !== 4 ||
-					typeof e[0] !== 'string' ||
-					typeof e[1] !== 'string' ||
-					!Array.isArray(e[2]) ||
-					!Array.isArray(e[3]) ||
-					e[3].length !== e[2].length ||
-					!measureArrays(e[2], e[3])
-				)
-					throw new IndexDamaged(`${year}.measures.ndjson: a line that is not what jcfz writes`);
-				if (slots.has(e[0])) bySlot.set(e[0], [e[0], e[1], e[2], e[3], year] as MeasureLine);
+			for (const e of jsonLines(readOrEmpty(this.#file(year, 'measures.ndjson')))) {
+				const line = readMeasuresLine(e, year);
+				if (slots.has(line[0])) bySlot.set(line[0], line);
 			}
 			for (const slot of slots)
 				if (!bySlot.has(slot)) throw new IndexDamaged(`${year}.measures.ndjson: no line for ${slot}`);
@@ -677,7 +499,7 @@ export class CrossIndex {
 		const searches = keyIds ? keyIds.map(id => [...wanted, Buffer.from(`,${id}]`)]) : [wanted];
 		for (const search of searches)
 			for (const line of linesContaining(data, search)) {
-				const figure = checkFigure(JSON.parse(line));
+				const figure = readFigureLine(JSON.parse(line));
 				if (starts.has(figure[0]) && (!keyIds || keyIds.includes(figure[11]))) found.push(figure);
 			}
 		return found;
@@ -741,7 +563,7 @@ export class CrossIndex {
 					titles = new Map(this.sections(report));
 					sentences = new Map();
 				}
-				const [, id, sectionId, label, value, unit, qualifier, raw, offset, from, to, keyId] = checkFigure(
+				const [, id, sectionId, label, value, unit, qualifier, raw, offset, from, to, keyId] = readFigureLine(
 					JSON.parse(line),
 				);
 				if (from < report.start || to > report.end)

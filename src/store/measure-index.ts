@@ -200,4 +200,12 @@ export interface MeasureTable {
 }
 
 /** A line of `<year>.measures.ndjson` as read: slot, region, key ids, values, and the year it is of. */
-export type MeasureLine = readonly [string, string, readonly number[], readonly (number | null)[], number];
+export type MeasureLine = readonly [
+	slot: string,
+	region: string,
+	/** Each figure's measure key id, in the report's order of figures. */
+	keyIds: readonly number[],
+	/** Each figure's value (null for NaN), beside its key id. */
+	values: readonly (number | null)[],
+	year: number,
+];

@@ -32,8 +32,19 @@ export interface SectionRecord {
 	readonly children: readonly SectionRecord[];
 }
 
-/** sectionId, label, value, unit, qualifier, raw, source offset of raw, index of its sentence in reading order. */
-export type FigureRecord = readonly [string, string, number, string, Qualifier | null, string, number, number];
+/** A figure as a body document stores it: its sentence by number, its offset into the stored source. */
+export type FigureRecord = readonly [
+	sectionId: string,
+	label: string,
+	value: number,
+	unit: string,
+	qualifier: Qualifier | null,
+	raw: string,
+	/** Offset of raw in the report's normalised source. */
+	offset: number,
+	/** Index of its sentence in reading order (preamble first, sections depth first). */
+	sentence: number,
+];
 
 export interface ReportRecord {
 	readonly id: string;
