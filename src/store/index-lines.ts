@@ -4,8 +4,9 @@
  * not what jcfz writes throws IndexDamaged (the store then rebuilds the index, rather than answer from it).
  */
 import {type CheckFindings, PARTS} from '../core/checks.js';
-import type {Indicator, Qualifier} from '../core/types.js';
+import type {Indicator} from '../core/types.js';
 import type {MeasureLine} from './measure-index.js';
+import type {FigureFields} from './record.js';
 
 /** A line of the index that is not what jcfz writes (hand-edited, truncated, a range past its file). */
 export class IndexDamaged extends Error {}
@@ -40,14 +41,7 @@ export type IndexedFigure = readonly [
 	/** IndexedReport.start of its report version. */
 	reportStart: number,
 	id: string,
-	sectionId: string,
-	label: string,
-	value: number,
-	unit: string,
-	qualifier: Qualifier | null,
-	raw: string,
-	/** Offset of raw in its report's normalised source. */
-	offset: number,
+	...FigureFields,
 	/** Byte range of its sentence in `<year>.txt`. */
 	sentenceFrom: number,
 	sentenceTo: number,

@@ -32,8 +32,8 @@ export interface SectionRecord {
 	readonly children: readonly SectionRecord[];
 }
 
-/** A figure as a body document stores it: its sentence by number, its offset into the stored source. */
-export type FigureRecord = readonly [
+/** What a body document and the cross-index store of every figure, in this order. */
+export type FigureFields = readonly [
 	sectionId: string,
 	label: string,
 	value: number,
@@ -42,9 +42,10 @@ export type FigureRecord = readonly [
 	raw: string,
 	/** Offset of raw in the report's normalised source. */
 	offset: number,
-	/** Index of its sentence in reading order (preamble first, sections depth first). */
-	sentence: number,
 ];
+
+/** A figure as a body document stores it: its fields, then the index of its sentence in reading order. */
+export type FigureRecord = readonly [...FigureFields, sentence: number];
 
 export interface ReportRecord {
 	readonly id: string;
