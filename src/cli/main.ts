@@ -214,8 +214,11 @@ export async function run(): Promise<void> {
 	// /dev/full) is one line on stderr and the store/data exit code, never a stack trace.
 	const failed = (code: string): void => {
 		if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		const [why, whyZh] = WRITE_FAULTS[code] ?? ['', ''];
 		process.stderr.write(
-			`jcfz: cannot write the output (${code}${code in WRITE_FAULTS ? `: ${WRITE_FAULTS[code]}` : ''})\n`,
+			langFrom(hideBin(process.argv), process.env) === 'zh'
+				? `jcfz: 无法写出输出（${code}${whyZh && `：${whyZh}`}）\n`
+				: `jcfz: cannot write the output (${code}${why && `: ${why}`})\n`,
 		);
 		process.exit(EXIT_CODES.data);
 	};

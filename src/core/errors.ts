@@ -22,6 +22,16 @@ export function isJcfzError(error: unknown): error is JcfzError {
 	);
 }
 
+/**
+ * What an error says, in both languages: a JcfzError's English and Chinese, any other error's message for both
+ * (an unexpected error has no translation; it is still shown rather than lost).
+ */
+export function saidOf(error: unknown): readonly [en: string, zh: string] {
+	if (isJcfzError(error)) return [error.message, error.zh || error.message];
+	const message = error instanceof Error ? error.message : String(error);
+	return [message, message];
+}
+
 export class JcfzError extends Error {
 	readonly kind: ErrorKind;
 	/** The same message in Chinese, shown when the user's language is zh. */

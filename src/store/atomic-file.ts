@@ -16,14 +16,14 @@ import {isPathFault, pathFault} from '../core/path-fault.js';
  */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
-/** Why a write failed, in words, by error code. */
-export const WRITE_FAULTS: Readonly<Record<string, string>> = {
-	ENOSPC: 'the disk is full',
-	EDQUOT: 'the disk quota is used up',
-	EFBIG: 'the file size limit was reached',
-	EROFS: 'the file system is read-only',
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
+/** Why a write failed, in words (English, Chinese), by error code. */
+export const WRITE_FAULTS: Readonly<Record<string, readonly [en: string, zh: string]>> = {
+	ENOSPC: ['the disk is full', '磁盘已满'],
+	EDQUOT: ['the disk quota is used up', '磁盘配额已用完'],
+	EFBIG: ['the file size limit was reached', '已达到文件大小上限'],
+	EROFS: ['the file system is read-only', '文件系统是只读的'],
+	EACCES: ['permission denied', '没有权限'],
+	EPERM: ['permission denied', '没有权限'],
 };
 
 /** What a failed write was for: the store (which then stays as it was) or a file the user asked for. */
@@ -48,10 +48,11 @@ export function writeError(path: string, error: unknown, purpose: WritePurpose =
 	const elsewhere = purpose === 'store' && /^(?:EACCES|EPERM|EROFS)$/.test(code);
 	const after = purpose === 'store' ? '; the store is unchanged' : ', nothing written';
 	const afterZh = purpose === 'store' ? '；库未改动' : '，未写入任何内容';
+	const [why, whyZh] = WRITE_FAULTS[code]!;
 	return new JcfzError(
 		'data',
-		`cannot write ${path} (${code}: ${WRITE_FAULTS[code]})${after}${elsewhere ? ': choose a writable store with --db or JCFZ_DB' : ''}`,
-		`无法写入 ${path}（${code}）${afterZh}${elsewhere ? '：请用 --db 或 JCFZ_DB 指定可写的库' : ''}`,
+		`cannot write ${path} (${code}: ${why})${after}${elsewhere ? ': choose a writable store with --db or JCFZ_DB' : ''}`,
+		`无法写入 ${path}（${code}：${whyZh}）${afterZh}${elsewhere ? '：请用 --db 或 JCFZ_DB 指定可写的库' : ''}`,
 	);
 }
 

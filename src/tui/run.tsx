@@ -9,7 +9,7 @@ import {watchFile, unwatchFile} from 'node:fs';
 import {resolve} from 'node:path';
 import {render, useStdout} from 'ink';
 import {useEffect, useState} from 'react';
-import {isJcfzError, JcfzError} from '../core/errors.js';
+import {JcfzError, saidOf} from '../core/errors.js';
 import {inert} from '../core/inert.js';
 import {changeColors, theme} from '../render/theme.js';
 import {resolveBody} from '../store/scope.js';
@@ -198,8 +198,10 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 	}>(() => ({data: first, catalogue: firstCatalogue}));
 	const [regions, setRegions] = useState<RegionsData | null>(null);
 	const say = (message: readonly [string, string]) => input.push([{kind: 'message', message}]);
-	const cannotRead = (error: unknown) =>
-		say([`cannot read the store: ${(error as Error).message}`, `无法读取库：${(error as Error).message}`]);
+	const cannotRead = (error: unknown) => {
+		const [en, zh] = saidOf(error);
+		say([`cannot read the store: ${en}`, `无法读取库：${zh}`]);
+	};
 	const reload = async (body: string, region: string, year?: number, focus?: Indicator) => {
 		try {
 			await store.refresh();
@@ -244,7 +246,7 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 				`已将 ${ref.region} ${ref.year} 改为 ${moved.to.region} ${moved.to.year}；备份 ${moved.backups[0]!.id}`,
 			]);
 		} catch (error) {
-			say([(error as Error).message, (isJcfzError(error) && error.zh) || (error as Error).message]);
+			say(saidOf(error));
 		}
 	};
 	// Opened on the Regions view (tui --view regions): its data at once.
@@ -276,7 +278,7 @@ function Root({store, first, firstCatalogue, initial, lang, isColor, input, onQu
 				})
 				.then(
 					() => say([`wrote ${path}`, `已写入 ${path}`]),
-					(error: Error) => say([error.message, (isJcfzError(error) && error.zh) || error.message]),
+					(error: Error) => say(saidOf(error)),
 				);
 		} else if (effect.kind === 'open') {
 			void reload(effect.ref.body, effect.ref.region, effect.ref.year, effect.figure);

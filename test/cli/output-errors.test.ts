@@ -111,6 +111,19 @@ describe('export --out', () => {
 		});
 		expect(readdirSync(dir).filter(f => f.includes('big.json'))).toEqual([]);
 	});
+
+	test('in Chinese, the reason is said in Chinese too', () => {
+		const {dir, db} = store();
+		const out = join(dir, 'big.json');
+		const r = spawnSync('sh', ['-c', `ulimit -f 4; exec "${process.execPath}" "${BIN}" export --all --out "${out}"`], {
+			encoding: 'utf8',
+			env: {PATH: process.env.PATH, LANG: 'zh_CN.UTF-8', JCFZ_DB: db},
+		});
+		expect({code: r.status, stderr: r.stderr}).toEqual({
+			code: 3,
+			stderr: `jcfz: 无法写入 ${out}（EFBIG：已达到文件大小上限），未写入任何内容\n`,
+		});
+	});
 });
 
 describe('stdout', () => {
@@ -124,6 +137,15 @@ describe('stdout', () => {
 			code: 3,
 			stderr: 'jcfz: cannot write the output (ENOSPC: the disk is full)\n',
 		});
+	});
+
+	test('/dev/full in Chinese: one line in Chinese, exit 3', () => {
+		const {db} = store();
+		const r = spawnSync('sh', ['-c', `exec "${process.execPath}" "${BIN}" indicators --json --lang zh > /dev/full`], {
+			encoding: 'utf8',
+			env: {PATH: process.env.PATH, LANG: 'en_US.UTF-8', JCFZ_DB: db},
+		});
+		expect({code: r.status, stderr: r.stderr}).toEqual({code: 3, stderr: 'jcfz: 无法写出输出（ENOSPC：磁盘已满）\n'});
 	});
 
 	test('closed early by head: quiet, exit 0', () => {
