@@ -4,15 +4,11 @@
  * its figures with their measures.
  */
 import {NO_AREA} from './measures.js';
-import type {Indicator} from './types.js';
+import type {Indicator, Reporter} from './types.js';
 import {type Division, divisionByCode, parentOf} from './region/gazetteer.js';
 
 /** Who reports, as a panel row says it. */
-export interface PanelReport {
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
-	readonly town?: string;
+export interface PanelReport extends Reporter {
 	readonly year: number;
 	readonly published: string | null;
 }

@@ -39,9 +39,11 @@ export interface Section {
 	readonly children: readonly Section[];
 }
 
-export interface Report {
-	/** `${region}-${year}`, unique in a store. */
-	readonly id: string;
+/**
+ * Who reports: the one description of a reporting body that a report, a store entry, an index line, a panel row
+ * and the region reader share.
+ */
+export interface Reporter {
 	/** Who reports, as shown: 晋城市, 北京市朝阳区, 崇义县交通运输局, 司法部. */
 	readonly region: string;
 	/**
@@ -56,7 +58,16 @@ export interface Report {
 	 * 开发区管委会): level `town`. Absent for a county-level or higher government and its departments.
 	 */
 	readonly town?: string;
+}
+
+/** A report's head: who reports, on which year, under which id. */
+export interface ReportHead extends Reporter {
+	/** `${region}-${year}`, unique in a store. */
+	readonly id: string;
 	readonly year: number;
+}
+
+export interface Report extends ReportHead {
 	readonly title: string;
 	/** Who signs the report, e.g. "中共晋城市委 晋城市人民政府"; "" when the title names no issuer. */
 	readonly issuer: string;

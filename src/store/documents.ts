@@ -9,7 +9,7 @@
  * Schemas 1 and 2 (an index listing every report, one full document per report) are read by legacy.ts, which
  * turns them into this form.
  */
-import type {Indicator, Report} from '../core/types.js';
+import type {Indicator, Report, ReportHead, Reporter} from '../core/types.js';
 import type {ReportRecord} from './record.js';
 import {
 	anyArray,
@@ -32,15 +32,9 @@ import {ShapeError} from './json-file.js';
 export const SCHEMA_VERSION = 3;
 
 /** One reporting body in the index. */
-export interface BodyEntry {
+export interface BodyEntry extends Reporter {
 	/** File-safe key: the division code (with the department: 360725.交通运输局), or the name for a place without one. */
 	readonly key: string;
-	/** As shown: 晋城市, 崇义县交通运输局, 司法部. */
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
-	/** Set for a town's reports (Report.town): level `town`. */
-	readonly town?: string;
 	/** The years stored, ascending. */
 	readonly years: readonly number[];
 }
@@ -76,14 +70,9 @@ export interface BodyDoc {
 }
 
 /** What commands see of a stored report without loading it. */
-export interface ReportEntry {
-	readonly id: string;
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
+export interface ReportEntry extends ReportHead {
 	/** Report.town, '' when it is not a town's. */
 	readonly town: string;
-	readonly year: number;
 	readonly title: string;
 	readonly issuer: string;
 	readonly sourceHash: string;
@@ -124,14 +113,10 @@ export function entryOf(record: StoredRecord, body: string): ReportEntry {
 	};
 }
 
-export const bodyEntryCheck: Check = object({
-	key: string,
-	region: string,
-	regionCode: string,
-	department: string,
-	town: optional(string),
-	years: array(integer),
-});
+/** The checks of a Reporter's fields, which body entries and records share. */
+const reporterFields = {region: string, regionCode: string, department: string, town: optional(string)};
+
+export const bodyEntryCheck: Check = object({key: string, ...reporterFields, years: array(integer)});
 
 const numbers = array(number);
 const paragraph: Check = v => {
@@ -158,10 +143,7 @@ const figure: Check = v => {
 };
 const recordHead = {
 	id: string,
-	region: string,
-	regionCode: string,
-	department: string,
-	town: optional(string),
+	...reporterFields,
 	year: integer,
 	title: string,
 	issuer: string,

@@ -4,7 +4,7 @@
  * not what jcfz writes throws IndexDamaged (the store then rebuilds the index, rather than answer from it).
  */
 import {type CheckFindings, PARTS} from '../core/checks.js';
-import type {Indicator} from '../core/types.js';
+import type {Indicator, ReportHead} from '../core/types.js';
 import type {MeasureLine} from './measure-index.js';
 import type {FigureFields} from './record.js';
 
@@ -15,17 +15,10 @@ export class IndexDamaged extends Error {}
 export const slotOf = (body: string, year: number) => `${body}@${year}`;
 
 /** A line of `<year>.map.ndjson`: a report version as the index knows it. */
-export interface IndexedReport {
+export interface IndexedReport extends ReportHead {
 	/** `<body>@<year>`: one report per body and year; a later line of the same slot supersedes an earlier one. */
 	readonly slot: string;
-	readonly id: string;
 	readonly body: string;
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
-	/** Report.town (absent when it is not a town's). */
-	readonly town?: string;
-	readonly year: number;
 	/** Byte range of its sentences in `<year>.txt`; `start` also names this version in `<year>.figures.ndjson`. */
 	readonly start: number;
 	readonly end: number;

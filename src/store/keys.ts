@@ -3,6 +3,7 @@
  * taken from a document — so that nothing read from disk can point the store at another file.
  */
 import {sha256Hex} from '../core/lazy-crypto.js';
+import type {Reporter} from '../core/types.js';
 
 /** Keys longer than this (a hostile three-line title) are cut, with a hash of the whole name to stay unique. */
 const MAX_NAME = 40;
@@ -23,12 +24,7 @@ function part(name: string): string {
 }
 
 /** The key of a reporting body: its division code (and department), or its name when it has no code. */
-export function bodyKey(r: {
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
-	readonly town?: string;
-}): string {
+export function bodyKey(r: Reporter): string {
 	if (r.regionCode && r.town) return `${r.regionCode}.${part(r.town)}`;
 	if (r.regionCode) return r.department ? `${r.regionCode}.${part(r.department)}` : r.regionCode;
 	return `_${part(r.region)}`;

@@ -15,6 +15,7 @@ import {
 	type Paragraph,
 	type Qualifier,
 	type Report,
+	type ReportHead,
 	type Section,
 	type Sentence,
 } from '../core/types.js';
@@ -47,14 +48,7 @@ export type FigureFields = readonly [
 /** A figure as a body document stores it: its fields, then the index of its sentence in reading order. */
 export type FigureRecord = readonly [...FigureFields, sentence: number];
 
-export interface ReportRecord {
-	readonly id: string;
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
-	/** Report.town; absent when it is not a town's report. */
-	readonly town?: string;
-	readonly year: number;
+export interface ReportRecord extends ReportHead {
 	readonly title: string;
 	readonly issuer: string;
 	readonly sourceHash: string;

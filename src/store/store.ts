@@ -11,7 +11,7 @@ import {promises as fsp, realpathSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import {Low} from 'lowdb';
 import {isJcfzError, JcfzError} from '../core/errors.js';
-import type {Indicator, Report} from '../core/types.js';
+import type {Indicator, Report, Reporter} from '../core/types.js';
 import {type Staged, stageFile, writeFileAtomic} from './atomic-file.js';
 import {
 	type BodyDoc,
@@ -382,13 +382,7 @@ export class Store {
 	 */
 	async move(
 		entry: Pick<ReportEntry, 'body' | 'id'>,
-		to: {
-			readonly region: string;
-			readonly regionCode: string;
-			readonly department: string;
-			readonly town?: string;
-			readonly year: number;
-		},
+		to: Reporter & {readonly year: number},
 		{replace = false}: {replace?: boolean} = {},
 	): Promise<{from: ReportEntry; to: ReportEntry; backups: Backup[]}> {
 		return withLock(

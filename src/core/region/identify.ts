@@ -10,6 +10,7 @@
  * subject. Level words (我市, 本县, 全区) are never a region. Pure; the caller passes simplified-script text.
  */
 import {note, type Note} from '../notes.js';
+import type {Reporter} from '../types.js';
 import {NATIONAL_DEPARTMENTS, SYSTEM_DEPARTMENTS, isDepartment} from './departments.js';
 import {
 	displayName,
@@ -25,15 +26,8 @@ import {
 import {getOrCreate} from '../memo.js';
 import {yearIn} from '../title.js';
 
-export interface Identity {
-	/** The reporting body as shown: 晋城市, 崇义县交通运输局, 司法部; '' when none was found. */
-	readonly region: string;
-	/** GB/T 2260 code of its government ('' when the name is not a known division). */
-	readonly regionCode: string;
-	/** The department that reports, '' when the government itself does. */
-	readonly department: string;
-	/** A town, street or development zone below the county of regionCode that reports (Report.town). */
-	readonly town?: string;
+/** Who reports (region '' when none was found) and on which year, as read from a document. */
+export interface Identity extends Reporter {
 	readonly year: number | null;
 	/** Where the year came from, for a warning when it was not the title. */
 	readonly yearSource: 'title' | 'speech' | 'text' | null;
@@ -434,12 +428,7 @@ function maskTitles(text: string): string {
 }
 
 /** Who reports, as a report records it. */
-export interface Who {
-	readonly region: string;
-	readonly regionCode: string;
-	readonly department: string;
-	readonly town?: string;
-}
+export type Who = Reporter;
 
 function show(found: Found): Who {
 	const d = found.division;
