@@ -5,6 +5,7 @@
  */
 import {JcfzError} from '../core/errors.js';
 import type {Indicator, Report} from '../core/types.js';
+import type {ReportRecord} from './record.js';
 import type {BackupReason} from './backups.js';
 import {slotOf} from './cross-index.js';
 import {
@@ -62,6 +63,8 @@ export interface NewReport {
 	readonly source: string;
 	/** Where it was read from (a file name as given, a URL). */
 	readonly origin?: string;
+	/** The report already in its stored form (parked.ts), filed as it is; absent: encoded when it is written. */
+	readonly record?: ReportRecord;
 }
 
 /**

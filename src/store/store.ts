@@ -324,7 +324,7 @@ export class Store {
 			async () => {
 				await this.#reread();
 				const puts = await outcomesOf(
-					items.map(i => ({...i.report, content: contentKey(i.report, i.indicators)})),
+					items.map(i => ({...i.report, content: i.record?.content ?? contentKey(i.report, i.indicators)})),
 					options,
 					key => this.#readBody(key, true),
 				);
@@ -333,7 +333,9 @@ export class Store {
 				const importedAt = new Date().toISOString();
 				const change = newChange(key => this.#readBody(key));
 				for (const item of writes) {
-					const record = encodeRecord(item.report, item.indicators, item.source, importedAt, item.origin);
+					const record = item.record
+						? {...item.record, importedAt}
+						: encodeRecord(item.report, item.indicators, item.source, importedAt, item.origin);
 					await change.put(bodyKey(item.report), record, 'replace');
 				}
 				await this.#commit(change, bodyKey(items[items.length - 1]!.report));

@@ -26,7 +26,8 @@ import {
 	verbOf,
 	worstKind,
 } from '../import-rows.js';
-import {CHUNK, expandInputs, Parked} from '../import-batch.js';
+import {expandInputs} from '../import-batch.js';
+import {CHUNK, Parked} from '../../store/parked.js';
 import {collectGarbage} from '../memory.js';
 
 /** JCFZ_FETCH_TIMEOUT: seconds to wait for a URL's whole answer, 1 to 3600 (an hour); unset: the default. */
