@@ -4,6 +4,7 @@
  * on one line or several, twice, or not at all, and letters open with a salutation (`省委、省政府：`) or a speech
  * line (`（2024年5月28日在…会议上）`). `readHead` sorts those lines; none of them is prose, so none yields a figure.
  */
+import {isSalutation, namesOrgans} from './addressees.js';
 import type {LineToken} from './source-lines.js';
 
 /** Words that only page chrome uses: navigation, metadata blocks, share and print bars, accessibility toggles. */
@@ -68,29 +69,6 @@ const CHROME = new RegExp(
 	].join('|'),
 );
 
-/** An organ of government or party, as salutations and issuer lines name them: 省委 市人民政府 县人大常委会 司法局. */
-const ORGAN =
-	/^(?:中共|中国共产党)?[\u4e00-\u9fff]{0,14}?(?:委员会|常委会|人民政府|政府|党委|党组|委|办公室|办|局|厅|部)$/u;
-
-function organs(text: string): boolean {
-	const parts = text.split(/[、，\s]+|和|及/).filter(Boolean);
-	return parts.length > 0 && parts.every(p => ORGAN.test(p));
-}
-
-/** `省委、省政府：`, `中共嘉兴市委、嘉兴市人民政府：` — whom a report is addressed to. */
-export function isSalutation(text: string): boolean {
-	const t = text.trim();
-	return t.length <= 41 && t.endsWith('：') && !/\d/.test(t) && (organs(t.slice(0, -1)) || persons(t.slice(0, -1)));
-}
-
-/** Whom a speech addresses: `主任、副主任、秘书长、各位委员`, `尊敬的各位代表`, `王主任、各位副主任`. */
-const PERSON = /^(?:尊敬的)?(?:各位)?[\u4e00-\u9fff]{0,4}?(?:副?主任|秘书长|委员|代表|常委|副?主席|领导|同志们?)$/u;
-
-function persons(text: string): boolean {
-	const parts = text.split(/[、，\s]+|和|及/).filter(Boolean);
-	return parts.length > 0 && parts.every(p => PERSON.test(p));
-}
-
 /** A line of page chrome: a chrome word and no sentence in it. */
 export function isChrome(text: string): boolean {
 	return text.length <= 160 && !/[。！？]/.test(text) && CHROME.test(text);
@@ -98,7 +76,7 @@ export function isChrome(text: string): boolean {
 
 /** A line naming organs only: `中共禹王台区委 禹王台区人民政府`, `崇义县交通运输局` (the issuer part of a title). */
 export function isOrganLine(text: string): boolean {
-	return text.length <= 40 && !text.endsWith('：') && organs(text);
+	return text.length <= 40 && !text.endsWith('：') && namesOrgans(text);
 }
 
 /** A report title: names a report on rule-of-law government (or a year's report) and is not a sentence. */

@@ -10,7 +10,7 @@
  */
 import {parseChineseNumeral} from './numbers.js';
 import {dropSpans, indexAtOrAfter, type Mapped, mappedLine, offsetAt, sliceMapped, trimMapped} from './mapped.js';
-import {isSalutation} from './head.js';
+import {isSalutation} from './addressees.js';
 
 export type LineToken =
 	| {

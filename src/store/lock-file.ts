@@ -12,7 +12,9 @@ import {builtin} from '../core/lazy-builtin.js';
 import {dirname} from 'node:path';
 import {JcfzError} from '../core/errors.js';
 import {randomHex} from '../core/lazy-crypto.js';
-import type {Held} from './lock.js';
+
+/** A held lock, as lock.ts takes it: `release` gives it up (structural, so this file needs nothing of lock.ts). */
+type Held = {release(): Promise<void>};
 
 export function isRunning(pid: number): boolean {
 	try {
