@@ -3,22 +3,17 @@ import {type ReactElement, useEffect, useMemo, useRef, useState} from 'react';
 import type {Theme} from '../../render/theme.js';
 import {wrap} from '../../render/width.js';
 import type {ReportRef, TuiData} from '../data.js';
-import {diffPage, DiffView} from '../diff/view.js';
 import {helpLines, HelpView} from '../help/view.js';
-import {IndicatorsView} from '../indicators/view.js';
-import {windowStart} from '../list.js';
 import {PickerView} from '../picker/view.js';
 import type {RegionsData} from '../regions/model.js';
-import {regionsPage, RegionsView} from '../regions/view.js';
 import type {Indicator} from '../../core/types.js';
 import {openIndicator} from './step.js';
-import {outlineWindow, SectionsView} from '../sections/view.js';
 import {Footer, Header, StatusLine} from './chrome.js';
-import {derive, type Env, trendText} from './derive.js';
+import {derive, type Env} from './derive.js';
 import {helpSections, shortHelp} from './help.js';
 import {SCREENS} from './screens/index.js';
 import {layoutOf, MIN_COLUMNS, MIN_ROWS} from './layout.js';
-import {createState, type InitialOptions, reduce, type State} from './state.js';
+import {createState, type InitialOptions, reduce, type State, type View} from './state.js';
 import {type AppEvent, type Effect, update} from './update.js';
 
 /** Where input events come from: the shell reads the terminal, a test writes bytes. */
@@ -110,7 +105,7 @@ export function App(props: AppProps) {
 	});
 
 	const s = latest.current;
-	const tops = useRef({outline: 0, indicators: 0, diff: 0, regions: 0});
+	const tops = useRef<Record<View, number>>({sections: 0, indicators: 0, diff: 0, regions: 0});
 	if (!env.layout.fits) {
 		const message =
 			lang === 'zh'
@@ -163,85 +158,10 @@ export function App(props: AppProps) {
 				lang={lang}
 			/>
 		);
-	} else if (s.view === 'sections') {
-		tops.current.outline = outlineWindow(s.sections.cursor, d.outline.length, layout.body, tops.current.outline);
-		mode = SCREENS.sections.mode(s, zh);
-		screen = (
-			<SectionsView
-				outline={d.outline}
-				text={d.text}
-				state={s.sections}
-				width={columns}
-				height={layout.body}
-				isColor={isColor}
-				lang={lang}
-				outlineTop={tops.current.outline}
-			/>
-		);
-	} else if (s.view === 'indicators') {
-		tops.current.indicators = windowStart(
-			s.indicators.cursor,
-			d.indicators.length,
-			layout.indicatorsPage,
-			tops.current.indicators,
-		);
-		mode = SCREENS.indicators.mode(s, zh);
-		const selected = d.indicators[s.indicators.cursor];
-		screen = (
-			<IndicatorsView
-				rows={d.indicators}
-				total={d.year.indicators.length}
-				state={s.indicators}
-				top={tops.current.indicators}
-				trend={selected ? trendText(data, selected, lang) : null}
-				width={columns}
-				height={layout.body}
-				lang={lang}
-				isColor={isColor}
-				colors={colors}
-			/>
-		);
-	} else if (s.view === 'regions') {
-		tops.current.regions = windowStart(
-			s.regions.cursor,
-			d.regionLines.length,
-			regionsPage(layout.body),
-			tops.current.regions,
-		);
-		mode = SCREENS.regions.mode(s, zh);
-		screen = (
-			<RegionsView
-				data={regions}
-				lines={d.regionLines}
-				top={tops.current.regions}
-				state={s.regions}
-				width={columns}
-				height={layout.body}
-				lang={lang}
-				colors={colors}
-				isColor={isColor}
-			/>
-		);
 	} else {
-		const line = d.display.findIndex(x => x.kind === 'row' && x.index === s.diff.cursor);
-		tops.current.diff = windowStart(Math.max(0, line), d.display.length, diffPage(layout.body), tops.current.diff);
-		mode = SCREENS.diff.mode(s, zh);
-		screen = (
-			<DiffView
-				region={data.region}
-				years={d.diff?.years ?? null}
-				rows={d.diffRows}
-				display={d.display}
-				top={tops.current.diff}
-				summary={d.diff?.diff.summary ?? null}
-				state={s.diff}
-				width={columns}
-				height={layout.body}
-				lang={lang}
-				colors={colors}
-				isColor={isColor}
-			/>
-		);
+		const shown = SCREENS[s.view];
+		mode = shown.mode(s, zh);
+		screen = shown.render({state: s, derived: d, env, isColor, tops: tops.current});
 	}
 	if (s.overlay?.kind === 'jump') mode = zh ? '跳转' : 'jump';
 	if (s.overlay?.kind === 'export') mode = zh ? '导出' : 'export';

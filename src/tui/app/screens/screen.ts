@@ -1,8 +1,10 @@
 /**
  * A screen of the explorer (the glow habit: the root model only routes). Each view is one module of this folder
  * with everything the root needs of it — its key map and what its keys do, its status line, what `c` copies, what
- * has its keys — so that adding a view is one module here and one line in the registry (index.ts).
+ * has its keys, how it is drawn — so that adding a view is its folder, one module here and one line in the
+ * registry (index.ts).
  */
+import type {ReactElement} from 'react';
 import type {Binding} from '../../keymap.js';
 import type {Derived, Env} from '../derive.js';
 import type {State, View} from '../state.js';
@@ -31,6 +33,22 @@ export interface Screen {
 	copyText(state: State, d: Derived): string | null;
 	/** What has the keys (目录, 正文, 筛选 …), for the footer. */
 	mode(state: State, zh: boolean): string;
+	/** The view itself, in the body of the frame. */
+	render(frame: Frame): ReactElement;
+}
+
+/** What a screen is drawn from: the state, what is derived from it, the environment and the window's memory. */
+export interface Frame {
+	readonly state: State;
+	readonly derived: Derived;
+	readonly env: Env;
+	readonly isColor: boolean;
+	/**
+	 * The first line each view's list showed in the last frame, by view: a list scrolls only when its cursor leaves
+	 * the window (windowStart). Read and written while drawing: a memo of the last frame, the same on a second draw
+	 * of the same state, never state of its own.
+	 */
+	readonly tops: Record<View, number>;
 }
 
 /** A key map as the help shows it. */

@@ -4,6 +4,8 @@ import {formatDelta, formatPct} from '../../../render/diff.js';
 import {formatIndicatorValue} from '../../../render/format.js';
 import {DIFF_KEYS, type DiffCtx, diffCommand} from '../../diff/keys.js';
 import {rowLabel} from '../../diff/model.js';
+import {diffPage, DiffView} from '../../diff/view.js';
+import {windowStart} from '../../list.js';
 import {findBinding} from '../../keymap.js';
 import type {Derived, Env} from '../derive.js';
 import type {State} from '../state.js';
@@ -50,6 +52,27 @@ export const diffScreen: Screen = {
 		if (!r || !d.diff) return null;
 		const [a, b] = d.diff.years;
 		return `${r.label}\t${a} ${side(r.from)}\t${b} ${side(r.to)}\t${formatDelta(r)}\t${formatPct(r)}`;
+	},
+	render({state, derived, env, isColor, tops}) {
+		const {layout, lang, colors, data} = env;
+		const line = derived.display.findIndex(x => x.kind === 'row' && x.index === state.diff.cursor);
+		tops.diff = windowStart(Math.max(0, line), derived.display.length, diffPage(layout.body), tops.diff);
+		return (
+			<DiffView
+				region={data.region}
+				years={derived.diff?.years ?? null}
+				rows={derived.diffRows}
+				display={derived.display}
+				top={tops.diff}
+				summary={derived.diff?.diff.summary ?? null}
+				state={state.diff}
+				width={layout.columns}
+				height={layout.body}
+				lang={lang}
+				colors={colors}
+				isColor={isColor}
+			/>
+		);
 	},
 	mode: (s, zh) => (s.diff.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '对比' : 'diff'),
 };

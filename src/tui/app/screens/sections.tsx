@@ -4,6 +4,7 @@ import {PREAMBLE_SECTION} from '../../../core/types.js';
 import {formatIndicatorValue} from '../../../render/format.js';
 import {findBinding} from '../../keymap.js';
 import {SECTIONS_KEYS, type SectionsCtx, sectionsCommand} from '../../sections/keys.js';
+import {outlineWindow, SectionsView} from '../../sections/view.js';
 import {type Derived, type Env, textAt} from '../derive.js';
 import type {Action, State} from '../state.js';
 import {editingStatus, type Screen, shown} from './screen.js';
@@ -64,6 +65,22 @@ export const sectionsScreen: Screen = {
 		if (s.pane === 'text' && s.figure !== null) return d.text.figures[s.figure]?.sentence ?? null;
 		const section = d.outline[s.cursor]?.section;
 		return section ? [section.title, ...section.paragraphs.map(p => p.text)].join('\n') : null;
+	},
+	render({state, derived, env, isColor, tops}) {
+		const {layout, lang} = env;
+		tops.sections = outlineWindow(state.sections.cursor, derived.outline.length, layout.body, tops.sections);
+		return (
+			<SectionsView
+				outline={derived.outline}
+				text={derived.text}
+				state={state.sections}
+				width={layout.columns}
+				height={layout.body}
+				isColor={isColor}
+				lang={lang}
+				outlineTop={tops.sections}
+			/>
+		);
 	},
 	mode(s, zh) {
 		if (s.sections.search.editing) return zh ? '查找' : 'search';

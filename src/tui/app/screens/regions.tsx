@@ -2,7 +2,8 @@
 import {formatChange, formatIndicatorValue} from '../../../render/format.js';
 import {findBinding} from '../../keymap.js';
 import {REGIONS_KEYS, type RegionsCtx, regionsCommand} from '../../regions/keys.js';
-import {regionsPage} from '../../regions/view.js';
+import {windowStart} from '../../list.js';
+import {regionsPage, RegionsView} from '../../regions/view.js';
 import type {Derived, Env} from '../derive.js';
 import type {State} from '../state.js';
 import {editingStatus, type Screen, shown} from './screen.js';
@@ -47,6 +48,28 @@ export const regionsScreen: Screen = {
 		return l
 			? `${l.row.region}\t${l.figure.year}\t${l.figure.label}\t${formatIndicatorValue(l.figure)}\t${l.figure.unit}`
 			: null;
+	},
+	render({state, derived, env, isColor, tops}) {
+		const {layout, lang, colors} = env;
+		tops.regions = windowStart(
+			state.regions.cursor,
+			derived.regionLines.length,
+			regionsPage(layout.body),
+			tops.regions,
+		);
+		return (
+			<RegionsView
+				data={env.regions ?? null}
+				lines={derived.regionLines}
+				top={tops.regions}
+				state={state.regions}
+				width={layout.columns}
+				height={layout.body}
+				lang={lang}
+				colors={colors}
+				isColor={isColor}
+			/>
+		);
 	},
 	mode: (s, zh) => (s.regions.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '地区' : 'regions'),
 };

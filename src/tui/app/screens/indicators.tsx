@@ -2,7 +2,9 @@
 import {formatIndicatorValue} from '../../../render/format.js';
 import {INDICATORS_KEYS, type IndicatorsCtx, indicatorsCommand} from '../../indicators/keys.js';
 import {findBinding} from '../../keymap.js';
-import type {Derived, Env} from '../derive.js';
+import {IndicatorsView} from '../../indicators/view.js';
+import {windowStart} from '../../list.js';
+import {type Derived, type Env, trendText} from '../derive.js';
 import type {State} from '../state.js';
 import {openIndicator} from '../step.js';
 import {editingStatus, type Screen, shown} from './screen.js';
@@ -45,6 +47,30 @@ export const indicatorsScreen: Screen = {
 	copyText(state, d) {
 		const i = d.indicators[state.indicators.cursor];
 		return i ? `${i.label} ${formatIndicatorValue(i)} ${i.unit}\t${i.sentence}` : null;
+	},
+	render({state, derived, env, isColor, tops}) {
+		const {layout, lang, data, colors} = env;
+		tops.indicators = windowStart(
+			state.indicators.cursor,
+			derived.indicators.length,
+			layout.indicatorsPage,
+			tops.indicators,
+		);
+		const selected = derived.indicators[state.indicators.cursor];
+		return (
+			<IndicatorsView
+				rows={derived.indicators}
+				total={derived.year.indicators.length}
+				state={state.indicators}
+				top={tops.indicators}
+				trend={selected ? trendText(data, selected, lang) : null}
+				width={layout.columns}
+				height={layout.body}
+				lang={lang}
+				isColor={isColor}
+				colors={colors}
+			/>
+		);
 	},
 	mode: (s, zh) => (s.indicators.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '指标' : 'table'),
 };
