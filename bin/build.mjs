@@ -1,7 +1,7 @@
 // Bundles the CLI and the TUI into dist/ with esbuild. One file loads much faster than hundreds of modules
 // (about half the start-up time here); the TUI is a separate chunk so that CLI commands never load ink or react.
 // Plugins below patch third-party sources by matching their text: package.json pins those packages exactly
-// (yargs, string-width, ink), and every text patch throws when its pattern is not found, so an upgrade fails the
+// (yargs, string-width, ink; yoga-layout through the lock file), and every text patch throws when its pattern is not found, so an upgrade fails the
 // build instead of silently shipping unpatched code.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
@@ -119,6 +119,22 @@ const noDevtools = {
 	},
 };
 
+// Yoga (Ink's layout engine) ships its WebAssembly as base64 and, when a global fetch exists, fetches that data: URL
+// instead of decoding it: the first touch of Node's fetch loads undici (about 20 ms of the explorer's start), for
+// bytes already in memory. Both of its fetch tests are made false, so it decodes the base64 as it does without fetch.
+const noYogaFetch = {
+	name: 'no-yoga-fetch',
+	setup(b) {
+		b.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const needle = '"function"!=typeof fetch';
+			const count = source.split(needle).length - 1;
+			if (count !== 2) throw new Error(`no-yoga-fetch: expected 2 fetch tests in ${args.path}, found ${count}`);
+			return {contents: source.replaceAll(needle, 'true'), loader: 'js'};
+		});
+	},
+};
+
 /** esbuild options shared by the product build and the benchmark's in-process bundle. */
 export const bundleOptions = {
 	absWorkingDir: root,
@@ -139,7 +155,7 @@ export const bundleOptions = {
 	banner: {
 		js: "import {createRequire as __jcfzCreateRequire} from 'node:module'; const require = __jcfzCreateRequire(import.meta.url);",
 	},
-	plugins: [yargsShim, lazySegmenter, noHelpCache, noVersionGuess, fastStringWidth, noDevtools],
+	plugins: [yargsShim, lazySegmenter, noHelpCache, noVersionGuess, fastStringWidth, noDevtools, noYogaFetch],
 	logLevel: 'warning',
 };
 
