@@ -35,6 +35,12 @@ const VERBS = [...new Set([...MEASURE_VERBS, ...LIGHT_VERBS, ...OTHER_VERBS, ...
 );
 /** A phrase that says what the counted thing is like: before 的 it is a modifier, the noun counted is after 的. */
 const QUALITY_END = new RegExp(`(?:${wordsWith('quality').join('|')})$`, 'u');
+/** 将/把 + what + where it was put (列入, 提交 …) + what was done there: the figure counts that act. */
+const DISPOSAL = /^(?:将|把)[^，。]{1,20}?(?:列入|纳入|提交|提请|报请|交由)([^，。]{2,20})$/u;
+/** Where it was put, then a light verb and the act (局党组会 / 进行 / 专题研究). */
+const PUT_THEN_DONE = /^([^，。]{2,12}?)(?:进行|开展|予以)([^，。]{2,8})$/u;
+/** A phrase of what a thing can be or deserves (可复制推广, 值得借鉴): before 的 it describes the noun after it. */
+const MODAL_START = /^(?:可以|可|能够|能|值得|便于|易于)/u;
 /** Where the noun phrase after a figure ends: a predicate or any verb (申报, first-word of 申报指标, is checked apart). */
 const HEAD_ENDS = [...new Set([...PREDICATES, ...OTHER_VERBS, ...wordsWith('head-end')])];
 /** The verbs a label drops (light ones) or moves in front of the object (measure verbs). */
@@ -62,6 +68,8 @@ const SUM_ONLY = /^(?:共计|共|合计|累计|计|总计)?$/;
 /** A fragment that only says how much the previous figure changed: 同比增长, 较上年下降, 比2021年增加. */
 const CHANGE_ONLY =
 	/^(?:同比|环比|较上年|较去年|比上年|比去年|较同期|较[^，]{0,6}年|比[^，]{0,6}年)(?:分别)?(?:增长|增加|上升|提高|提升|下降|减少|降低|减)(?:了)?$/;
+/** What a change is compared with, before its direction: 较上年, 同比 (分别). */
+const COMPARED_WITH = /^.*?(?=(?:增长|增加|上升|提高|提升|下降|减少|降低|减)(?:了)?$)/;
 /** A fragment that only links a subject to its figure: 保持100%, 稳定在98%. */
 const COPULA_ONLY = /^(?:保持|保持在|稳定在|维持在|均保持|均为|均达|为|达|达到)$/;
 /** Labels longer than this are shortened where the text allows (enumerations, modifiers). */
@@ -237,11 +245,22 @@ export function headAfter(phrase: string): string {
 			s,
 		);
 	if (done) return done[1] ?? done[2]!;
+	// "5次将法治建设相关工作列入局党组会进行专题研究": a count of times something was put before a body; what was
+	// done, and where, is the measure (局党组会专题研究), not what was put there.
+	const disposal = DISPOSAL.exec(s);
+	if (disposal) {
+		const put = PUT_THEN_DONE.exec(disposal[1]!);
+		return put ? put[1]! + put[2]! : disposal[1]!;
+	}
 	// "83项重点事项的牵头部门": the figure counts 重点事项; "21件涉及…的规范性文件" counts 文件.
-	// "52项操作性、针对性强的改革措施": what comes before 的 only says what they are like; they are 改革措施.
+	// "52项操作性、针对性强的改革措施": what comes before 的 only says what they are like; they are 改革措施; so
+	// does a phrase of what they can be ("32项可复制推广的制度创新成果" counts 制度创新成果).
 	const de = findWord(s, ['的'], 0);
 	if (de.index > 0)
-		s = RELATIVE_VERBS.test(s) || QUALITY_END.test(s.slice(0, de.index)) ? headAfterDe(s) : s.slice(0, de.index);
+		s =
+			RELATIVE_VERBS.test(s) || QUALITY_END.test(s.slice(0, de.index)) || MODAL_START.test(s)
+				? headAfterDe(s)
+				: s.slice(0, de.index);
 	const cut = findWord(s, HEAD_ENDS, 2);
 	if (cut.index <= 0) return s;
 	const head = s.slice(0, cut.index).replace(TRAILING_ADVERB, '');
@@ -395,11 +414,19 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		const label = before ? before.replace(ADVERB_BEFORE_VERB, '') + head : tidy(after);
 		return {label, object: label};
 	}
+	// "12个典型案例，6个为全市首例": a part of what was just counted, said to be something: it counts that.
+	const copula = /^(?:为|是)([\u4e00-\u9fa5]{2,10})$/u.exec(after);
+	if (copula && SUM_ONLY.test(before.replace(/^其中/, '')))
+		return {label: copula[1]!, object: ctx.previousObject ?? copula[1]!};
 	if (SUM_ONLY.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
 	// "新收案件512件，同比增长18.5%": a change of the previous figure; the object passes on to the next figure.
 	const change = CHANGE_ONLY.exec(before);
-	if (change && ctx.previousObject)
-		return {label: (ctx.previousLabel ?? ctx.previousObject) + change[0], object: ctx.previousObject};
+	if (change && ctx.previousObject) {
+		const subject = ctx.previousLabel ?? ctx.previousObject;
+		// A long subject keeps the direction of the change and drops what it is compared with (较上年增加 → 增加).
+		const said = subject.length + change[0].length > LONG ? change[0].replace(COMPARED_WITH, '') : change[0];
+		return {label: subject + said, object: ctx.previousObject};
+	}
 	// "出庭应诉率连续三年保持100%": a bare copula after a streak; the figure is the subject's, before the streak.
 	if (COPULA_ONLY.test(before) && ctx.previousObject) {
 		const subject = ctx.previousObject.replace(/连续.*$/, '');

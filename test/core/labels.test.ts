@@ -39,6 +39,17 @@ describe('labels', () => {
 		['对3市2县7个省直单位开展实地法治督察。', ['市督察', '县督察', '省直单位督察']],
 		['对40个政策性文件进行解读。', ['政策性文件解读']],
 		['对12项市级行政许可事项进行了修改。', ['修改市级行政许可事项']],
+		// A count of kinds: 种 counts things too; a change of it after a long subject keeps only its direction.
+		[
+			'签发电子证照种类150种，省一体化政务服务平台电子证照种类60种，较上年增加12种。',
+			['签发电子证照种类', '省一体化政务服务平台电子证照种类', '省一体化政务服务平台电子证照种类增加'],
+		],
+		// A phrase of what the things can be, before 的, describes them: they are 制度创新成果.
+		['形成25项可复制推广的制度创新成果。', ['制度创新成果']],
+		// Times something was put before a body: what was done there, and where.
+		['全年4次将法治建设工作列入局党组会进行专题研究。', ['局党组会专题研究']],
+		// Part of what was just counted, said to be something: it counts that.
+		['形成典型案例10个，3个为全省首例。', ['典型案例', '全省首例']],
 		['县委主要领导对法治政府建设工作作出批示4次。', ['作出批示']],
 		['组织任前法律知识考试4次共97人。', ['任前法律知识考试', '任前法律知识考试']],
 		['开展线上线下法治讲座36场受众4万余人。', ['线上线下法治讲座', '受众']],
