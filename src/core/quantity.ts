@@ -143,7 +143,7 @@ export function findQuantities(text: string): Quantity[] {
 		)
 			continue; // ranges, codes
 		const follow = NOT_A_UNIT_BEFORE[unitWord];
-		if (follow && !suffix && follow.test(text[end] ?? '')) continue;
+		if (follow && !suffix && follow.test(text.slice(end, end + 4))) continue;
 		// 2市4县 counts cities and counties; 三区三州, 两区 are names.
 		if (namesCounted(unitWord) && (!/^\d+$/.test(digits!) || multiplier)) continue;
 		if (unitWord === '次' && (text[start - 1] === '届' || SESSION_AFTER.test(text.slice(end)))) continue;

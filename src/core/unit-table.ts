@@ -38,7 +38,7 @@ export const UNIT_TABLE: readonly UnitEntry[] = [
 	{unit: '公里'},
 	{unit: '万元'},
 	{unit: '亿元'},
-	{unit: '件', count: true, notBefore: /^事/},
+	{unit: '件', count: true, notBefore: /^事(?!项)/},
 	{unit: '次'},
 	{unit: '个', count: true, notBefore: /^[人性体案]/},
 	{unit: '家', kind: '个', count: true, notBefore: /^[庭长乡属]/},

@@ -31,4 +31,9 @@ describe('unit table', () => {
 		expect(read('三区三州、两区建设，全市6县（市、区）和12345市民热线')).toEqual([]);
 		expect(unitKind('市')).toBe('个');
 	});
+	test('what may not follow a unit is read on the words after it, not one character (件事 / 件事项)', () => {
+		const read = (text: string) => findQuantities(text).map(q => `${q.value}${q.unit}`);
+		expect(read('实现120件事项“同城通办”，办好10件事关群众的实事，签发电子证照种类30种')).toEqual(['120件', '30种']);
+		expect(read('种植5种子')).toEqual([]);
+	});
 });
