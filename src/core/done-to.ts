@@ -17,9 +17,13 @@ import {namesCounted} from './unit-table.js';
 const THING_AND_JOINT = /^([\u4e00-\u9fa5（）]{0,12}?)[、，和及与]?$/;
 /** After the run's last figure: its counted thing, the light verb, the action up to the clause's end. */
 const LAST_AND_ACTION =
-	/^([\u4e00-\u9fa5（）]{0,12}?)(?:开展|进行|实施|组织)了?([\u4e00-\u9fa5“”]{2,20})(?=[，；：。！？,;:]|$)/;
-/** Before the run: 对, alone or after what opens the clause (组织对, 先后对, 全年共对). */
-const OPENS = /对$/;
+	/^([\u4e00-\u9fa5（）]{0,12}?)(?:组织开展|组织进行|开展|进行|实施|组织)了?([\u4e00-\u9fa5“”]{2,20})(?=[，；：。！？,;:]|$)/;
+/**
+ * Before the run: 对, alone or after what opens the clause (组织对, 先后对), or with other things it was done to
+ * before the figure (对镇（街道）以及市市场监管局等5个市级部门…), but no verb of its own after 对.
+ */
+const OPENS = /对([^，。；：对]{0,24})$/;
+const LIGHT = /开展|进行|实施|组织/;
 const CLAUSE_STOP = /[，；：。！？,;:]/;
 
 const MEASURE_VERBS = wordsWith('measure');
@@ -27,7 +31,10 @@ const HEAD_VERBS = [...new Set([...wordsWith('verb'), ...MEASURE_VERBS])].sort((
 
 let segmenter: Intl.Segmenter | null = null;
 
-/** The head of an action phrase: the verb it ends in (法治政府建设实地督察 → 督察), else its last word of 2+. */
+/**
+ * The head of an action phrase: the verb it ends in (法治政府建设实地督察 → 督察), else its last word of 2+, else
+ * the last two of the single characters it ends in (法治建设专项督查 → 督查).
+ */
 export function actionHead(action: string): string {
 	const plain = action.replace(/[“”]/g, '');
 	const verb = HEAD_VERBS.find(v => plain.endsWith(v));
@@ -35,7 +42,11 @@ export function actionHead(action: string): string {
 	segmenter ??= new Intl.Segmenter('zh', {granularity: 'word'});
 	const words = [...segmenter.segment(plain)].map(s => s.segment);
 	const last = words.at(-1) ?? '';
-	return last.length >= 2 ? last : plain;
+	if (last.length >= 2) return last;
+	// A word the dictionary does not know comes as single characters (专|项|督|查): its last two are the verb.
+	let singles = '';
+	for (let k = words.length - 1; k >= 0 && words[k]!.length === 1; k--) singles = words[k]! + singles;
+	return singles.length >= 2 ? singles.slice(-2) : plain;
 }
 
 /**
@@ -47,7 +58,8 @@ export function doneToLabels(text: string, quantities: readonly Quantity[]): (st
 	for (let k = 0; k < quantities.length; k++) {
 		let start = quantities[k]!.start;
 		while (start > 0 && !CLAUSE_STOP.test(text[start - 1]!)) start--;
-		if (!OPENS.test(text.slice(start, quantities[k]!.start))) continue;
+		const opens = OPENS.exec(text.slice(start, quantities[k]!.start));
+		if (!opens || LIGHT.test(opens[1]!)) continue;
 		// The run: figures whose gaps hold only a counted thing and a joint.
 		const things: string[] = [];
 		let r = k;

@@ -39,6 +39,8 @@ const QUALITY_END = new RegExp(`(?:${wordsWith('quality').join('|')})$`, 'u');
 const DISPOSAL = /^(?:将|把)[^，。]{1,20}?(?:列入|纳入|提交|提请|报请|交由)([^，。]{2,20})$/u;
 /** Where it was put, then a light verb and the act (局党组会 / 进行 / 专题研究). */
 const PUT_THEN_DONE = /^([^，。]{2,12}?)(?:进行|开展|予以)([^，。]{2,8})$/u;
+/** What counted things did, right after them: an outcome or a verb that ends their noun phrase (上线, 申报). */
+const OUTCOME_AFTER = new RegExp(`^(?:${[...wordsWith('outcome'), ...wordsWith('head-end')].join('|')})`, 'u');
 /** A phrase of what a thing can be or deserves (可复制推广, 值得借鉴): before 的 it describes the noun after it. */
 const MODAL_START = /^(?:可以|可|能够|能|值得|便于|易于)/u;
 /** Where the noun phrase after a figure ends: a predicate or any verb (申报, first-word of 申报指标, is checked apart). */
@@ -49,6 +51,11 @@ const ACTION_VERBS = [...new Set([...LIGHT_VERBS, ...MEASURE_VERBS])];
 const RELATIVE_VERBS = /^(?:涉及|涉|关于|针对|符合|属于|适用|需要|具有|存在|包括|包含|限制|面向|影响|违反|有关|与)/;
 /** A change of a figure: "从799项削减至326项", "由21个工作日减少为2个工作日". */
 const CHANGE_VERB = /^(?:削减|减少|压缩|精简|缩短|压减|降低|下降|提高|提升|增加|增长|扩大|缩减|调整)(?:至|为|到)$/;
+/** 将/把 + what + a change verb + 至: the thing brought to the figure (将区级专业分中心压减至2个). */
+const CHANGED_TO = new RegExp(
+	`^(?:将|把)([\\u4e00-\\u9fa5（）“”]{2,20}?)(?:的数量)?${CHANGE_VERB.source.slice(1)}`,
+	'u',
+);
 
 const CLAUSE_STOP = /[，；：。！？]/;
 const LEADING =
@@ -387,6 +394,9 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		if (subject.length >= 2) return {label: subject, object: subject};
 	}
 	if (CHANGE_VERB.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
+	// "将区级专业分中心压减至2个": what was brought to the figure.
+	const changedTo = CHANGED_TO.exec(ctx.before.replace(/\s+/g, '').replace(LEADING, ''));
+	if (changedTo) return {label: changedTo[1]!, object: changedTo[1]!};
 	if (after.startsWith('被')) {
 		const action = passiveAction(after);
 		if (action) return {label: action, object: action};
@@ -411,6 +421,11 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 			const label = lead ? lead + head : tidy(after);
 			return {label, object: label};
 		}
+		// "按要求完成40个行业上线": after a light verb, what a short head did, closing the clause (上线, 入驻), says
+		// more than the words before it; a verb with an object of its own does not (选聘253名专家组建…库: 选聘专家).
+		const did = OUTCOME_AFTER.exec(after.slice(head.length));
+		if (did && head.length + did[0].length === after.length && LIGHT_VERBS.some(v => before.endsWith(v)))
+			return {label: head + did[0], object: head};
 		const label = before ? before.replace(ADVERB_BEFORE_VERB, '') + head : tidy(after);
 		return {label, object: label};
 	}

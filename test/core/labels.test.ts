@@ -48,6 +48,13 @@ describe('labels', () => {
 		['形成25项可复制推广的制度创新成果。', ['制度创新成果']],
 		// Times something was put before a body: what was done there, and where.
 		['全年4次将法治建设工作列入局党组会进行专题研究。', ['局党组会专题研究']],
+		// 将 + what + a change verb + 至: the thing brought to the figure.
+		['将区级服务分中心压减至3个。', ['区级服务分中心']],
+		// After a light verb, what the counted things did, closing the clause, says what was counted.
+		['按要求完成30个行业上线。', ['行业上线']],
+		['选聘120名专家组建某某法治人才库。', ['选聘专家']],
+		// 对 with other things before the figure; an action the dictionary splits into characters (督|查).
+		['对镇（街道）以及市场监管局等8个市级部门组织开展法治建设专项督查。', ['市级部门督查']],
 		// Part of what was just counted, said to be something: it counts that.
 		['形成典型案例10个，3个为全省首例。', ['典型案例', '全省首例']],
 		['县委主要领导对法治政府建设工作作出批示4次。', ['作出批示']],
