@@ -50,7 +50,10 @@ const ACTION_VERBS = [...new Set([...LIGHT_VERBS, ...MEASURE_VERBS])];
 /** Verbs that open a relative clause: "21件涉及市场主体的行政规范性文件" counts 文件, not 市场主体. */
 const RELATIVE_VERBS = /^(?:涉及|涉|关于|针对|符合|属于|适用|需要|具有|存在|包括|包含|限制|面向|影响|违反|有关|与)/;
 /** A change of a figure: "从799项削减至326项", "由21个工作日减少为2个工作日". */
-const CHANGE_VERB = /^(?:削减|减少|压缩|精简|缩短|压减|降低|下降|提高|提升|增加|增长|扩大|缩减|调整)(?:至|为|到)$/;
+const CHANGE_WORDS = '削减|减少|压缩|精简|缩短|压减|降低|下降|提高|提升|增加|增长|扩大|缩减|调整';
+const CHANGE_VERB = new RegExp(`^(?:${CHANGE_WORDS})(?:至|为|到)$`, 'u');
+/** A change to the next figure closing a phrase (…精简优化为, …压减至): the phrase before it names what changed. */
+const CHANGED_INTO = new RegExp(`^(.{2,}?)(?:${CHANGE_WORDS})(?:优化|整合|合并)?(?:至|为|到)$`, 'u');
 /** 将/把 + what + a change verb + 至: the thing brought to the figure (将区级专业分中心压减至2个). */
 const CHANGED_TO = new RegExp(
 	`^(?:将|把)([\\u4e00-\\u9fa5（）“”]{2,20}?)(?:的数量)?${CHANGE_VERB.source.slice(1)}`,
@@ -66,7 +69,7 @@ const ADVERB_BEFORE_VERB = new RegExp(
 	'g',
 );
 const TRAILING =
-	/(?:达到|达|共计|共|累计|合计|总计|分别|均|(?<=[率量数额比])为|、|(?<![调缓])和|(?<![涉以普])及|(?<![参给])与|(?:压缩|缩短|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|扩面|上升|精简|压减|延长|控制|保持|稳定|维持|(?<![削缩精压核递])[降升增减])(?:至|到|为|在))$/;
+	/(?:达到|达|共计|共|累计|合计|总计|分别|均(?:为|达到|达|在)?|(?<=[率量数额比])为|、|(?<![调缓])和|(?<![涉以普])及|(?<![参给])与|(?:压缩|缩短|缩减|减少|降低|下降|提高|提升|增加|增长|扩大|扩面|上升|精简|压减|延长|控制|保持|稳定|维持|(?<![削缩精压核递])[降升增减])(?:至|到|为|在))$/;
 const PREPOSITION = /^(?:对|为|向|给|针对|围绕|通过|从|按照|根据)/;
 const GENERIC_PREFIX = /^(?:各类|各项|各级|各种)/;
 const RATE = /^[\u4e00-\u9fa5]{1,2}率$/;
@@ -254,6 +257,9 @@ export function headAfter(phrase: string): string {
 	if (done) return done[1] ?? done[2]!;
 	// "5次将法治建设相关工作列入局党组会进行专题研究": a count of times something was put before a body; what was
 	// done, and where, is the measure (局党组会专题研究), not what was put there.
+	// "62项考核指标精简优化为13项": the thing, then what it was changed into (the next figure).
+	const changed = CHANGED_INTO.exec(s);
+	if (changed) return changed[1]!;
 	const disposal = DISPOSAL.exec(s);
 	if (disposal) {
 		const put = PUT_THEN_DONE.exec(disposal[1]!);
@@ -394,6 +400,9 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		if (subject.length >= 2) return {label: subject, object: subject};
 	}
 	if (CHANGE_VERB.test(before) && ctx.previousObject) return {label: ctx.previousObject, object: ctx.previousObject};
+	// "把62项考核指标精简优化为13项": the second figure is the first's thing, changed.
+	if (ctx.previousObject && CHANGED_INTO.exec(before)?.[1] === ctx.previousObject)
+		return {label: ctx.previousObject, object: ctx.previousObject};
 	// "将区级专业分中心压减至2个": what was brought to the figure.
 	const changedTo = CHANGED_TO.exec(ctx.before.replace(/\s+/g, '').replace(LEADING, ''));
 	if (changedTo) return {label: changedTo[1]!, object: changedTo[1]!};

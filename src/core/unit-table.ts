@@ -49,7 +49,7 @@ export const UNIT_TABLE: readonly UnitEntry[] = [
 	{unit: '期', notBefore: /^[间限末刊满]/},
 	{unit: '册', count: true},
 	{unit: '条', count: true, notBefore: /^[例件款]/},
-	{unit: '部', count: true, notBefore: /^[门署分长]/},
+	{unit: '部', count: true, notBefore: /^[门署分长委]/},
 	{unit: '元', measure: true, notBefore: /^[旦素]/},
 	{unit: '年', notBefore: /^[度版级代初底末中]/},
 	{unit: '%', measure: true},

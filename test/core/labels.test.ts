@@ -48,6 +48,10 @@ describe('labels', () => {
 		['形成25项可复制推广的制度创新成果。', ['制度创新成果']],
 		// Times something was put before a body: what was done there, and where.
 		['全年4次将法治建设工作列入局党组会进行专题研究。', ['局党组会专题研究']],
+		// A thing changed into the next figure: both figures measure it.
+		['把48项考核指标精简优化为15项。', ['考核指标', '考核指标']],
+		// 均为 only links the subject to its figure.
+		['受理率、审批率均为100%。', ['受理率、审批率']],
 		// 将 + what + a change verb + 至: the thing brought to the figure.
 		['将区级服务分中心压减至3个。', ['区级服务分中心']],
 		// After a light verb, what the counted things did, closing the clause, says what was counted.

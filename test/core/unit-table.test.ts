@@ -35,5 +35,6 @@ describe('unit table', () => {
 		const read = (text: string) => findQuantities(text).map(q => `${q.value}${q.unit}`);
 		expect(read('实现120件事项“同城通办”，办好10件事关群众的实事，签发电子证照种类30种')).toEqual(['120件', '30种']);
 		expect(read('种植5种子')).toEqual([]);
+		expect(read('六部委联合发文')).toEqual([]);
 	});
 });
