@@ -76,7 +76,9 @@ export function isChrome(text: string): boolean {
 
 /** A line naming organs only: `中共禹王台区委 禹王台区人民政府`, `崇义县交通运输局` (the issuer part of a title). */
 export function isOrganLine(text: string): boolean {
-	return text.length <= 40 && !text.endsWith('：') && namesOrgans(text);
+	// Under a title an issuer may stand in brackets: `（某某市人民政府）`.
+	const bare = text.replace(/^（(.*)）$/u, '$1');
+	return bare.length <= 40 && !bare.endsWith('：') && namesOrgans(bare);
 }
 
 /** A report title: names a report on rule-of-law government (or a year's report) and is not a sentence. */

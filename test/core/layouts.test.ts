@@ -98,6 +98,35 @@ describe('titles', () => {
 	});
 });
 
+describe('what stands before or under the name in a title', () => {
+	const body = '\n一、主要工作\n全年办理行政复议案件35件。\n';
+	test('the year first, in digits or in words (2023年度平遥县…, 二〇二三年度平遥县…)', () => {
+		for (const year of ['2023年度', '二〇二三年度'])
+			expect(who(`${year}平遥县法治政府建设情况报告${body}`)).toEqual({
+				region: '平遥县',
+				regionCode: '140728',
+				department: '',
+				year: 2023,
+			});
+	});
+	test('a column tag (【法治建设报告】长兴县司法局2022年…)', () => {
+		expect(who(`【法治建设报告】长兴县司法局2022年法治政府建设年度报告${body}`)).toEqual({
+			region: '长兴县司法局',
+			regionCode: '330522',
+			department: '司法局',
+			year: 2022,
+		});
+	});
+	test('the issuer in brackets on the line under a title that names no place', () => {
+		expect(who(`2023年度法治政府建设情况报告\n（蒙自市人民政府）${body}`)).toEqual({
+			region: '蒙自市',
+			regionCode: '532503',
+			department: '',
+			year: 2023,
+		});
+	});
+});
+
 describe('namesakes', () => {
 	test('a title that names the parent tells which 桥西区 reports', () => {
 		const title = (city: string) =>

@@ -9,6 +9,7 @@
  * Superiors are not the author: names inside `在…领导下`, and the addressee of a salutation, do not count as the
  * subject. Level words (我市, 本县, 全区) are never a region. Pure; the caller passes simplified-script text.
  */
+import {namesOrgans} from '../addressees.js';
 import {note, type Note} from '../notes.js';
 import type {Reporter} from '../types.js';
 import {NATIONAL_DEPARTMENTS, SYSTEM_DEPARTMENTS, isDepartment} from './departments.js';
@@ -124,18 +125,29 @@ function choose(mention: Mention, context: readonly Division[]): Division | null
 	return inside.length === 1 ? inside[0]! : null;
 }
 
+/**
+ * What may stand right before the name a title opens with: a joint (中共某某县委 某某县人民政府, 关于), the year
+ * the report is on (2023年度某某县…, 二〇二三年度…), a column tag (【法治建设报告】某某县…).
+ */
+const TITLE_LEAD = /(?:^|[\s于共、委府局】\]])$|^\s*(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年度?$/u;
+
 function fromTitle(title: string): Found | null {
 	const text = title.replace(/（[^）]*）/g, m => ' '.repeat(m.length));
 	const national = NATIONAL_DEPARTMENTS.find(d => text.includes(d));
 	const every = findMentions(text);
 	const mentions = every.filter((m, k, all) => {
-		const before = text[m.start - 1];
-		const leftOk = before === undefined || /[\s于共、委府局]/u.test(before) || all[k - 1]?.end === m.start;
+		const leftOk = TITLE_LEAD.test(text.slice(0, m.start)) || all[k - 1]?.end === m.start;
 		const after = text.slice(m.end);
 		return leftOk && (AFTER_NAME.test(after) || departmentAt(after) !== '' || townAt(after) !== '');
 	});
 	if (mentions.length === 0) {
 		if (national) return {division: NATIONAL, name: NATIONAL.name, department: national, how: 'title'};
+		// "2023年度法治政府建设情况报告 （某某市人民政府）": the issuer in brackets under the title.
+		for (const m of title.matchAll(/（([^（）]{3,30})）/gu))
+			if (namesOrgans(m[1]!)) {
+				const issuer = fromTitle(m[1]!);
+				if (issuer) return issuer;
+			}
 		const town = townAt(text.trimStart().replace(/^(?:中共|中国共产党)/u, ''));
 		if (town) return {division: null, name: '', department: '', town, how: 'title'};
 		const level = /^\s*(?:中共)?([省市县区])([\u4e00-\u9fff]{2,14})/u.exec(text);
