@@ -129,7 +129,11 @@ function joinTitle(lines: readonly string[]): string {
 	return kept.join(' ');
 }
 
-export function readHead(tokens: readonly LineToken[]): Head {
+/**
+ * The head of a report from its first lines. `read` is how a line is recognised (a traditional-script report is
+ * read through a fold to simplified script: 報告 is a 报告); what is kept is the line as written.
+ */
+export function readHead(tokens: readonly LineToken[], read: (text: string) => string = text => text): Head {
 	const titleLines: string[] = [];
 	const salutations: string[] = [];
 	let speech: string | null = null;
@@ -142,34 +146,38 @@ export function readHead(tokens: readonly LineToken[]): Head {
 	/** A title line continues the block right below its last line, or after blank lines below an issuer line. */
 	const continuesBlock = (i: number) =>
 		i === last + 1 ||
-		(isOrganLine(titleLines[titleLines.length - 1]!) && tokens.slice(last + 1, i).every(t => t.kind === 'blank'));
+		(isOrganLine(read(titleLines[titleLines.length - 1]!)) && tokens.slice(last + 1, i).every(t => t.kind === 'blank'));
 	let i = 0;
 	for (; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		if (token.kind === 'blank') continue;
 		if (token.kind !== 'prose') break;
 		const text = token.content.text;
-		if (isChrome(text)) {
+		const seen = read(text);
+		if (isChrome(seen)) {
 			publishers.push(...publishersIn(text));
 			end();
-		} else if (isSalutation(text)) {
+		} else if (isSalutation(seen)) {
 			salutations.push(text.slice(0, -1));
 			end();
-		} else if (isSpeechLine(text)) speech = text;
-		else if (!ended && titleLines.length === 0 && wrappedTitle(tokens, i)) {
+		} else if (isSpeechLine(seen)) speech = text;
+		else if (!ended && titleLines.length === 0 && wrappedTitle(tokens, i, read)) {
 			// A title wrapped over two lines, blank lines between (`贵州省2023年度法治政府建设工作` / `情况报告`).
-			const next = wrappedTitle(tokens, i)!;
+			const next = wrappedTitle(tokens, i, read)!;
 			titleLines.push(text + proseText(tokens[next]!));
 			last = i = next;
-		} else if (isTitleLine(text) || (isOrganLine(text) && (nextIsTitle(tokens, i) || (last >= 0 && i === last + 1)))) {
+		} else if (
+			isTitleLine(seen) ||
+			(isOrganLine(seen) && (nextIsTitle(tokens, i, read) || (last >= 0 && i === last + 1)))
+		) {
 			if (!ended && (titleLines.length === 0 || continuesBlock(i))) {
 				titleLines.push(text);
 				last = i;
 			} else end();
-		} else if (isOrganLine(text)) {
+		} else if (isOrganLine(seen)) {
 			issuers.push(text);
 			end();
-		} else if (isParagraph(text)) break;
+		} else if (isParagraph(seen)) break;
 		else end();
 	}
 	return {title: joinTitle(titleLines), salutations, speech, issuers, publishers, bodyStart: i};
@@ -184,14 +192,14 @@ function publishersIn(text: string): string[] {
  * The index of the short line that completes line `i` as a title (`…法治政府建设工作` + `情况报告`), when line `i` is
  * not a title on its own but names rule-of-law government; null otherwise.
  */
-function wrappedTitle(tokens: readonly LineToken[], i: number): number | null {
-	const text = proseText(tokens[i]!);
+function wrappedTitle(tokens: readonly LineToken[], i: number, read: (text: string) => string): number | null {
+	const text = read(proseText(tokens[i]!));
 	if (isTitleLine(text) || !/法治|依法行政|法制/.test(text) || /[，。；！？]/.test(text)) return null;
 	for (let j = i + 1; j < tokens.length; j++) {
 		const token = tokens[j]!;
 		if (token.kind === 'blank') continue;
 		if (token.kind !== 'prose') return null;
-		const rest = proseText(token);
+		const rest = read(proseText(token));
 		return rest.length <= 12 && /报告$/.test(rest) && isTitleLine(text + rest) ? j : null;
 	}
 	return null;
@@ -200,11 +208,12 @@ function wrappedTitle(tokens: readonly LineToken[], i: number): number | null {
 const proseText = (token: LineToken) => (token.kind === 'prose' ? token.content.text : '');
 
 /** Whether the next non-blank line is a title line (an issuer line may stand above the title, blank lines between). */
-function nextIsTitle(tokens: readonly LineToken[], i: number): boolean {
+function nextIsTitle(tokens: readonly LineToken[], i: number, read: (text: string) => string): boolean {
 	for (let j = i + 1; j < tokens.length; j++) {
 		const token = tokens[j]!;
 		if (token.kind === 'blank') continue;
-		return token.kind === 'prose' && !isChrome(token.content.text) && isTitleLine(token.content.text);
+		const text = read(proseText(token));
+		return token.kind === 'prose' && !isChrome(text) && isTitleLine(text);
 	}
 	return false;
 }

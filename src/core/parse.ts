@@ -165,10 +165,10 @@ export function parseReport(input: string, options: ParseOptions = {}): ParseRes
 	const source = normalizeSource(input);
 	const folded = foldText(source);
 	const tokens = tokenize(folded);
-	const head = readHead(tokens);
-	const body = buildTree(tokens.slice(head.bodyStart));
 	// Traditional-script reports are read through a fold to simplified script (same length, same offsets).
 	const simple = isTraditional(folded) ? toSimplified : (t: string) => t;
+	const head = readHead(tokens, simple);
+	const body = buildTree(tokens.slice(head.bodyStart));
 	const identity = identify({
 		title: simple(head.title),
 		salutations: head.salutations.map(simple),

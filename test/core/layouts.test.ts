@@ -362,6 +362,12 @@ describe('traditional script', () => {
 	test('sentences stay as written, without the pinyin glosses', () => {
 		expect(parse(text).sections[0]!.children[0]!.paragraphs[0]!.text).toContain('執法人員1200餘名');
 	});
+
+	test('a title in traditional script is a title (報告 is a 报告), kept as written', () => {
+		const titled = `上海市徐匯區2022年法治政府建設情況報告\n一、主要工作\n全年辦理行政復議案件35件。\n`;
+		expect(who(titled)).toEqual({region: '徐汇区', regionCode: '310104', department: '', year: 2022});
+		expect(parse(titled).title).toBe('上海市徐匯區2022年法治政府建設情況報告');
+	});
 });
 
 describe('--region', () => {
