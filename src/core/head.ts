@@ -85,6 +85,8 @@ export function isOrganLine(text: string): boolean {
 export function isTitleLine(text: string): boolean {
 	const bare = text.replace(/（[^）]*）/g, '');
 	if (text.length < 6 || text.length > 100 || /[，。；！？]/.test(bare)) return false;
+	// "现将某某市2023年度法治政府建设工作情况报告如下：" introduces the report; it is not its title.
+	if (/^(?:现将|根据|按照|依据)|如下[：:]?$/u.test(bare)) return false;
 	return (
 		(/报告|情况|总结/.test(bare) && /法治|依法行政|法制/.test(bare)) ||
 		(/(?:19|20)\d\d\s*年/.test(bare) && /报告/.test(bare))

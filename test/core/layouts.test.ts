@@ -117,6 +117,17 @@ describe('what stands before or under the name in a title', () => {
 			year: 2022,
 		});
 	});
+	test("a line that presents the report (现将…报告如下：) is no title; its place and year are the report's", () => {
+		const intro = '现将嵊州市2023年度法治政府建设工作情况报告如下：';
+		expect(parse(`${intro}${body}`).title).toBe('');
+		expect(who(`${intro}${body}`)).toEqual({region: '嵊州市', regionCode: '330683', department: '', year: 2023});
+		expect(who(`根据《某某规定》要求，现将2023年度东阳市法治政府建设情况报告如下。${body}`)).toEqual({
+			region: '东阳市',
+			regionCode: '330783',
+			department: '',
+			year: 2023,
+		});
+	});
 	test('the issuer in brackets on the line under a title that names no place', () => {
 		expect(who(`2023年度法治政府建设情况报告\n（蒙自市人民政府）${body}`)).toEqual({
 			region: '蒙自市',

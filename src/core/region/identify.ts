@@ -191,7 +191,10 @@ function maskSuperiors(text: string): string {
 /** Clause starts of the opening: after a stop, a year (2023年，) or 据…消息. */
 function clauseStarts(text: string): number[] {
 	const starts: number[] = [];
-	for (const m of text.matchAll(/(?:^|[，。；：\s])\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[，、]?\s*)?/gu))
+	// After an opening year (2022年，…) or the words that present the report (现将2023年度某某市…报告如下).
+	for (const m of text.matchAll(
+		/(?:^|[，。；：\s])\s*(?:现将|现就)?\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[，、]?\s*)?/gu,
+	))
 		starts.push(m.index + m[0].length);
 	return [...new Set(starts)];
 }
@@ -417,7 +420,11 @@ function yearOf(doc: Document): {year: number | null; source: Identity['yearSour
 	const title = yearIn(doc.title.replace(/（[^）]*）/g, ''));
 	if (title !== null) return {year: title, source: 'title', text: doc.title};
 	const opening = doc.opening.join('\n');
-	const named = /((?:19|20)\d{2})\s*年\s*度?\s*的?\s*法治政府建设/u.exec(maskTitles(opening));
+	// The body's name may stand between (现将2023年度东阳市法治政府建设情况报告如下).
+	const named =
+		/((?:19|20)\d{2})\s*年\s*度?\s*的?\s*(?:[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟|局|厅|委|办|政府))?\s*的?\s*法治政府建设/u.exec(
+			maskTitles(opening),
+		);
 	if (named) return {year: Number(named[1]), source: 'text', text: named[0]};
 	const date = doc.speech ? SPEECH_DATE.exec(doc.speech) : null;
 	if (date) {
