@@ -54,15 +54,18 @@ const CHANGE_WORDS = '削减|减少|压缩|精简|缩短|压减|降低|下降|�
 const CHANGE_VERB = new RegExp(`^(?:${CHANGE_WORDS})(?:至|为|到)$`, 'u');
 /** A change to the next figure closing a phrase (…精简优化为, …压减至): the phrase before it names what changed. */
 const CHANGED_INTO = new RegExp(`^(.{2,}?)(?:${CHANGE_WORDS})(?:优化|整合|合并)?(?:至|为|到)$`, 'u');
-/** 将/把 + what + a change verb + 至: the thing brought to the figure (将区级专业分中心压减至2个). */
+/**
+ * 将/把 (or a verb that only pushes: 推动) + what + a change verb + 至: the thing brought to the figure
+ * (将区级专业分中心压减至2个, 推动企业开办时间压缩至1个工作日).
+ */
 const CHANGED_TO = new RegExp(
-	`^(?:将|把)([\\u4e00-\\u9fa5（）“”]{2,20}?)(?:的数量)?${CHANGE_VERB.source.slice(1)}`,
+	`^(?:将|把|推动|推进|促进|确保|力争)([\\u4e00-\\u9fa5（）“”]{2,20}?)(?:的数量)?${CHANGE_VERB.source.slice(1)}`,
 	'u',
 );
 
 const CLAUSE_STOP = /[，；：。！？]/;
 const LEADING =
-	/^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|或|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|以及|和|及|与|、|\s)+/;
+	/^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|或|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|已|均已|现已|以及|和|及|与|、|\s)+/;
 // Adverbs, not the ends of words: 平均办理 keeps its 均, 创新开展 its 新.
 const ADVERB_BEFORE_VERB = new RegExp(
 	`(?:共计|共|累计|先后|(?<![创更革重清])新|已|(?<!平)均|全部)(?=${VERBS.join('|')})`,
@@ -221,11 +224,13 @@ export function cleanBefore(phrase: string): Cleaned {
 	}
 	let measure = MEASURE_VERBS.includes(verb.word) ? verb.word : '';
 	// "制定修改2部政府规章": a run of measure verbs stays whole.
+	// "发现、整改问题43项": so does a run joined by 、.
 	for (let at = verb.index; measure; ) {
-		const previous = MEASURE_VERBS.find(v => s.slice(0, at).endsWith(v));
+		const joint = s[at - 1] === '、' ? '、' : '';
+		const previous = MEASURE_VERBS.find(v => s.slice(0, at - joint.length).endsWith(v));
 		if (!previous) break;
-		measure = previous + measure;
-		at -= previous.length;
+		measure = previous + joint + measure;
+		at -= previous.length + joint.length;
 	}
 	s = headAfterDe(s);
 	const light = findWord(s, ACTION_VERBS, 0, true);

@@ -48,6 +48,10 @@ describe('labels', () => {
 		['形成25项可复制推广的制度创新成果。', ['制度创新成果']],
 		// Times something was put before a body: what was done there, and where.
 		['全年4次将法治建设工作列入局党组会进行专题研究。', ['局党组会专题研究']],
+		// A verb that only pushes a change is not what was changed; 已 is no part of the act; a run of acts joined by 、.
+		['推动企业开办时间压缩至2个工作日。', ['企业开办时间']],
+		['督察发现问题90个，已整改85个。', ['发现问题', '整改问题']],
+		['集中发现、整改问题40项，完成60个村（社区）法律顾问全覆盖。', ['发现、整改问题', '村（社区）法律顾问']],
 		// A thing changed into the next figure: both figures measure it.
 		['把48项考核指标精简优化为15项。', ['考核指标', '考核指标']],
 		// 均为 only links the subject to its figure.
