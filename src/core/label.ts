@@ -41,6 +41,8 @@ const DISPOSAL = /^(?:将|把)[^，。]{1,20}?(?:列入|纳入|提交|提请|报
 const PUT_THEN_DONE = /^([^，。]{2,12}?)(?:进行|开展|予以)([^，。]{2,8})$/u;
 /** What counted things did, right after them: an outcome or a verb that ends their noun phrase (上线, 申报). */
 const OUTCOME_AFTER = new RegExp(`^(?:${[...wordsWith('outcome'), ...wordsWith('head-end')].join('|')})`, 'u');
+/** A light verb opening a phrase of four or more characters more. */
+const LIGHT_START = new RegExp(`^(?:${wordsWith('light').join('|')})(?=.{4,}$)`, 'u');
 /** A phrase of what a thing can be or deserves (可复制推广, 值得借鉴): before 的 it describes the noun after it. */
 const MODAL_START = /^(?:可以|可|能够|能|值得|便于|易于)/u;
 /** Where the noun phrase after a figure ends: a predicate or any verb (申报, first-word of 申报指标, is checked apart). */
@@ -65,7 +67,7 @@ const CHANGED_TO = new RegExp(
 
 const CLAUSE_STOP = /[，；：。！？]/;
 const LEADING =
-	/^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|或|[全我本][省市县区](?:共有|共)?|共计|合计|先后|还|并|已|均已|现已|以及|和|及|与|、|\s)+/;
+	/^(?:[一二三四五六七八九十]是|全年|今年|当年|同年|其中|此外|同时|另外|或|[全我本][省市县区](?:共有|共)?|共计|合计|共(?![享建治同性识商青产])|先后|还|并|已|均已|现已|以及|和|及|与|、|\s)+/;
 // Adverbs, not the ends of words: 平均办理 keeps its 均, 创新开展 its 新.
 const ADVERB_BEFORE_VERB = new RegExp(
 	`(?:共计|共|累计|先后|(?<![创更革重清])新|已|(?<!平)均|全部)(?=${VERBS.join('|')})`,
@@ -248,6 +250,8 @@ export function cleanBefore(phrase: string): Cleaned {
 		const done = /对.{2,20}?((?:作出|进行|给予|提出)[\u4e00-\u9fa5]{2,6})$/.exec(s);
 		if (done) s = done[1]!;
 	}
+	// "开展重大行政决策合法性审查36件": a light verb before what names the act says nothing of it.
+	s = s.replace(LIGHT_START, '');
 	return {text: unquote(s.length > 2 ? s.replace(GENERIC_PREFIX, '') : s), bareVerb: null, verb: measure};
 }
 
@@ -399,6 +403,11 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		return {label, object: label};
 	}
 	const before = tidy(ctx.before);
+	// "组建由45名专家组成的政府法律顾问团": the members of what they make up.
+	const members = /由$/u.test(before)
+		? /^([\u4e00-\u9fa5]{2,10}?)(?:组成|构成)的([\u4e00-\u9fa5“”]{2,14})$/u.exec(after)
+		: null;
+	if (members) return {label: members[2]! + members[1]!, object: members[1]!};
 	// "从799项削减至326项", "由改革前的21个工作日减少为2个工作日": both figures measure the subject.
 	if (/(?:从|由)(?:改革前的?)?$/.test(before)) {
 		const subject = tidy(before.replace(/(?:的?数量)?(?:平均)?(?:从|由)(?:改革前的?)?$/, ''));

@@ -74,6 +74,7 @@ export const UNIT_TABLE: readonly UnitEntry[] = [
 	{unit: '类', count: true, notBefore: /^[型似别]/},
 	{unit: '门', count: true, notBefore: /^[户槛诊类]/},
 	{unit: '枚', count: true},
+	{unit: '卷', count: true, notBefore: /^[宗入烟轴]/},
 	{unit: '种', count: true, notBefore: /^[植子类养草苗田地]/},
 	{unit: '市州', kind: '个', count: true, names: true},
 	{unit: '市', kind: '个', count: true, names: true, notBefore: /^[场民级委政直属长辖区县州容值内外域（(]/},

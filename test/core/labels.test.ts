@@ -52,6 +52,10 @@ describe('labels', () => {
 		['推动企业开办时间压缩至2个工作日。', ['企业开办时间']],
 		['督察发现问题90个，已整改85个。', ['发现问题', '整改问题']],
 		['集中发现、整改问题40项，完成60个村（社区）法律顾问全覆盖。', ['发现、整改问题', '村（社区）法律顾问']],
+		// 卷 counts case files; 共 and a light verb before what names the act say nothing of it.
+		['共评查案卷900卷，开展重大行政决策合法性审查30件。', ['评查案卷', '重大行政决策合法性审查']],
+		// The members of what they make up.
+		['组建由40名专家组成的政府法律顾问团。', ['政府法律顾问团专家']],
 		// A thing changed into the next figure: both figures measure it.
 		['把48项考核指标精简优化为15项。', ['考核指标', '考核指标']],
 		// 均为 only links the subject to its figure.
