@@ -55,7 +55,7 @@ describe('check', () => {
 				'Region  Year  Results  Shortcomings  Leaders  Plans  Published           Figures/1000 chars  Areas',
 				'晋城市  2022  ✓ 1      missing       ✓ 1.1    ✓ 6    —                                 48.1    5/9',
 				'晋城市  2023  ✓ 1      ✓ 7           ✓ 1.1    ✓ 7    —                                 18.0    7/9',
-				'平遥县  2023  ✓ 1      ✓ 7           ✓ 1.1    ✓ 7    2024-03-25 on time                40.2    6/9',
+				'平遥县  2023  ✓ 1      ✓ 7           ✓ 1.1    ✓ 7    2024-03-25 on time                41.0    6/9',
 				'3 checked (reports): 1 lack a content, 0 published after 1 April',
 				'',
 			].join('\n'),
