@@ -242,6 +242,10 @@ describe('figures that agree in their words but not in their scope (sentences wr
 			paired('省政府常务会议听取法治政府建设工作汇报6次。', '省政府常务会议听取法治政府建设工作汇报4次。'),
 		).toEqual(['6→4']);
 	});
+	test('what is new this year is not what stands in all (新建 / 累计建成), the same kind pairs', () => {
+		expect(paired('累计建成公共法律服务站点420个。', '新建公共法律服务站点36个。')).toEqual([]);
+		expect(paired('新建公共法律服务站点30个。', '新建公共法律服务站点36个。')).toEqual(['30→36']);
+	});
 	test('what is filed upward is not what is received and reviewed (报送备案 / 审查…报送备案的)', () => {
 		expect(paired('向省人大常委会报送备案规范性文件12件。', '审查各市报送备案的规范性文件15件。')).toEqual([]);
 		expect(paired('审查各市报送备案的规范性文件12件。', '审查各市报送备案的规范性文件15件。')).toEqual(['12→15']);

@@ -131,7 +131,15 @@ interface Scope {
 	readonly act: 'confer' | 'nominate' | 'receive' | 'review' | null;
 	/** The bodies the clause names as acting (BODIES), a bit set; 0 when it names none. */
 	readonly bodies: number;
+	/** Whether the clause counts what is new this year (新建, 新增) or what stands in all (累计, 共有); null: neither. */
+	readonly flow: 'new' | 'stock' | null;
 }
+
+/** What is new this year, and what stands in all: 新建 36 个 is not 累计建成 420 个. */
+const FLOWS: readonly (readonly [Scope['flow'], RegExp])[] = [
+	['new', /新建|新增|新设|新成立|新培育|新聘/u],
+	['stock', /累计|共有|现有|总数|总量/u],
+];
 
 const CUMULATIVE = /累计|累积|历年|总计/u;
 const LEVELS: readonly (readonly [Scope['level'], RegExp])[] = [
@@ -202,6 +210,7 @@ function scopeOf({clause, sentence}: {clause: string; sentence: string}, label: 
 		level: nearest(clause, LEVELS),
 		act: actOf(clause),
 		bodies: bodiesOf(clause),
+		flow: nearest(clause, FLOWS),
 	};
 }
 
@@ -210,6 +219,7 @@ function scopesDiffer(a: Scope, b: Scope): boolean {
 	if (a.cumulative !== b.cumulative) return true;
 	if (a.level && b.level && a.level !== b.level) return true;
 	if (a.bodies && b.bodies && a.bodies !== b.bodies) return true;
+	if (a.flow && b.flow && a.flow !== b.flow) return true;
 	return a.act !== null && b.act !== null && a.act !== b.act;
 }
 
