@@ -128,6 +128,18 @@ describe('what stands before or under the name in a title', () => {
 			year: 2023,
 		});
 	});
+	test('a notice that sends the report: the report is the place its own name says, not the sending office', () => {
+		expect(who(`宁海县人民政府办公室关于印发宁海县2023年法治政府建设年度报告的通知${body}`)).toEqual({
+			region: '宁海县',
+			regionCode: '330226',
+			department: '',
+			year: 2023,
+		});
+		expect(who(`宁海县司法局关于报送2023年度法治政府建设情况报告的函${body}`)).toMatchObject({
+			region: '宁海县司法局',
+			department: '司法局',
+		});
+	});
 	test('the issuer in brackets on the line under a title that names no place', () => {
 		expect(who(`2023年度法治政府建设情况报告\n（蒙自市人民政府）${body}`)).toEqual({
 			region: '蒙自市',

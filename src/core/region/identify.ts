@@ -132,6 +132,13 @@ function choose(mention: Mention, context: readonly Division[]): Division | null
 const TITLE_LEAD = /(?:^|[\s于共、委府局】\]])$|^\s*(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年度?$/u;
 
 function fromTitle(title: string): Found | null {
+	// "某某县人民政府办公室关于印发某某县2023年法治政府建设年度报告的通知": the office sends the report; whose it is,
+	// the report's own name says.
+	const sent = /关于(?:印发|转发|报送)《?(.{6,80}?(?:报告|情况))》?的(?:通知|函)$/u.exec(title);
+	if (sent) {
+		const own = fromTitle(sent[1]!);
+		if (own) return own;
+	}
 	const text = title.replace(/（[^）]*）/g, m => ' '.repeat(m.length));
 	const national = NATIONAL_DEPARTMENTS.find(d => text.includes(d));
 	const every = findMentions(text);
