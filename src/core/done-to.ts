@@ -36,6 +36,8 @@ let segmenter: Intl.Segmenter | null = null;
  * the last two of the single characters it ends in (法治建设专项督查 → 督查).
  */
 export function actionHead(action: string): string {
+	// A named practice (实施“首违不罚”) is its own head, quotes and all.
+	if (/^“[^“”]{2,10}”$/u.test(action)) return action;
 	const plain = action.replace(/[“”]/g, '');
 	const verb = HEAD_VERBS.find(v => plain.endsWith(v));
 	if (verb) return verb;

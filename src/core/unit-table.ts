@@ -74,6 +74,7 @@ export const UNIT_TABLE: readonly UnitEntry[] = [
 	{unit: '类', count: true, notBefore: /^[型似别]/},
 	{unit: '门', count: true, notBefore: /^[户槛诊类]/},
 	{unit: '枚', count: true},
+	{unit: '张', count: true, notBefore: /^[贴挂扬榜望开]/},
 	{unit: '卷', count: true, notBefore: /^[宗入烟轴]/},
 	{unit: '种', count: true, notBefore: /^[植子类养草苗田地]/},
 	{unit: '市州', kind: '个', count: true, names: true},

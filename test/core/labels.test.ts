@@ -54,6 +54,9 @@ describe('labels', () => {
 		['集中发现、整改问题40项，完成60个村（社区）法律顾问全覆盖。', ['发现、整改问题', '村（社区）法律顾问']],
 		// 卷 counts case files; 共 and a light verb before what names the act say nothing of it.
 		['共评查案卷900卷，开展重大行政决策合法性审查30件。', ['评查案卷', '重大行政决策合法性审查']],
+		// 张 counts cards and permits; a bound (不低于) is no part of the label; a named practice is its own act.
+		['全年发放行政执法证件3600余张，法治课程占比不低于12%。', ['行政执法证件', '法治课程占比']],
+		['对150家企业实施“首违不罚”。', ['企业“首违不罚”']],
 		// The members of what they make up.
 		['组建由40名专家组成的政府法律顾问团。', ['政府法律顾问团专家']],
 		// A thing changed into the next figure: both figures measure it.
