@@ -244,7 +244,11 @@ export function cleanBefore(phrase: string): Cleaned {
 		// "法律顾问深度参与历史遗留问题决策、疑难案件处理等": a list without its kind; who did what says more.
 		if (rest.endsWith('等') && light.index >= 2)
 			return {text: s.slice(0, light.index + light.word.length), bareVerb: null, verb: measure};
-		s = rest.length >= 2 && (rest.length >= 3 || measure) ? rest : s.replace(ADVERB_BEFORE_VERB, '');
+		// "12345政务服务便民热线受理诉求": a two-character object says little without who received it.
+		const subject = s.slice(0, Math.max(0, light.index - Math.max(0, measure.length - light.word.length)));
+		if (rest.length === 2 && measure && subject.length >= 4 && !PREPOSITION.test(subject))
+			s = s.replace(ADVERB_BEFORE_VERB, '');
+		else s = rest.length >= 2 && (rest.length >= 3 || measure) ? rest : s.replace(ADVERB_BEFORE_VERB, '');
 	} else {
 		// "主要领导对法治政府建设工作作出批示": what was done, not to what.
 		const done = /对.{2,20}?((?:作出|进行|给予|提出)[\u4e00-\u9fa5]{2,6})$/.exec(s);
