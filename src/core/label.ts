@@ -211,6 +211,10 @@ export function cleanBefore(phrase: string): Cleaned {
 	// "合法性审查率", "按时办结率": a verb inside the name of a rate is part of the name.
 	if (verb.index >= 0 && /率$/.test(s) && s.length - verb.index - verb.word.length <= 3)
 		return {text: unquote(s.replace(GENERIC_PREFIX, '')), bareVerb: null, verb: ''};
+	// "其中不予受理18件": a refused act is an act of its own; what it refused is the previous figure's object.
+	const refused = /^(?:依法)?(?:不予|不|未|暂不)$/u.exec(s.slice(0, verb.index));
+	if (refused && verb.index + verb.word.length === s.length)
+		return {text: '', bareVerb: refused[0] + verb.word, verb: ''};
 	// "行政复议案件受理89件": the object first, the verb last; the label reads verb + object.
 	// Not a nominalised verb (合法性审查), nor one that ends a verb phrase (完成…审查).
 	const ahead = s.slice(0, verb.index);

@@ -242,6 +242,11 @@ describe('figures that agree in their words but not in their scope (sentences wr
 			paired('省政府常务会议听取法治政府建设工作汇报6次。', '省政府常务会议听取法治政府建设工作汇报4次。'),
 		).toEqual(['6→4']);
 	});
+	test('labels that name different members of one set never pair (刑事 / 民事, 省级 / 市级)', () => {
+		expect(paired('办理刑事法律援助案件620件。', '办理民事法律援助案件1300件。')).toEqual([]);
+		expect(paired('命名省级示范项目2个。', '命名市级示范项目6个。')).toEqual([]);
+		expect(paired('命名市级示范项目5个。', '命名市级示范项目6个。')).toEqual(['5→6']);
+	});
 	test('what is new this year is not what stands in all (新建 / 累计建成), the same kind pairs', () => {
 		expect(paired('累计建成公共法律服务站点420个。', '新建公共法律服务站点36个。')).toEqual([]);
 		expect(paired('新建公共法律服务站点30个。', '新建公共法律服务站点36个。')).toEqual(['30→36']);

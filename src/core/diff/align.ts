@@ -45,6 +45,20 @@ const MATTERS: readonly RegExp[] = [
 	/法律顾问/,
 ];
 
+/**
+ * Words of which a label holds at most one, each naming another thing than the others: 刑事案件 are not 民事案件,
+ * 省级示范项目 are not 市级 ones. Two labels that hold different members of one set never pair.
+ */
+const CONTRASTS: readonly RegExp[] = [/刑事|民事/gu, /国家级|省级|市级|县级|区级|乡镇级|村级/gu];
+
+function contrasted(a: string, b: string): boolean {
+	return CONTRASTS.some(set => {
+		const x = a.match(set);
+		const y = b.match(set);
+		return x !== null && y !== null && x.join() !== y.join();
+	});
+}
+
 /** Bit set of the MATTERS a label speaks of. */
 function mattersOf(text: string): number {
 	let bits = 0;
@@ -358,6 +372,7 @@ function measureVerb(text: string): string {
 export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a), fb: Features = features(b)): number {
 	if (fa.verb && fb.verb && fa.verb !== fb.verb) return 0;
 	if (fa.matters && fb.matters && (fa.matters & fb.matters) === 0) return 0;
+	if (contrasted(fa.text, fb.text)) return 0;
 	if (scopesDiffer(fa.scope, fb.scope)) return 0;
 	if (differentThingsDone(fa, fb)) return 0;
 	// Different units: only counts of things, and only with nearly the same label (checked before the cost).
