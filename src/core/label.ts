@@ -494,7 +494,8 @@ function raw(q: Quantity, ctx: LabelContext): Label {
 		const object = ctx.previousObject ?? headAfter(after);
 		return {label: withVerb(cleaned.bareVerb, object), object: ctx.previousObject ?? object};
 	}
-	if (RATE.test(cleaned.text) && ctx.previousObject) {
+	// "负责人出庭应诉率100%，败诉率6.1%": a rate after a rate is the same subject's; one rate does not qualify another.
+	if (RATE.test(cleaned.text) && ctx.previousObject && !ctx.previousObject.endsWith('率')) {
 		return {label: ctx.previousObject + cleaned.text, object: ctx.previousObject};
 	}
 	if (cleaned.text === '') {

@@ -246,6 +246,9 @@ describe('figures that agree in their words but not in their scope (sentences wr
 		expect(paired('办理刑事法律援助案件620件。', '办理民事法律援助案件1300件。')).toEqual([]);
 		expect(paired('命名省级示范项目2个。', '命名市级示范项目6个。')).toEqual([]);
 		expect(paired('命名市级示范项目5个。', '命名市级示范项目6个。')).toEqual(['5→6']);
+		// A rise is not a fall: 12 → 5 would read as a smaller rise.
+		expect(paired('行政复议案件80件，同比增长12%。', '行政复议案件76件，同比下降5%。')).toEqual(['80→76']);
+		expect(paired('行政复议案件80件，同比增长12%。', '行政复议案件95件，同比增加18%。')).toEqual(['80→95', '12→18']);
 	});
 	test('what is new this year is not what stands in all (新建 / 累计建成), the same kind pairs', () => {
 		expect(paired('累计建成公共法律服务站点420个。', '新建公共法律服务站点36个。')).toEqual([]);

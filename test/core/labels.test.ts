@@ -57,6 +57,8 @@ describe('labels', () => {
 		// 张 counts cards and permits; a bound (不低于) is no part of the label; a named practice is its own act.
 		['全年发放行政执法证件3600余张，法治课程占比不低于12%。', ['行政执法证件', '法治课程占比']],
 		['对150家企业实施“首违不罚”。', ['企业“首违不罚”']],
+		// A rate after a rate is the same subject's; one rate does not qualify another.
+		['负责人出庭应诉率100%，败诉率5.2%。', ['负责人出庭应诉率', '败诉率']],
 		// A refused act is an act of its own, on the previous figure's object.
 		['受理行政复议申请400件，其中不予受理15件。', ['受理行政复议申请', '不予受理行政复议申请']],
 		// A two-character object says little without who received it.

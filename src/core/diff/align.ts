@@ -46,16 +46,21 @@ const MATTERS: readonly RegExp[] = [
 ];
 
 /**
- * Words of which a label holds at most one, each naming another thing than the others: 刑事案件 are not 民事案件,
- * 省级示范项目 are not 市级 ones. Two labels that hold different members of one set never pair.
+ * Sets of words that name different things, each word in its class: 刑事案件 are not 民事案件, 省级示范项目 are not
+ * 市级 ones, a rise (同比增长12%) is not a fall (同比下降5%). Two labels whose words of one set fall in different
+ * classes never pair; synonyms share a class (增长, 增加).
  */
-const CONTRASTS: readonly RegExp[] = [/刑事|民事/gu, /国家级|省级|市级|县级|区级|乡镇级|村级/gu];
+const CONTRASTS: readonly (readonly RegExp[])[] = [
+	[/刑事/u, /民事/u],
+	[/国家级/u, /省级/u, /市级/u, /县级/u, /区级/u, /乡镇级/u, /村级/u],
+	[/增长|增加|上升|提高|提升/u, /下降|减少|降低/u],
+];
 
 function contrasted(a: string, b: string): boolean {
 	return CONTRASTS.some(set => {
-		const x = a.match(set);
-		const y = b.match(set);
-		return x !== null && y !== null && x.join() !== y.join();
+		const x = set.map(c => c.test(a)).join();
+		const y = set.map(c => c.test(b)).join();
+		return x.includes('true') && y.includes('true') && x !== y;
 	});
 }
 
