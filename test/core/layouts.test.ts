@@ -140,6 +140,14 @@ describe('what stands before or under the name in a title', () => {
 			department: '司法局',
 		});
 	});
+	test('the year alone in brackets after the title (法治政府建设年度报告（2023年）)', () => {
+		expect(who(`法治政府建设年度报告（2023年）\n北京市东城区人民政府${body}`)).toEqual({
+			region: '东城区',
+			regionCode: '110101',
+			department: '',
+			year: 2023,
+		});
+	});
 	test('the issuer in brackets on the line under a title that names no place', () => {
 		expect(who(`2023年度法治政府建设情况报告\n（蒙自市人民政府）${body}`)).toEqual({
 			region: '蒙自市',

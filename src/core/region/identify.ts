@@ -424,7 +424,9 @@ const OPENS_WITH_YEAR = /^\s*((?:19|20)\d{2})\s*年/u;
  * the first paragraph under 一、, when it opens with a year; a top-level heading that opens with one.
  */
 function yearOf(doc: Document): {year: number | null; source: Identity['yearSource']; text: string} {
-	const title = yearIn(doc.title.replace(/（[^）]*）/g, ''));
+	// Brackets hold dates and drafts (（2024年3月）, （审议稿）), unless they hold the year alone: 法治政府建设年度报告（2023年）.
+	const bracketYear = /（\s*((?:19|20)\d{2})\s*年度?\s*）/u.exec(doc.title)?.[1];
+	const title = yearIn(doc.title.replace(/（[^）]*）/g, '')) ?? (bracketYear ? Number(bracketYear) : null);
 	if (title !== null) return {year: title, source: 'title', text: doc.title};
 	const opening = doc.opening.join('\n');
 	// The body's name may stand between (现将2023年度东阳市法治政府建设情况报告如下).
