@@ -6,7 +6,7 @@
 import {type CheckFindings, PARTS} from '../core/checks.js';
 import type {Indicator, ReportHead} from '../core/types.js';
 import type {MeasureLine} from './measure-index.js';
-import type {FigureFields} from './record.js';
+import {type FigureFields, figureFields} from './record.js';
 
 /** A line of the index that is not what jcfz writes (hand-edited, truncated, a range past its file). */
 export class IndexDamaged extends Error {}
@@ -85,20 +85,7 @@ export function figureLine(
 	sentence: readonly [from: number, to: number],
 	keyId: number,
 ): string {
-	const figure: IndexedFigure = [
-		reportStart,
-		i.id,
-		i.sectionId,
-		i.label,
-		i.value,
-		i.unit,
-		i.qualifier,
-		i.raw,
-		i.offset,
-		sentence[0],
-		sentence[1],
-		keyId,
-	];
+	const figure: IndexedFigure = [reportStart, i.id, ...figureFields(i), sentence[0], sentence[1], keyId];
 	return JSON.stringify(figure);
 }
 

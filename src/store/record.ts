@@ -45,6 +45,17 @@ export type FigureFields = readonly [
 	offset: number,
 ];
 
+/** An indicator's stored fields. */
+export const figureFields = (i: Indicator): FigureFields => [
+	i.sectionId,
+	i.label,
+	i.value,
+	i.unit,
+	i.qualifier,
+	i.raw,
+	i.offset,
+];
+
 /** A figure as a body document stores it: its fields, then the index of its sentence in reading order. */
 export type FigureRecord = readonly [...FigureFields, sentence: number];
 
@@ -135,16 +146,7 @@ export function encodeRecord(
 		source,
 		preamble: report.preamble.map(encodeParagraph),
 		sections: report.sections.map(encodeSection),
-		figures: indicators.map(i => [
-			i.sectionId,
-			i.label,
-			i.value,
-			i.unit,
-			i.qualifier,
-			i.raw,
-			i.offset,
-			sentenceIndex(sentences, i.offset),
-		]),
+		figures: indicators.map(i => [...figureFields(i), sentenceIndex(sentences, i.offset)]),
 	};
 }
 
