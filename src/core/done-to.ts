@@ -57,6 +57,8 @@ export function actionHead(action: string): string {
  */
 export function doneToLabels(text: string, quantities: readonly Quantity[]): (string | null)[] {
 	const out: (string | null)[] = quantities.map(() => null);
+	// Most sentences have no 对 at all: nothing to look for.
+	if (!text.includes('对')) return out;
 	for (let k = 0; k < quantities.length; k++) {
 		let start = quantities[k]!.start;
 		while (start > 0 && !CLAUSE_STOP.test(text[start - 1]!)) start--;

@@ -56,12 +56,13 @@ const CONTRASTS: readonly (readonly RegExp[])[] = [
 	[/增长|增加|上升|提高|提升/u, /下降|减少|降低/u],
 ];
 
-function contrasted(a: string, b: string): boolean {
-	return CONTRASTS.some(set => {
-		const x = set.map(c => c.test(a)).join();
-		const y = set.map(c => c.test(b)).join();
-		return x.includes('true') && y.includes('true') && x !== y;
-	});
+/** For each set of CONTRASTS, the classes a label holds as a bit set (0: none of the set). */
+function contrastsOf(text: string): number[] {
+	return CONTRASTS.map(set => set.reduce((bits, c, k) => (c.test(text) ? bits | (1 << k) : bits), 0));
+}
+
+function contrasted(a: readonly number[], b: readonly number[]): boolean {
+	return a.some((x, k) => x !== 0 && b[k] !== 0 && x !== b[k]);
 }
 
 /** Bit set of the MATTERS a label speaks of. */
@@ -116,6 +117,8 @@ interface Features {
 	readonly matters: number;
 	/** What the words before the figure say of its scope (see scopeOf). */
 	readonly scope: Scope;
+	/** The classes of each set of CONTRASTS the label holds. */
+	readonly contrasts: readonly number[];
 	/** What was done to the counted thing, when the label ends in it (市州督察: 督察 done to 市州), and that thing. */
 	readonly doneTo: {readonly action: string; readonly thing: string} | null;
 }
@@ -277,6 +280,7 @@ function featuresOf(indicators: readonly Indicator[]): Features[] {
 			matters: mattersOf(text),
 			scope: scopeOf(beforeFigure(i.sentence, i.raw), i.label),
 			doneTo: doneToOf(text),
+			contrasts: contrastsOf(text),
 		};
 	});
 }
@@ -377,7 +381,7 @@ function measureVerb(text: string): string {
 export function pairScore(a: Indicator, b: Indicator, fa: Features = features(a), fb: Features = features(b)): number {
 	if (fa.verb && fb.verb && fa.verb !== fb.verb) return 0;
 	if (fa.matters && fb.matters && (fa.matters & fb.matters) === 0) return 0;
-	if (contrasted(fa.text, fb.text)) return 0;
+	if (contrasted(fa.contrasts, fb.contrasts)) return 0;
 	if (scopesDiffer(fa.scope, fb.scope)) return 0;
 	if (differentThingsDone(fa, fb)) return 0;
 	// Different units: only counts of things, and only with nearly the same label (checked before the cost).
