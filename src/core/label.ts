@@ -41,7 +41,7 @@ const DISPOSAL = /^(?:将|把)[^，。]{1,20}?(?:列入|纳入|提交|提请|报
 const PUT_THEN_DONE = /^([^，。]{2,12}?)(?:进行|开展|予以)([^，。]{2,8})$/u;
 /** What counted things did, right after them: an outcome or a verb that ends their noun phrase (上线, 申报). */
 const OUTCOME_AFTER = new RegExp(`^(?:${[...wordsWith('outcome'), ...wordsWith('head-end')].join('|')})`, 'u');
-/** A light verb opening a phrase of four or more characters more. */
+/** A light verb that opens a phrase, with four or more characters after it. */
 const LIGHT_START = new RegExp(`^(?:${wordsWith('light').join('|')})(?=.{4,}$)`, 'u');
 /** A phrase of what a thing can be or deserves (可复制推广, 值得借鉴): before 的 it describes the noun after it. */
 const MODAL_START = /^(?:可以|可|能够|能|值得|便于|易于)/u;
@@ -61,7 +61,7 @@ const CHANGED_INTO = new RegExp(`^(.{2,}?)(?:${CHANGE_WORDS})(?:优化|整合|�
  * (将区级专业分中心压减至2个, 推动企业开办时间压缩至1个工作日).
  */
 const CHANGED_TO = new RegExp(
-	`^(?:将|把|推动|推进|促进|确保|力争)([\\u4e00-\\u9fa5（）“”]{2,20}?)(?:的数量)?${CHANGE_VERB.source.slice(1)}`,
+	`^(?:将|把|推动|推进|促进|确保|力争)([\\u4e00-\\u9fa5（）“”]{2,20}?)(?:的数量)?(?:${CHANGE_WORDS})(?:至|为|到)$`,
 	'u',
 );
 
@@ -81,10 +81,12 @@ const RATE = /^[\u4e00-\u9fa5]{1,2}率$/;
 /** What is left of a before-fragment that only says "in all": 共, 合计, 累计 — the figure counts the previous object. */
 const SUM_ONLY = /^(?:共计|共|合计|累计|计|总计)?$/;
 /** A fragment that only says how much the previous figure changed: 同比增长, 较上年下降, 比2021年增加. */
-const CHANGE_ONLY =
-	/^(?:同比|环比|较上年|较去年|比上年|比去年|较同期|较[^，]{0,6}年|比[^，]{0,6}年)(?:分别)?(?:增长|增加|上升|提高|提升|下降|减少|降低|减)(?:了)?$/;
+const DIRECTION = '(?:增长|增加|上升|提高|提升|下降|减少|降低|减)(?:了)?';
+const CHANGE_ONLY = new RegExp(
+	`^(?:同比|环比|较上年|较去年|比上年|比去年|较同期|较[^，]{0,6}年|比[^，]{0,6}年)(?:分别)?${DIRECTION}$`,
+);
 /** What a change is compared with, before its direction: 较上年, 同比 (分别). */
-const COMPARED_WITH = /^.*?(?=(?:增长|增加|上升|提高|提升|下降|减少|降低|减)(?:了)?$)/;
+const COMPARED_WITH = new RegExp(`^.*?(?=${DIRECTION}$)`);
 /** A fragment that only links a subject to its figure: 保持100%, 稳定在98%. */
 const COPULA_ONLY = /^(?:保持|保持在|稳定在|维持在|均保持|均为|均达|为|达|达到)$/;
 /** Labels longer than this are shortened where the text allows (enumerations, modifiers). */
@@ -272,11 +274,11 @@ export function headAfter(phrase: string): string {
 			s,
 		);
 	if (done) return done[1] ?? done[2]!;
-	// "5次将法治建设相关工作列入局党组会进行专题研究": a count of times something was put before a body; what was
-	// done, and where, is the measure (局党组会专题研究), not what was put there.
 	// "62项考核指标精简优化为13项": the thing, then what it was changed into (the next figure).
 	const changed = CHANGED_INTO.exec(s);
 	if (changed) return changed[1]!;
+	// "5次将法治建设相关工作列入局党组会进行专题研究": a count of times something was put before a body; what was
+	// done, and where, is the measure (局党组会专题研究), not what was put there.
 	const disposal = DISPOSAL.exec(s);
 	if (disposal) {
 		const put = PUT_THEN_DONE.exec(disposal[1]!);
