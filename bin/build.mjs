@@ -4,7 +4,7 @@
 // (yargs, string-width, ink; yoga-layout through the lock file), and every text patch throws when its pattern is not found, so an upgrade fails the
 // build instead of silently shipping unpatched code.
 import {build} from 'esbuild';
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {copyFile, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
@@ -135,6 +135,32 @@ const noYogaFetch = {
 	},
 };
 
+// The explorer is a CommonJS bundle (for V8's code cache, see buildProduct), which cannot hold a top-level await.
+// Two modules have one: yoga-layout's entry, which instantiates its WebAssembly — every `import 'yoga-layout'` goes to
+// src/tui/yoga.ts instead, filled before the explorer renders — and Ink's reconciler, which awaits its devtools
+// bridge and its package.json only when DEV=true (never set by jcfz; see no-devtools).
+const explorerWithoutTopLevelAwait = {
+	name: 'explorer-without-top-level-await',
+	setup(b) {
+		const yoga = join(root, 'src', 'tui', 'yoga.ts');
+		b.onResolve({filter: /^yoga-layout$/}, args => (args.importer === yoga ? undefined : {path: yoga}));
+		b.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const patches = [
+				["await import('./devtools.js');", ''],
+				['? await loadPackageJson()', '? undefined'],
+			];
+			let contents = source;
+			for (const [needle, replacement] of patches) {
+				if (!contents.includes(needle))
+					throw new Error(`explorer-without-top-level-await: "${needle}" not found in ${args.path}`);
+				contents = contents.replace(needle, replacement);
+			}
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 /** esbuild options shared by the product build and the benchmark's in-process bundle. */
 export const bundleOptions = {
 	absWorkingDir: root,
@@ -161,37 +187,51 @@ export const bundleOptions = {
 
 /**
  * The CLI is one CommonJS file so that bin/jcfz can load it through vm.Script with V8's code cache (ESM cannot
- * use one on Node 20): that takes ~30 ms off every command. The explorer, the HTML reader and the document
- * readers are separate ESM files, imported only by the commands that need them.
+ * use one on Node 20): that takes ~30 ms off every command. The explorer is a second CommonJS file that holds the
+ * CLI too (src/explorer-bundle.ts), for the same reason. The HTML reader and the document readers are separate ESM
+ * files, imported only by the commands that need them.
  */
-const lazyParts = {
-	name: 'lazy-parts',
-	setup(b) {
-		// Never followed at run time (see src/cli/lazy-parts.ts), but kept out of the CLI bundle.
-		b.onResolve({filter: /\/tui\/run\.js$/}, () => ({path: './tui.mjs', external: true}));
-		b.onResolve({filter: /\/core\/html\.js$/}, () => ({path: './html.mjs', external: true}));
-		b.onResolve({filter: /\/formats\/read-document\.js$/}, () => ({path: './documents.mjs', external: true}));
-	},
-};
+function lazyParts({explorer}) {
+	return {
+		name: 'lazy-parts',
+		setup(b) {
+			// Never followed at run time (see src/cli/lazy-parts.ts), but kept out of the bundle.
+			if (!explorer) b.onResolve({filter: /\/tui\/run\.js$/}, () => ({path: './explorer.cjs', external: true}));
+			b.onResolve({filter: /\/core\/html\.js$/}, () => ({path: './html.mjs', external: true}));
+			b.onResolve({filter: /\/formats\/read-document\.js$/}, () => ({path: './documents.mjs', external: true}));
+		},
+	};
+}
+
+/** The options of a CommonJS bundle run by bin/jcfz. */
+function commonJsBundle(entry, outfile, plugins) {
+	const {splitting, banner, ...common} = bundleOptions;
+	return {
+		...common,
+		format: 'cjs',
+		entryPoints: [entry],
+		outfile,
+		// import.meta.url has no CommonJS equivalent; derive it from __filename.
+		define: {...common.define, 'import.meta.url': '__jcfzModuleUrl'},
+		banner: {js: "const __jcfzModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
+		plugins: [...plugins, ...common.plugins],
+	};
+}
 
 async function buildProduct() {
 	const dist = join(root, 'dist');
 	await rm(dist, {recursive: true, force: true});
-	const {splitting, banner, ...common} = bundleOptions;
-	await build({
-		...common,
-		format: 'cjs',
-		entryPoints: {cli: 'src/cli/main.ts'},
-		outfile: 'dist/cli.cjs',
-		// import.meta.url has no CommonJS equivalent; derive it from __filename.
-		define: {...common.define, 'import.meta.url': '__jcfzModuleUrl'},
-		banner: {js: "const __jcfzModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
-		plugins: [lazyParts, ...common.plugins],
-	});
+	await build(commonJsBundle('src/cli/main.ts', 'dist/cli.cjs', [lazyParts({explorer: false})]));
+	await build(
+		commonJsBundle('src/explorer-bundle.ts', 'dist/explorer.cjs', [
+			lazyParts({explorer: true}),
+			explorerWithoutTopLevelAwait,
+		]),
+	);
 	await build({
 		...bundleOptions,
 		splitting: false,
-		entryPoints: {tui: 'src/tui/run.tsx', html: 'src/core/html.ts', documents: 'src/formats/read-document.ts'},
+		entryPoints: {html: 'src/core/html.ts', documents: 'src/formats/read-document.ts'},
 		// pdf.js (with its worker, CMaps and fonts) and word-extractor are loaded from the installed packages.
 		external: ['pdfjs-dist', 'word-extractor'],
 		outdir: 'dist',
@@ -201,12 +241,42 @@ async function buildProduct() {
 	for (const locale of ['en.json', 'zh_CN.json']) {
 		await copyFile(join(root, 'node_modules', 'yargs', 'locales', locale), join(dist, 'locales', locale));
 	}
-	// Warm the code cache with a representative run (a lookup on a throw-away store seeded from seeds/).
+	// Warm the code caches with representative runs on a throw-away store seeded from seeds/: a lookup for the CLI
+	// bundle; for the explorer's, the explorer opened in a pseudo-terminal (util-linux `script`) and quit once its
+	// first frame is drawn. Without `script`, the first explorer a user opens writes that cache.
 	const scratch = await mkdtemp(join(tmpdir(), 'jcfz-build-'));
-	spawnSync(process.execPath, [join(root, 'bin', 'jcfz'), 'show', '行政复议', '--db', join(scratch, 'jcfz.json')], {
-		stdio: 'ignore',
-	});
+	const db = join(scratch, 'jcfz.json');
+	spawnSync(process.execPath, [join(root, 'bin', 'jcfz'), 'show', '行政复议', '--db', db], {stdio: 'ignore'});
+	await openExplorerOnce(db);
 	await rm(scratch, {recursive: true, force: true});
+}
+
+/** Opens the explorer in a pseudo-terminal until its footer is drawn, then quits it (at most 20 s; never fails). */
+function openExplorerOnce(db) {
+	const command = `stty cols 100 rows 30; ${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'bin', 'jcfz'))} --db ${JSON.stringify(db)}`;
+	return new Promise(resolve => {
+		let child;
+		try {
+			child = spawn('script', ['-qfec', command, '/dev/null'], {stdio: ['pipe', 'pipe', 'ignore']});
+		} catch {
+			resolve();
+			return;
+		}
+		const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+		let output = '';
+		child.stdout.on('data', data => {
+			if (output === null) return;
+			output += data;
+			if (!/q (quit|退出)/.test(output)) return;
+			output = null;
+			child.stdin.write('q');
+		});
+		child.on('error', () => {});
+		child.on('close', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+	});
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildProduct();

@@ -1,8 +1,10 @@
 /**
- * The explorer (ink, react), the HTML reader (htmlparser2) and the document readers (pdf.js, Word) are bundled apart from the CLI and loaded only by
- * the commands that need them. bin/jcfz runs the CLI bundle through vm.Script (for V8's code cache), where
- * `import()` is not available on Node 20, so it lends its own `import` as `globalThis.jcfzImportPart`; run from
- * source (tests), the plain dynamic import is used.
+ * The explorer (ink, react), the HTML reader (htmlparser2) and the document readers (pdf.js, Word) are bundled apart
+ * from the CLI and loaded only by the commands that need them. bin/jcfz runs the bundles through vm.Script (for
+ * V8's code cache), where `import()` is not available on Node 20, so it lends a loader as
+ * `globalThis.jcfzImportPart`: the explorer comes from dist/explorer.cjs (already running when the explorer was
+ * asked for on the command line), the readers from their ES modules. Run from source (tests), the plain dynamic
+ * import is used.
  */
 type ImportPart = (name: 'tui' | 'html' | 'documents') => Promise<unknown>;
 

@@ -429,8 +429,8 @@ describe('the build', () => {
 		// Strings that survive minification: React's element symbol, Ink's layout engine, the HTML parser.
 		const markers = {react: 'react.transitional.element', yoga: 'yoga', htmlparser2: 'CDATA'};
 		for (const marker of Object.values(markers)) expect(cli, marker).not.toContain(marker);
-		const tui = readFileSync(join(ROOT, 'dist', 'tui.mjs'), 'utf8');
-		expect([tui.includes(markers.react), tui.includes(markers.yoga)]).toEqual([true, true]);
+		const explorer = readFileSync(join(ROOT, 'dist', 'explorer.cjs'), 'utf8');
+		expect([explorer.includes(markers.react), explorer.includes(markers.yoga)]).toEqual([true, true]);
 		expect(readFileSync(join(ROOT, 'dist', 'html.mjs'), 'utf8')).toContain(markers.htmlparser2);
 	});
 });

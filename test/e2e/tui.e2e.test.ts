@@ -115,6 +115,17 @@ describe('what the terminal shows', () => {
 		60_000,
 	);
 
+	test('opened by the CLI bundle (`--view indicators`: bin/jcfz takes `indicators` for a command word), the explorer is the same', async () => {
+		const t = start('via-cli-bundle', 100, 30, {}, '--view indicators');
+		const s = await t.waitFor(
+			x => x.includes('研究审议法治议题') && x.includes('? 帮助  q 退出'),
+			'the indicators view',
+		);
+		expect(s).toMatch(/\d+ 项指标 · 排序：章节/);
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+
 	test('NO_COLOR: no colour at all, but the selection, the active tab and the focused pane still in inverse video', async () => {
 		const t = start('nocolor', 100, 30, {NO_COLOR: '1'});
 		await t.waitFor(s => s.includes('目录'), 'the outline');
