@@ -5,9 +5,9 @@
 import {existsSync, promises as fsp, statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {analyze} from '../core/analyze.js';
 import {JcfzError} from '../core/errors.js';
 import {Store} from '../store/store.js';
+import {loadAnalysis} from './lazy-parts.js';
 
 /** The folder holding package.json: seeds/ and the default data/ live there. */
 export function packageRoot(): string {
@@ -34,6 +34,7 @@ async function seed(store: Store): Promise<void> {
 	const dir = join(packageRoot(), 'seeds');
 	const files = (await fsp.readdir(dir).catch(() => [] as string[])).filter(f => /\.(md|txt)$/.test(f)).sort();
 	const items = [];
+	const {analyze} = await loadAnalysis();
 	for (const file of files) items.push(analyze(await fsp.readFile(join(dir, file), 'utf8')));
 	if (items.length > 0) await store.putMany(items);
 }

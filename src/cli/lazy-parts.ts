@@ -26,3 +26,12 @@ export function loadDocuments(): Promise<typeof import('../formats/read-document
 		typeof import('../formats/read-document.js')
 	>;
 }
+
+/**
+ * The parser and the extractor, for the commands that read a report (import, diff of files, the first run's
+ * seeding). Imported on demand, they are evaluated only by those commands: in the bundles, a module reached
+ * only through import() is initialised when it is first asked for, and a lookup never asks.
+ */
+export function loadAnalysis(): Promise<typeof import('../core/analyze.js')> {
+	return import('../core/analyze.js');
+}

@@ -3,7 +3,6 @@ import {heading} from '../../render/headings.js';
 import {DEFAULT_MIN_SCORE} from '../../core/diff/align.js';
 import {diffReports, type DiffRow} from '../../core/diff/diff.js';
 import type {SectionDiff, SectionRef} from '../../core/diff/sections.js';
-import {analyze} from '../../core/analyze.js';
 import {JcfzError} from '../../core/errors.js';
 import type {Indicator, Report} from '../../core/types.js';
 import {toCsv} from '../../render/csv.js';
@@ -24,6 +23,7 @@ import {defineCommand, type CommandContext} from '../command.js';
 import {readReportText} from '../read-report.js';
 import {namedEntry} from '../../store/scope.js';
 import {toJson} from '../../render/json.js';
+import {loadAnalysis} from '../lazy-parts.js';
 
 interface Side {
 	report: Report;
@@ -34,6 +34,7 @@ const STATUSES = ['changed', 'added', 'removed', 'unchanged', 'uncertain'] as co
 
 async function fromFile(input: string, stdin: NodeJS.ReadableStream): Promise<Side> {
 	const {text} = await readReportText(input, stdin);
+	const {analyze} = await loadAnalysis();
 	try {
 		return analyze(text);
 	} catch (error) {

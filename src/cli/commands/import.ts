@@ -4,7 +4,7 @@
  * every input that cannot is listed at the end with its reason (import-rows.ts). `--strict` checks the whole batch
  * against the store first and writes nothing if anything fails.
  */
-import {analyze, type Analysis} from '../../core/analyze.js';
+import type {Analysis} from '../../core/analyze.js';
 import {isJcfzError, JcfzError} from '../../core/errors.js';
 import {inertLine} from '../../core/inert.js';
 import {openStore} from '../context.js';
@@ -29,6 +29,7 @@ import {
 import {expandInputs} from '../import-batch.js';
 import {CHUNK, Parked} from '../../store/parked.js';
 import {collectGarbage} from '../memory.js';
+import {loadAnalysis} from '../lazy-parts.js';
 
 /** JCFZ_FETCH_TIMEOUT: seconds to wait for a URL's whole answer, 1 to 3600 (an hour); unset: the default. */
 function fetchTimeout(value: string | undefined): number | undefined {
@@ -99,6 +100,7 @@ export const importCommand = defineCommand(({io, out}) => ({
 		const timeoutMs = fetchTimeout(io.env.JCFZ_FETCH_TIMEOUT);
 		const store = argv.dryRun ? null : await openStore(argv, io.env, out.warn);
 		const parked = new Parked(store ? dirname(store.path) : '.');
+		const {analyze} = await loadAnalysis();
 		const rows: Row[] = [];
 		/** The row of each parked report, in parking order. */
 		const parkedRows: number[] = [];
