@@ -45,8 +45,11 @@ const yargsShim = {
 	},
 };
 
-// string-width builds an Intl.Segmenter (~17 ms) and compiles /^\p{RGI_Emoji}$/v (~23 ms) when it is loaded,
-// a cost every command paid even when all its text is ASCII. Build both on first use instead.
+// string-width builds an Intl.Segmenter (~17 ms) and four Unicode-property regexes (/^\p{RGI_Emoji}$/v alone ~23 ms;
+// the bundle writes them as `new RegExp`, which compiles them) when it is loaded, a cost every command paid even
+// when all its text is ASCII. Build each on first use instead: the segmenter behind an object with its one method,
+// each regex behind a function that every use calls.
+const LAZY_REGEXES = ['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'extendedPictographicRegex'];
 const lazySegmenter = {
 	name: 'lazy-segmenter',
 	setup(b) {
@@ -56,14 +59,16 @@ const lazySegmenter = {
 				/const segmenter = new Intl\.Segmenter\(\);/,
 				'let realSegmenter; const segmenter = {segment: text => (realSegmenter ??= new Intl.Segmenter()).segment(text)};',
 			);
-			patched = patched.replace(
-				'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
-				// (a function, because "$'" in a replacement string means "the text after the match")
-				() =>
-					"let realRgiEmoji; const rgiEmojiRegex = {test: text => (realRgiEmoji ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};",
-			);
-			if (!patched.includes('realSegmenter') || !patched.includes('realRgiEmoji'))
-				throw new Error(`lazy-segmenter: pattern not found in ${args.path}`);
+			if (patched === source) throw new Error(`lazy-segmenter: the segmenter not found in ${args.path}`);
+			for (const name of LAZY_REGEXES) {
+				const declaration = new RegExp(`const ${name} = (/.+/[a-z]*);`).exec(patched);
+				if (!declaration) throw new Error(`lazy-segmenter: ${name} not found in ${args.path}`);
+				const called = text => text.replace(new RegExp(`\\b${name}\\b`, 'g'), () => `${name}()`);
+				const before = patched.slice(0, declaration.index);
+				const after = patched.slice(declaration.index + declaration[0].length);
+				const lazy = `let ${name}$real; const ${name} = () => (${name}$real ??= ${declaration[1]});`;
+				patched = called(before) + lazy + called(after);
+			}
 			return {contents: patched, loader: 'js'};
 		});
 	},
