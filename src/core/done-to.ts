@@ -9,7 +9,7 @@
  * The action is named by its head, the last word of the phrase after the light verb (法治政府建设实地督察 → 督察),
  * found by the lexicon's verbs or else by a word segmenter (at import only). Pure: text and quantities in, labels out.
  */
-import {wordsWith} from './lexicon.js';
+import {MEASURE_VERBS, wordsWith} from './lexicon.js';
 import type {Quantity} from './quantity.js';
 import {namesCounted} from './unit-table.js';
 
@@ -26,7 +26,6 @@ const OPENS = /对([^，。；：对]{0,24})$/;
 const LIGHT = /开展|进行|实施|组织/;
 const CLAUSE_STOP = /[，；：。！？,;:]/;
 
-const MEASURE_VERBS = wordsWith('measure');
 const HEAD_VERBS = [...new Set([...wordsWith('verb'), ...MEASURE_VERBS])].sort((a, b) => b.length - a.length);
 
 let segmenter: Intl.Segmenter | null = null;

@@ -13,20 +13,16 @@
 import {maxOf} from './arrays.js';
 import {inertLine} from './inert.js';
 import {getOrCreate} from './memo.js';
-import {wordsWith} from './lexicon.js';
+import {MEASURE_VERBS, OUTCOME_VERBS, wordsWith} from './lexicon.js';
 import {isMeasureUnit} from './unit-table.js';
 import {HAS_QUOTE, quotedMask, type Quantity} from './quantity.js';
 
 /** Verbs that only say something was done; the label keeps what they act on. */
 const LIGHT_VERBS = wordsWith('light');
-/** Verbs that tell measures of one thing apart (清理 11件 vs 废止 7件 规范性文件): kept in front of the object, and a diff never pairs two labels that open with different ones. */
-export const MEASURE_VERBS = wordsWith('measure');
 /** Verbs that end the noun phrase after a figure ("24个市直部门开展实地督察" → 市直部门). */
 const PREDICATES = wordsWith('ends');
 /** Adverbs that end a noun phrase cut before its verb ("年度重点任务全面|落实"). */
 const TRAILING_ADVERB = /(?:集中|全面|统一|逐一|共同|持续|深入|有效|顺利|积极|已经|正式|整合|统筹|优化)$/;
-/** What people or things did that is the measure itself: "575名领导干部参加述法" counts 参加述法. */
-export const OUTCOME_VERBS = wordsWith('outcome');
 /** An outcome is kept when the label stays this short (a long clause is context, not the measure). */
 const OUTCOME_MAX = 14;
 const OTHER_VERBS = wordsWith('verb');

@@ -173,3 +173,9 @@ export const LEXICON: readonly (readonly [string, readonly Role[]])[] = [
 export function wordsWith(role: Role): string[] {
 	return LEXICON.filter(([, roles]) => roles.includes(role)).map(([word]) => word);
 }
+
+/** Verbs that tell measures of one thing apart (清理 11件 vs 废止 7件 规范性文件): kept in front of the object, and a diff never pairs two labels that open with different ones. */
+export const MEASURE_VERBS: readonly string[] = wordsWith('measure');
+
+/** What people or things did that is the measure itself: "575名领导干部参加述法" counts 参加述法. */
+export const OUTCOME_VERBS: readonly string[] = wordsWith('outcome');

@@ -26,35 +26,47 @@ export function jsonPosition(text: string, error: unknown): string {
  */
 const MAX_DEPTH = 100;
 
+/** The characters that open or close a string, an array or an object. */
+const STRUCTURE = /["[\]{}]/g;
+/** Whitespace then a colon: what follows a key. */
+const KEY_END = /\s*:/y;
+
+/** Where the string opened by the quote at `at` closes: the next quote not escaped by an odd run of backslashes. */
+function closingQuote(text: string, at: number): number {
+	for (let end = text.indexOf('"', at + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+		let slashes = 0;
+		while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+		if (slashes % 2 === 0) return end;
+	}
+	return text.length;
+}
+
 /**
  * One pass over the text before it is parsed: where its nesting first passes MAX_DEPTH (-1 if never), and a key
  * its top-level object holds twice (JSON.parse keeps the last: `"bodies": [...], "bodies": []` read as an empty
- * store). Strings are skipped, escapes honoured.
+ * store). Strings are skipped whole (found with indexOf, escapes honoured): most of a report's bytes are its text.
  */
 function scanDocument(text: string): {deepAt: number; duplicate: string | null} {
 	let depth = 0;
 	const keys = new Set<string>();
-	for (let i = 0; i < text.length; i++) {
+	STRUCTURE.lastIndex = 0;
+	for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
+		const i = m.index;
 		const c = text.charCodeAt(i);
 		if (c === 0x22) {
-			const start = i;
-			for (i++; i < text.length; i++) {
-				const d = text.charCodeAt(i);
-				if (d === 0x5c) i++;
-				else if (d === 0x22) break;
-			}
+			const end = closingQuote(text, i);
+			STRUCTURE.lastIndex = end + 1;
 			if (depth === 1) {
-				let j = i + 1;
-				while (j < text.length && /\s/.test(text[j]!)) j++;
-				if (text[j] === ':') {
-					const key = text.slice(start, i + 1);
+				KEY_END.lastIndex = end + 1;
+				if (KEY_END.test(text)) {
+					const key = text.slice(i, end + 1);
 					if (keys.has(key)) return {deepAt: -1, duplicate: key};
 					keys.add(key);
 				}
 			}
 		} else if (c === 0x5b || c === 0x7b) {
 			if (++depth > MAX_DEPTH) return {deepAt: i, duplicate: null};
-		} else if (c === 0x5d || c === 0x7d) depth--;
+		} else depth--;
 	}
 	return {deepAt: -1, duplicate: null};
 }

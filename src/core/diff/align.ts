@@ -10,8 +10,7 @@
  */
 import {greedyMatch} from './greedy.js';
 import {isCountUnit, unitKind} from '../unit-table.js';
-import {MEASURE_VERBS, OUTCOME_VERBS} from '../label.js';
-import {wordsWith} from '../lexicon.js';
+import {MEASURE_VERBS, OUTCOME_VERBS, wordsWith} from '../lexicon.js';
 import {getOrCreate} from '../memo.js';
 import {toSimplified} from '../script.js';
 import type {Indicator} from '../types.js';
