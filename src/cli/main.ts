@@ -1,10 +1,9 @@
 /**
- * The CLI shell: builds the yargs parser (one module per command), runs it, and turns expected failures into a
- * one-line message and an exit code (0 ok, 1 nothing found, 2 usage, 3 store/data). Never loads ink or react
- * unless the TUI is asked for.
+ * The CLI shell: reads the command line (a plain one from the commands' declarations, see plain-args.ts; any other
+ * with the yargs parser built from the same command modules), runs the command, and turns expected failures into
+ * a one-line message and an exit code (0 ok, 1 nothing found, 2 usage, 3 store/data). Never loads ink or react
+ * unless the TUI is asked for, nor yargs for a plain command line.
  */
-import yargs from 'yargs';
-import {hideBin} from 'yargs/helpers';
 import {EXIT_CODES, isJcfzError, JcfzError} from '../core/errors.js';
 import {inert, inertLine} from '../core/inert.js';
 import {isPathFault, pathFault} from '../core/path-fault.js';
@@ -33,6 +32,7 @@ import {detectLang, makeOutput, type IO, type Lang, type Stream} from './io.js';
 import {fdStream, isPlainOutput} from './fd-output.js';
 import {STDIN_PATH} from './read-report.js';
 import {WRITE_FAULTS} from '../store/atomic-file.js';
+import {GLOBAL_OPTIONS, plainArgs} from './plain-args.js';
 
 /**
  * "-复议" (a filter term: labels without 复议) is not an option, but yargs would read it as the flags 复 and 议. Such
@@ -71,6 +71,41 @@ function langFrom(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
 	return value === 'zh' || value === 'en' ? value : detectLang(env);
 }
 
+/** --db and --lang, the options of every command, with their values (`--db FILE` or `--db=FILE`). */
+const GLOBAL = /^--(?:db|lang)(?:(=)|$)/;
+
+/**
+ * The command a line names: its first argument after any --db/--lang, when that is not an option. With another
+ * option first (`jcfz --view indicators`) there is none: the explorer's options may stand without its name, and
+ * their values are not command words. bin/jcfz chooses its bundle by the same rule.
+ */
+export function commandWord(args: readonly string[]): string | undefined {
+	let k = 0;
+	for (let m = GLOBAL.exec(args[k] ?? ''); m; m = GLOBAL.exec(args[k] ?? '')) k += m[1] ? 1 : 2;
+	const arg = args[k];
+	return arg !== undefined && !arg.startsWith('-') ? arg : undefined;
+}
+
+/** The words that name a command (its first word; the explorer is also `$0`). */
+function wordsOf(command: CommandModule<GlobalOptions, GlobalOptions>): string[] {
+	return [command.command ?? []].flat().map(c => String(c).split(' ')[0]!);
+}
+
+/**
+ * The commands yargs is given: the one the arguments name, alone, when they name one — building the parser of every
+ * command costs about as much as a lookup itself, and a command's own parsing and help need only that command —
+ * else all of them (the explorer by default, --help, a misspelling to correct).
+ */
+function commandsFor(
+	commands: readonly CommandModule<GlobalOptions, GlobalOptions>[],
+	args: readonly string[],
+): CommandModule<GlobalOptions, GlobalOptions>[] {
+	const word = commandWord(args);
+	const named = word === undefined ? undefined : commands.find(c => wordsOf(c).includes(word));
+	const asksHelp = args.some(a => a === '--help' || a === '-h' || a.startsWith('--get-yargs-completions'));
+	return named && !asksHelp ? [named] : [...commands];
+}
+
 /** Edit distance of two short words (insertions, deletions, substitutions, swaps of neighbours). */
 function distance(a: string, b: string): number {
 	const d = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -91,14 +126,9 @@ function closest(word: string, names: readonly string[]): string | undefined {
 	return scored[0] && scored[0][1] <= 2 && scored[0][1] < word.length ? scored[0][0] : undefined;
 }
 
-export async function main(args: readonly string[], io: IO): Promise<number> {
-	const lang = langFrom(args, io.env);
-	const out = makeOutput(io, lang);
-	let code = 0;
-	const ctx: CommandContext = {io, out, notFound: () => (code = EXIT_CODES['not-found'])};
-	// Set once the parser exists; the completion command prints the parser's own script.
-	let completionScript = (): void => {};
-	const commands = [
+/** Every command module, made for this run's context. */
+export function commandsOf(ctx: CommandContext): CommandModule<GlobalOptions, GlobalOptions>[] {
+	return [
 		tuiCommand,
 		showCommand,
 		sectionsCommand,
@@ -118,8 +148,22 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 		restoreCommand,
 		defaultRegionCommand,
 		reindexCommand,
-	].map(c => c(ctx));
-	const names = [...commands.map(c => String(c.command).split(' ')[0]!), 'completion'];
+	].map(c => c(ctx)) as CommandModule<GlobalOptions, GlobalOptions>[];
+}
+
+/**
+ * The yargs parser of the command line (loaded only for a line that is not plain): `yargs` is the package's
+ * factory, given by the caller so that tests can build the same parser.
+ */
+export function yargsParser(
+	yargs: typeof import('yargs').default,
+	ctx: CommandContext,
+	commands: readonly CommandModule<GlobalOptions, GlobalOptions>[],
+	args: readonly string[],
+) {
+	const {out} = ctx;
+	const lang = out.lang;
+	const names = [...commands.map(c => wordsOf(c)[0]!), 'completion'];
 	// yargs drops a bare "-" from positional lists; pass stdin on as its device path (read-report.ts knows it).
 	const parser = yargs(args.map(a => (a === '-' ? STDIN_PATH : protectTerm(a))))
 		.middleware(argv => {
@@ -135,7 +179,7 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 			),
 		)
 		.option('db', {
-			type: 'string',
+			...GLOBAL_OPTIONS.db,
 			global: true,
 			describe: out.t(
 				'store file (default data/jcfz.json, or $JCFZ_DB)',
@@ -143,11 +187,11 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 			),
 		})
 		.option('lang', {
-			choices: ['zh', 'en'] as const,
+			...GLOBAL_OPTIONS.lang,
 			global: true,
 			describe: out.t('language of messages and help', '提示和帮助的语言'),
 		})
-		.command(commands as CommandModule<GlobalOptions, GlobalOptions>[])
+		.command(commandsFor(commands, args) as CommandModule[])
 		// yargs' own `completion` command falls through to the default command (the explorer) when the process
 		// does not exit; keep its --get-yargs-completions machinery, print the script from a command of ours.
 		.completion('__yargs-completion', false)
@@ -158,13 +202,13 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 				'输出 bash/zsh 补全脚本（jcfz completion >> ~/.bashrc）',
 			),
 			handler: (): void => {
-				completionScript();
+				parser.showCompletionScript();
 			},
 		})
 		.version(VERSION)
 		.alias('h', 'help')
 		.strict()
-		.wrap(Math.min(100, io.stdout.columns ?? 100))
+		.wrap(Math.min(100, ctx.io.stdout.columns ?? 100))
 		.fail((message, error) => {
 			if (error) throw error;
 			// A misspelt command (jcfz shwo) is read as the explorer's stray argument: say which command was meant.
@@ -180,11 +224,22 @@ export async function main(args: readonly string[], io: IO): Promise<number> {
 			throw new JcfzError('usage', `${message} (see jcfz --help)`, `${message}（见 jcfz --help）`);
 		})
 		.exitProcess(false);
-	completionScript = () => {
-		parser.showCompletionScript();
-	};
+	return parser;
+}
+
+export async function main(args: readonly string[], io: IO): Promise<number> {
+	const lang = langFrom(args, io.env);
+	const out = makeOutput(io, lang);
+	let code = 0;
+	const ctx: CommandContext = {io, out, notFound: () => (code = EXIT_CODES['not-found'])};
+	const commands = commandsOf(ctx);
 	try {
-		await parser.parseAsync();
+		const plain = plainArgs(commands, args, commandWord(args));
+		if (plain) await plain.command.handler(plain.argv as never);
+		else {
+			const {default: yargs} = await import('yargs');
+			await yargsParser(yargs, ctx, commands, args).parseAsync();
+		}
 		out.flush();
 		return code;
 	} catch (error) {
@@ -216,7 +271,7 @@ export async function run(): Promise<void> {
 		if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
 		const [why, whyZh] = WRITE_FAULTS[code] ?? ['', ''];
 		process.stderr.write(
-			langFrom(hideBin(process.argv), process.env) === 'zh'
+			langFrom(process.argv.slice(2), process.env) === 'zh'
 				? `jcfz: 无法写出输出（${code}${whyZh && `：${whyZh}`}）\n`
 				: `jcfz: cannot write the output (${code}${why && `: ${why}`})\n`,
 		);
@@ -228,7 +283,7 @@ export async function run(): Promise<void> {
 		stdout = process.stdout;
 		process.stdout.on('error', (error: NodeJS.ErrnoException) => failed(error.code ?? 'EIO'));
 	}
-	process.exitCode = await main(hideBin(process.argv), {
+	process.exitCode = await main(process.argv.slice(2), {
 		stdout,
 		// process.stderr and process.stdin are built on first access (a few ms); most commands never use them.
 		get stderr() {

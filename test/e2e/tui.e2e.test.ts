@@ -115,8 +115,8 @@ describe('what the terminal shows', () => {
 		60_000,
 	);
 
-	test('opened by the CLI bundle (`--view indicators`: bin/jcfz takes `indicators` for a command word), the explorer is the same', async () => {
-		const t = start('via-cli-bundle', 100, 30, {}, '--view indicators');
+	test("the explorer's options without its name (`jcfz --view indicators`) open it in that view", async () => {
+		const t = start('options-only', 100, 30, {}, '--view indicators');
 		const s = await t.waitFor(
 			x => x.includes('研究审议法治议题') && x.includes('? 帮助  q 退出'),
 			'the indicators view',
