@@ -202,7 +202,8 @@ async function tuiFirstFrame(env: NodeJS.ProcessEnv): Promise<void> {
 		tuis.push(tui);
 		ratios.push(tui / node);
 	}
-	record(figure, '× node', ratios, 4, {command: median(tuis), node: median(nodes)});
+	// Issue 21's target (the bench asked 4 × before it).
+	record(figure, '× node', ratios, 2.2, {command: median(tuis), node: median(nodes)});
 }
 
 /** The process whose command line contains `marker`, found through /proc (no ps/pgrep needed). */
@@ -405,6 +406,13 @@ async function main(temporary: string[]): Promise<void> {
 
 	// Whole commands.
 	commandRatio('`jcfz show 行政复议` cold start, seed store', ['show', '行政复议'], seedEnv, 1.2);
+	// Issue 21: every lookup ≤ 1.25 × node on the seed, with or without --region.
+	commandRatio(
+		'`jcfz show 行政复议 --region 晋城市` cold start, seed store',
+		['show', '行政复议', '--region', '晋城市'],
+		seedEnv,
+		1.25,
+	);
 	commandRatio(`\`jcfz show 行政复议\` cold start, store of ${n(REPORTS)} reports`, ['show', '行政复议'], bigEnv, 1.5);
 	timedCommand(`\`jcfz show 行政复议\`, ${n(REPORTS)} reports`, ['show', '行政复议'], bigEnv, 1, 3);
 	// PDF and Word reports: read, laid out and parsed (the SYNTHETIC office fixtures of the tests).
