@@ -5,6 +5,7 @@
 import {colorEnabled, palette, type Palette} from '../render/color.js';
 import {changeColors} from '../render/theme.js';
 import {inert, inertLine} from '../core/inert.js';
+import {type Lang, say} from '../core/said.js';
 
 export interface Stream {
 	write(text: string): unknown;
@@ -19,7 +20,7 @@ export interface IO {
 	readonly env: NodeJS.ProcessEnv;
 }
 
-export type Lang = 'zh' | 'en';
+export type {Lang};
 
 export function detectLang(env: NodeJS.ProcessEnv): Lang {
 	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -83,7 +84,7 @@ export function makeOutput(io: IO, lang: Lang): Output {
 			io.stderr.write(`${inert(text)}\n`);
 		},
 		flush,
-		t: (en, zh) => (lang === 'zh' ? zh : en),
+		t: (en, zh) => say([en, zh], lang),
 		progress: label => {
 			const bar = progressLine(io.stderr);
 			return (done, total) => (done >= total ? bar.done() : bar.update(`${label} ${done}/${total}`));

@@ -33,6 +33,7 @@ import {fdStream, isPlainOutput} from './fd-output.js';
 import {STDIN_PATH} from './read-report.js';
 import {WRITE_FAULTS} from '../store/atomic-file.js';
 import {GLOBAL_OPTIONS, plainArgs} from './plain-args.js';
+import {say} from '../core/said.js';
 
 /**
  * "-复议" (a filter term: labels without 复议) is not an option, but yargs would read it as the flags 复 and 议. Such
@@ -171,7 +172,7 @@ export function yargsParser(
 			lastOfRepeated(argv);
 		}, true)
 		.scriptName('jcfz')
-		.locale(lang === 'zh' ? 'zh_CN' : 'en')
+		.locale(say(['en', 'zh_CN'], lang))
 		.usage(
 			out.t(
 				'jcfz — read and compare rule-of-law government reports (法治政府建设年度报告)\n\nUsage: $0 [command] [options]',
@@ -271,9 +272,13 @@ export async function run(): Promise<void> {
 		if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
 		const [why, whyZh] = WRITE_FAULTS[code] ?? ['', ''];
 		process.stderr.write(
-			langFrom(process.argv.slice(2), process.env) === 'zh'
-				? `jcfz: 无法写出输出（${code}${whyZh && `：${whyZh}`}）\n`
-				: `jcfz: cannot write the output (${code}${why && `: ${why}`})\n`,
+			say(
+				[
+					`jcfz: cannot write the output (${code}${why && `: ${why}`})\n`,
+					`jcfz: 无法写出输出（${code}${whyZh && `：${whyZh}`}）\n`,
+				],
+				langFrom(process.argv.slice(2), process.env),
+			),
 		);
 		process.exit(EXIT_CODES.data);
 	};

@@ -2,6 +2,7 @@
  * Expected failures. Each carries the class that decides the exit code; the CLI prints `message` as one line
  * and never a stack trace for these.
  */
+import {type Lang, type Said, say} from './said.js';
 
 export type ErrorKind = 'usage' | 'not-found' | 'conflict' | 'data';
 
@@ -26,7 +27,7 @@ export function isJcfzError(error: unknown): error is JcfzError {
  * What an error says, in both languages: a JcfzError's English and Chinese, any other error's message for both
  * (an unexpected error has no translation; it is still shown rather than lost).
  */
-export function saidOf(error: unknown): readonly [en: string, zh: string] {
+export function saidOf(error: unknown): Said {
 	if (isJcfzError(error)) return [error.message, error.zh || error.message];
 	const message = error instanceof Error ? error.message : String(error);
 	return [message, message];
@@ -34,9 +35,9 @@ export function saidOf(error: unknown): readonly [en: string, zh: string] {
 
 export class JcfzError extends Error {
 	readonly kind: ErrorKind;
-	/** The same message in Chinese, shown when the user's language is zh. */
-	readonly zh: string | undefined;
-	constructor(kind: ErrorKind, message: string, zh?: string) {
+	/** The same message in Chinese, shown when the user's language is zh (required: jcfz speaks both). */
+	readonly zh: string;
+	constructor(kind: ErrorKind, message: string, zh: string) {
 		super(message);
 		this.name = 'JcfzError';
 		this.kind = kind;
@@ -44,12 +45,12 @@ export class JcfzError extends Error {
 	}
 
 	/** The message in the user's language. */
-	text(lang: 'zh' | 'en'): string {
-		return lang === 'zh' && this.zh ? this.zh : this.message;
+	text(lang: Lang): string {
+		return say([this.message, this.zh || this.message], lang);
 	}
 
 	/** This error about `what` (a file name): "file: message". */
 	about(what: string): JcfzError {
-		return new JcfzError(this.kind, `${what}: ${this.message}`, this.zh && `${what}：${this.zh}`);
+		return new JcfzError(this.kind, `${what}: ${this.message}`, `${what}：${this.zh}`);
 	}
 }

@@ -4,22 +4,19 @@ import type {DiffRow, ReportDiff} from '../core/diff/diff.js';
 import {formatChange, formatChangePct, formatIndicatorValue} from './format.js';
 import {indicatorJson} from './indicators.js';
 import {inertLine} from '../core/inert.js';
+import {say} from '../core/said.js';
 
 export function formatDelta(row: DiffRow): string {
 	return row.delta === null ? '' : formatChange(row.delta, row.approximate);
 }
 
 export function formatPct(row: DiffRow, lang: 'zh' | 'en' = 'en'): string {
-	if (row.status === 'uncertain') return lang === 'zh' ? '存疑' : 'unsure';
+	if (row.status === 'uncertain') return say(['unsure', '存疑'], lang);
 	if (row.pct === null)
 		return row.status === 'added'
-			? lang === 'zh'
-				? '新增'
-				: 'new'
+			? say(['new', '新增'], lang)
 			: row.status === 'removed'
-				? lang === 'zh'
-					? '消失'
-					: 'gone'
+				? say(['gone', '消失'], lang)
 				: '';
 	return formatChangePct(row.pct);
 }

@@ -2,6 +2,8 @@
  * Column headings, once for every table jcfz draws: the CLI's tables, Markdown exports and the explorer's tables
  * say the same thing in the same words.
  */
+import {say} from '../core/said.js';
+
 const HEADINGS = {
 	sec: ['Sec', '章节'],
 	section: ['Section', '章节'],
@@ -35,5 +37,5 @@ export function sectionTitleIn(id: string, title: string, lang: 'en' | 'zh'): st
 }
 
 export function heading(key: HeadingKey, lang: 'en' | 'zh'): string {
-	return HEADINGS[key][lang === 'zh' ? 1 : 0];
+	return say(HEADINGS[key], lang);
 }

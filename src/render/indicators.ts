@@ -4,6 +4,7 @@ import type {Indicator} from '../core/types.js';
 import {formatIndicatorValue} from './format.js';
 import {inertLine} from '../core/inert.js';
 import type {Column} from './table.js';
+import {say} from '../core/said.js';
 
 export const INDICATOR_FIELDS = [
 	'id',
@@ -41,10 +42,10 @@ export function indicatorColumns(lang: 'zh' | 'en'): Column<Indicator>[] {
 /** A Markdown table of indicators (year, region, section, label, value, unit), headed in the user's language. */
 export function indicatorsMarkdown(rows: readonly Indicator[], lang: 'zh' | 'en'): string {
 	const cell = (s: string) => inertLine(s).replace(/\|/g, '\\|');
-	const head =
-		lang === 'zh'
-			? '| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |'
-			: '| Year | Region | Section | Indicator | Value | Unit |';
+	const head = say(
+		['| Year | Region | Section | Indicator | Value | Unit |', '| 年份 | 地区 | 章节 | 指标 | 数值 | 单位 |'],
+		lang,
+	);
 	const lines = [head, '|---|---|---|---|---:|---|'];
 	for (const i of rows)
 		lines.push(

@@ -15,6 +15,7 @@ import {resolveRegion} from '../core/region/identify.js';
 import type {BodyEntry, ReportEntry} from './documents.js';
 import {bodyKey} from './keys.js';
 import type {Store, StoredReport} from './store.js';
+import {say} from '../core/said.js';
 
 export interface ScopeArgs {
 	readonly region?: string;
@@ -49,8 +50,8 @@ export function describeBodies(bodies: readonly BodyEntry[], lang: 'en' | 'zh' =
 		const years = b.years.length > 1 ? `${b.years[0]}–${b.years[b.years.length - 1]}` : String(b.years[0] ?? '');
 		return `${b.region} (${years})`;
 	});
-	const more = bodies.length > 8 ? (lang === 'zh' ? ` 等 ${bodies.length} 个` : ` and ${bodies.length - 8} more`) : '';
-	return shown.join(lang === 'zh' ? '、' : ', ') + more;
+	const more = bodies.length > 8 ? say([` and ${bodies.length - 8} more`, ` 等 ${bodies.length} 个`], lang) : '';
+	return shown.join(say([', ', '、'], lang)) + more;
 }
 
 function emptyStore(): JcfzError {

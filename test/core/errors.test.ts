@@ -9,7 +9,9 @@ describe('errors', () => {
 			'the store is damaged',
 			'库已损坏',
 		]);
-		expect(saidOf(new JcfzError('data', 'only English'))).toEqual(['only English', 'only English']);
+		// One with no Chinese (an empty text) is shown in English rather than as nothing.
+		expect(saidOf(new JcfzError('data', 'only English', ''))).toEqual(['only English', 'only English']);
+		expect(new JcfzError('data', 'only English', '').text('zh')).toBe('only English');
 		expect(saidOf(new Error('EIO: i/o error'))).toEqual(['EIO: i/o error', 'EIO: i/o error']);
 		expect(saidOf('thrown text')).toEqual(['thrown text', 'thrown text']);
 	});

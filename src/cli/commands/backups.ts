@@ -11,6 +11,7 @@ import type {Backup} from '../../store/backups.js';
 import {defineCommand} from '../command.js';
 import {openStore} from '../context.js';
 import {reportName} from '../../store/scope.js';
+import {say} from '../../core/said.js';
 
 const WHY = {replace: ['replaced', '被替换'], move: ['moved', '被移动'], remove: ['removed', '被删除']} as const;
 
@@ -57,7 +58,7 @@ export const backupsCommand = defineCommand(({io, out, notFound}) => ({
 			[
 				{header: heading('backup', out.lang), value: b => b.id},
 				{header: heading('when', out.lang), value: b => b.when.slice(0, 16).replace('T', ' ')},
-				{header: heading('why', out.lang), value: b => WHY[b.why][out.lang === 'zh' ? 1 : 0]},
+				{header: heading('why', out.lang), value: b => say(WHY[b.why], out.lang)},
 				{header: heading('region', out.lang), value: b => b.entry.region},
 				{header: heading('year', out.lang), value: b => String(b.entry.year)},
 				{header: heading('indicators', out.lang), value: b => String(b.entry.indicators), align: 'right'},

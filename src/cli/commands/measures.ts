@@ -13,6 +13,7 @@ import type {MeasureRow} from '../../store/measure-index.js';
 import {defineCommand} from '../command.js';
 import {openStore} from '../context.js';
 import {rowLimit} from '../number-options.js';
+import {say} from '../../core/said.js';
 
 /** An area given on the command line, as its id; a word that names none is a usage error listing them. */
 export function areaOption(word: string | undefined): string | undefined {
@@ -29,7 +30,7 @@ export function areaOption(word: string | undefined): string | undefined {
 
 const areaName = (id: string, lang: 'zh' | 'en') => {
 	const area = AREAS.find(a => a.id === id);
-	return area ? (lang === 'zh' ? area.zh : area.en) : lang === 'zh' ? '（未归类）' : '(none)';
+	return area ? say([area.en, area.zh], lang) : say(['(none)', '（未归类）'], lang);
 };
 
 export const measureJson = (m: MeasureRow) => ({

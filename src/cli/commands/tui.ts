@@ -47,10 +47,8 @@ export const tuiCommand = defineCommand(({io, out}) => ({
 		if (!io.stdout.isTTY || !io.stdin.isTTY) {
 			throw new JcfzError(
 				'usage',
-				out.t(
-					'the explorer needs a terminal; from scripts use `jcfz show`, `jcfz indicators`, `jcfz diff` (see jcfz --help)',
-					'交互界面需要终端；在脚本中请用 `jcfz show`、`jcfz indicators`、`jcfz diff`（见 jcfz --help）',
-				),
+				'the explorer needs a terminal; from scripts use `jcfz show`, `jcfz indicators`, `jcfz diff` (see jcfz --help)',
+				'交互界面需要终端；在脚本中请用 `jcfz show`、`jcfz indicators`、`jcfz diff`（见 jcfz --help）',
 			);
 		}
 		parseYear(argv.year);

@@ -15,6 +15,7 @@ import {SCREENS} from './screens/index.js';
 import {layoutOf, MIN_COLUMNS, MIN_ROWS} from './layout.js';
 import {createState, type InitialOptions, reduce, type State, type View} from './state.js';
 import {type AppEvent, type Effect, update} from './update.js';
+import {say} from '../../core/said.js';
 
 /** Where input events come from: the shell reads the terminal, a test writes bytes. */
 export interface InputSource {
@@ -107,10 +108,13 @@ export function App(props: AppProps) {
 	const s = latest.current;
 	const tops = useRef<Record<View, number>>({sections: 0, indicators: 0, diff: 0, regions: 0});
 	if (!env.layout.fits) {
-		const message =
-			lang === 'zh'
-				? `终端太小（${columns}×${rows}）：jcfz 至少需要 ${MIN_COLUMNS}×${MIN_ROWS}。放大窗口，或按 q 退出。`
-				: `Terminal too small (${columns}×${rows}): jcfz needs ${MIN_COLUMNS}×${MIN_ROWS}. Enlarge it, or press q to quit.`;
+		const message = say(
+			[
+				`Terminal too small (${columns}×${rows}): jcfz needs ${MIN_COLUMNS}×${MIN_ROWS}. Enlarge it, or press q to quit.`,
+				`终端太小（${columns}×${rows}）：jcfz 至少需要 ${MIN_COLUMNS}×${MIN_ROWS}。放大窗口，或按 q 退出。`,
+			],
+			lang,
+		);
 		return (
 			<Box flexDirection="column">
 				{wrap(message, Math.max(1, columns))
@@ -123,18 +127,17 @@ export function App(props: AppProps) {
 	}
 	const d = derive(env, s);
 	const {layout} = env;
-	const zh = lang === 'zh';
 	const report = d.year.report;
-	const published = report.published ? ` · ${zh ? '发布' : 'published'} ${report.published}` : '';
+	const published = report.published ? ` · ${say(['published', '发布'], lang)} ${report.published}` : '';
 	// Test data says so where a narrow header still shows it, not only at the end of a long title.
 	const synthetic = /合成测试数据/.test(report.title) ? ' · 合成测试数据' : '';
 	const shownTitle = synthetic ? report.title.replace(/[（(]?合成测试数据[^）)]*[）)]?/u, '') : report.title;
-	const title = `jcfz · ${report.region} ${report.year}${synthetic}${published} · ${shownTitle || (zh ? '（无标题）' : '(no title)')}`;
+	const title = `jcfz · ${report.region} ${report.year}${synthetic}${published} · ${shownTitle || say(['(no title)', '（无标题）'], lang)}`;
 
 	let screen: ReactElement;
 	let mode: string;
 	if (s.overlay?.kind === 'help') {
-		mode = zh ? '帮助' : 'help';
+		mode = say(['help', '帮助'], lang);
 		screen = (
 			<HelpView
 				lines={helpLines(helpSections(env, s, d), lang, isColor)}
@@ -146,7 +149,7 @@ export function App(props: AppProps) {
 			/>
 		);
 	} else if (s.overlay?.kind === 'picker') {
-		mode = zh ? '选择报告' : 'open';
+		mode = say(['open', '选择报告'], lang);
 		screen = (
 			<PickerView
 				rows={d.picker}
@@ -160,11 +163,11 @@ export function App(props: AppProps) {
 		);
 	} else {
 		const shown = SCREENS[s.view];
-		mode = shown.mode(s, zh);
+		mode = shown.mode(s, lang);
 		screen = shown.render({state: s, derived: d, env, isColor, tops: tops.current});
 	}
-	if (s.overlay?.kind === 'jump') mode = zh ? '跳转' : 'jump';
-	if (s.overlay?.kind === 'export') mode = zh ? '导出' : 'export';
+	if (s.overlay?.kind === 'jump') mode = say(['jump', '跳转'], lang);
+	if (s.overlay?.kind === 'export') mode = say(['export', '导出'], lang);
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
@@ -180,27 +183,42 @@ export function App(props: AppProps) {
 
 /** The status line: a message, the box being edited, or what is selected. */
 function statusText(s: State, d: ReturnType<typeof derive>, lang: 'zh' | 'en', _years: readonly number[]): string {
-	const zh = lang === 'zh';
-	if (s.message) return s.message[zh ? 1 : 0];
+	if (s.message) return say(s.message, lang);
 	if (s.overlay?.kind === 'jump')
-		return `${zh ? '跳到章节' : 'go to section'} :${s.overlay.value}▏  ${zh ? '如 5.2、五；回车跳转，Esc 取消' : 'e.g. 5.2 or 五; Enter goes, Esc cancels'}`;
+		return `${say(['go to section', '跳到章节'], lang)} :${s.overlay.value}▏  ${say(['e.g. 5.2 or 五; Enter goes, Esc cancels', '如 5.2、五；回车跳转，Esc 取消'], lang)}`;
 	if (s.overlay?.kind === 'export' && s.view === 'sections')
-		return zh
-			? '导出本节：c CSV（其数字）· j JSON · m Markdown（正文与数字）· Esc 取消'
-			: 'export this section: c CSV (its figures) · j JSON · m Markdown (its text and figures) · Esc cancels';
+		return say(
+			[
+				'export this section: c CSV (its figures) · j JSON · m Markdown (its text and figures) · Esc cancels',
+				'导出本节：c CSV（其数字）· j JSON · m Markdown（正文与数字）· Esc 取消',
+			],
+			lang,
+		);
 	if (s.overlay?.kind === 'export')
-		return zh
-			? '导出当前视图：c CSV · j JSON · m Markdown · Esc 取消'
-			: 'export this view: c CSV · j JSON · m Markdown · Esc cancels';
+		return say(
+			[
+				'export this view: c CSV · j JSON · m Markdown · Esc cancels',
+				'导出当前视图：c CSV · j JSON · m Markdown · Esc 取消',
+			],
+			lang,
+		);
 	if (s.overlay?.kind === 'picker' && s.overlay.confirm) {
 		const {ref} = s.overlay.confirm;
 		if (s.overlay.confirm.kind === 'remove')
-			return zh
-				? `从库中删除 ${ref.region} ${ref.year}？它会先备份（jcfz restore 可恢复）。y 删除 · 其他键取消`
-				: `Remove ${ref.region} ${ref.year} from the store? It is kept in the backups (jcfz restore). y removes · any other key cancels`;
-		return zh
-			? `把 ${ref.region} ${ref.year} 改到（地区 年份）：${s.overlay.confirm.value}▏  回车确认，Esc 取消`
-			: `File ${ref.region} ${ref.year} as (region year): ${s.overlay.confirm.value}▏  Enter moves, Esc cancels`;
+			return say(
+				[
+					`Remove ${ref.region} ${ref.year} from the store? It is kept in the backups (jcfz restore). y removes · any other key cancels`,
+					`从库中删除 ${ref.region} ${ref.year}？它会先备份（jcfz restore 可恢复）。y 删除 · 其他键取消`,
+				],
+				lang,
+			);
+		return say(
+			[
+				`File ${ref.region} ${ref.year} as (region year): ${s.overlay.confirm.value}▏  Enter moves, Esc cancels`,
+				`把 ${ref.region} ${ref.year} 改到（地区 年份）：${s.overlay.confirm.value}▏  回车确认，Esc 取消`,
+			],
+			lang,
+		);
 	}
 	if (s.overlay) return '';
 	return SCREENS[s.view].status(s, d, lang);

@@ -23,6 +23,7 @@ import {
 import {type RegionLine, type RegionsData, regionLines} from '../regions/model.js';
 import type {Layout} from './layout.js';
 import type {State} from './state.js';
+import {say} from '../../core/said.js';
 
 export interface Env {
 	readonly data: TuiData;
@@ -107,7 +108,7 @@ export function trendText(data: TuiData, indicator: Indicator, lang: 'zh' | 'en'
 			const line = lineThrough(years, indicator.id);
 			if (!line) return null;
 			const points = line.points.map(p => `${p.year} ${p.indicator ? valueAsWritten(p.indicator) : '—'}`);
-			return `${lang === 'zh' ? '历年' : 'Years'}  ${points.join(' → ')} ${line.unit}  ${sparkline(line)}`;
+			return `${say(['Years', '历年'], lang)}  ${points.join(' → ')} ${line.unit}  ${sparkline(line)}`;
 		},
 	);
 }

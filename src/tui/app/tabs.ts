@@ -1,5 +1,6 @@
 /** The header's tabs (pure): what the header draws and what a click on it hits. */
 import {VIEW_ORDER, type View} from './state.js';
+import {say} from '../../core/said.js';
 
 const TABS: Readonly<Record<View, readonly [string, string]>> = {
 	sections: ['Sections', '章节'],
@@ -16,6 +17,6 @@ export function headerTabs(view: View, columns: number, lang: 'zh' | 'en'): {v: 
 	const narrow = columns < 100;
 	return VIEW_ORDER.map((v, k) => ({
 		v,
-		text: narrow && v !== view ? ` ${k + 1} ` : ` ${k + 1} ${TABS[v][lang === 'zh' ? 1 : 0]} `,
+		text: narrow && v !== view ? ` ${k + 1} ` : ` ${k + 1} ${say(TABS[v], lang)} `,
 	}));
 }

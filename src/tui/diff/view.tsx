@@ -14,6 +14,7 @@ import {Table, TABLE_CHROME} from '../components/table.js';
 import {valueAsWritten} from '../indicators/model.js';
 import {changeBar, type DisplayRow, rowLabel} from './model.js';
 import type {DiffSort, DiffState, StatusFilter} from './state.js';
+import {say} from '../../core/said.js';
 
 const STATUS_NAMES: Readonly<Record<StatusFilter, readonly [string, string]>> = {
 	all: ['all', '全部'],
@@ -53,15 +54,18 @@ export interface DiffViewProps {
 
 export function DiffView(props: DiffViewProps) {
 	const {region, years, rows, display, top, summary, state, width, height, lang, colors, isColor} = props;
-	const zh = lang === 'zh';
 	if (!years || !summary) {
-		const message = zh
-			? [`${region} 只有一个年份的报告，无法对比。`, '导入另一年的报告：jcfz import 报告文件.txt', 'p 打开其他报告']
-			: [
+		const message = say(
+			[
+				[
 					`The store has one year of ${region}: nothing to compare yet.`,
 					'Import another year: jcfz import report.txt',
 					'p opens another report',
-				];
+				],
+				[`${region} 只有一个年份的报告，无法对比。`, '导入另一年的报告：jcfz import 报告文件.txt', 'p 打开其他报告'],
+			],
+			lang,
+		);
 		return (
 			<Box flexDirection="column" height={height}>
 				{message.map(m => (
@@ -126,13 +130,21 @@ export function DiffView(props: DiffViewProps) {
 	const filter =
 		state.filter.value || state.filter.editing ? ` · /${state.filter.value}${state.filter.editing ? '▏' : ''}` : '';
 	// Pairs only plausible are counted only when there are some: most diffs have none.
-	const unsure = s.uncertain ? (zh ? ` ${s.uncertain} 存疑` : ` ${s.uncertain} uncertain`) : '';
-	const head = zh
-		? `${region} ${a} → ${b} · ${s.changed} 变化 ${s.added} 新增 ${s.removed} 消失 ${s.unchanged} 持平${unsure} · 显示：${STATUS_NAMES[state.status][1]} · 排序：${SORT_NAMES[state.sort][1]}${filter}`
-		: `${region} ${a} → ${b} · ${s.changed} changed ${s.added} added ${s.removed} removed ${s.unchanged} unchanged${unsure} · showing ${STATUS_NAMES[state.status][0]} · sort ${SORT_NAMES[state.sort][0]}${filter}`;
-	const legend = zh
-		? `▲ 增 ▼ 减 = 持平 · 新增/消失：仅一年有 · 条形：|Δ%| 对数刻度，≥100% 满格 · ${rows.length} 行`
-		: `▲ up ▼ down = same · new/gone: one year only · bar: |Δ%| on a log scale, full at 100% · ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`;
+	const unsure = s.uncertain ? say([` ${s.uncertain} uncertain`, ` ${s.uncertain} 存疑`], lang) : '';
+	const head = say(
+		[
+			`${region} ${a} → ${b} · ${s.changed} changed ${s.added} added ${s.removed} removed ${s.unchanged} unchanged${unsure} · showing ${STATUS_NAMES[state.status][0]} · sort ${SORT_NAMES[state.sort][0]}${filter}`,
+			`${region} ${a} → ${b} · ${s.changed} 变化 ${s.added} 新增 ${s.removed} 消失 ${s.unchanged} 持平${unsure} · 显示：${STATUS_NAMES[state.status][1]} · 排序：${SORT_NAMES[state.sort][1]}${filter}`,
+		],
+		lang,
+	);
+	const legend = say(
+		[
+			`▲ up ▼ down = same · new/gone: one year only · bar: |Δ%| on a log scale, full at 100% · ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`,
+			`▲ 增 ▼ 减 = 持平 · 新增/消失：仅一年有 · 条形：|Δ%| 对数刻度，≥100% 满格 · ${rows.length} 行`,
+		],
+		lang,
+	);
 	// Direction colours follow the setting (JCFZ_CHANGE_COLORS); section headings are dim.
 	const rowStyle = (_: unknown, k: number) => {
 		const d = display[top + k];
@@ -147,9 +159,13 @@ export function DiffView(props: DiffViewProps) {
 			{rows.length === 0 ? (
 				<Box height={height - 2}>
 					<Text>
-						{zh
-							? '没有符合条件的行（f 切换显示，Esc 清除筛选）'
-							: 'no rows (f changes what is shown, Esc clears the filter)'}
+						{say(
+							[
+								'no rows (f changes what is shown, Esc clears the filter)',
+								'没有符合条件的行（f 切换显示，Esc 清除筛选）',
+							],
+							lang,
+						)}
 					</Text>
 				</Box>
 			) : (

@@ -7,6 +7,7 @@ import {maxOf} from '../../core/arrays.js';
 import {Lines} from '../components/styled-lines.js';
 import {fit, type Line, padLines} from '../components/styled-line.js';
 import {width as displayWidth} from '../../render/width.js';
+import {say} from '../../core/said.js';
 
 export interface HelpEntry {
 	readonly label: string;
@@ -35,7 +36,7 @@ export function helpLines(sections: readonly HelpSection[], lang: 'zh' | 'en', i
 				{text: `  ${label}`, bold: e.enabled, dim: !e.enabled},
 				// Greyed with colour on; without it (NO_COLOR, a dumb terminal) grey cannot be seen, so it is said.
 				{
-					text: e.help + (e.enabled || isColor ? '' : lang === 'zh' ? '（现在不可用）' : ' (not now)'),
+					text: e.help + (e.enabled || isColor ? '' : say([' (not now)', '（现在不可用）'], lang)),
 					dim: !e.enabled,
 				},
 			]);
@@ -59,7 +60,7 @@ export function HelpView({lines, scroll, width, height, lang, isColor}: HelpView
 	const more = lines.length > rows ? ` ${top + 1}–${Math.min(lines.length, top + rows)}/${lines.length}` : '';
 	const title: Line = [
 		{
-			text: lang === 'zh' ? `按键说明（↑↓ 滚动，q/Esc/? 关闭）${more}` : `Keys (↑↓ scroll, q/Esc/? close)${more}`,
+			text: say([`Keys (↑↓ scroll, q/Esc/? close)${more}`, `按键说明（↑↓ 滚动，q/Esc/? 关闭）${more}`], lang),
 			inverse: true,
 			bold: true,
 		},

@@ -14,6 +14,7 @@ import {sentenceLines} from '../components/sentence.js';
 import {Table, TABLE_CHROME} from '../components/table.js';
 import {valueAsWritten} from './model.js';
 import type {IndicatorsState} from './state.js';
+import {say} from '../../core/said.js';
 
 const SORT_NAMES = {section: ['section', '章节'], label: ['label', '名称'], value: ['value', '数值']} as const;
 
@@ -39,16 +40,13 @@ export interface IndicatorsViewProps {
 
 export function IndicatorsView(props: IndicatorsViewProps) {
 	const {rows, total, state, top, trend, width, height, lang, isColor, colors} = props;
-	const zh = lang === 'zh';
 	const page = indicatorsPage(height);
 	const filter = state.filter;
-	const sort = `${SORT_NAMES[state.sort][zh ? 1 : 0]}${state.desc ? ' ↓' : ''}`;
+	const sort = `${say(SORT_NAMES[state.sort], lang)}${state.desc ? ' ↓' : ''}`;
 	const bar =
 		filter.editing || filter.value
-			? `${zh ? '筛选' : 'filter'} /${filter.value}${filter.editing ? '▏' : ''}  ${rows.length}/${total} · ${zh ? '排序' : 'sort'} ${sort}`
-			: zh
-				? `${total} 项指标 · 排序：${sort} · / 筛选`
-				: `${total} indicators · sort: ${sort} · / filters`;
+			? `${say(['filter', '筛选'], lang)} /${filter.value}${filter.editing ? '▏' : ''}  ${rows.length}/${total} · ${say(['sort', '排序'], lang)} ${sort}`
+			: say([`${total} indicators · sort: ${sort} · / filters`, `${total} 项指标 · 排序：${sort} · / 筛选`], lang);
 	// Label wide enough to read, then the sentence gets the rest on a wide screen.
 	const wide = width >= 120;
 	const [sec, value, unit] = [5, 12, 4];
@@ -78,9 +76,13 @@ export function IndicatorsView(props: IndicatorsViewProps) {
 		if (trend && detailRows > 2) detail.push([{text: trend, dim: true}]);
 		for (const l of sentenceLines(selected, width - 1, detailRows - detail.length, colors)) detail.push(l);
 	}
-	const empty = zh
-		? `没有与“${filter.value}”匹配的指标（Esc 清除筛选）`
-		: `no indicator matches "${filter.value}" (Esc clears the filter)`;
+	const empty = say(
+		[
+			`no indicator matches "${filter.value}" (Esc clears the filter)`,
+			`没有与“${filter.value}”匹配的指标（Esc 清除筛选）`,
+		],
+		lang,
+	);
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text wrap="truncate-end">{truncate(inertLine(bar), width)}</Text>

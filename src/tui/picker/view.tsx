@@ -5,6 +5,7 @@ import {fit, type Line, padLines} from '../components/styled-line.js';
 import type {ReportRef} from '../data.js';
 import {windowStart} from '../list.js';
 import type {PickerState} from './state.js';
+import {say} from '../../core/said.js';
 
 export const pickerPage = (height: number) => Math.max(1, height - 2);
 
@@ -20,14 +21,17 @@ export interface PickerViewProps {
 }
 
 export function PickerView({rows, total, state, current, width, height, lang}: PickerViewProps) {
-	const zh = lang === 'zh';
 	const page = pickerPage(height);
 	const top = windowStart(state.cursor, rows.length, page);
 	const title: Line = [
 		{
-			text: zh
-				? `打开报告 · 库中 ${total} 份 · 输入地区、年份、代码或标题的文字筛选`
-				: `Open a report · ${total} stored · type a region, year, code or words of the title`,
+			text: say(
+				[
+					`Open a report · ${total} stored · type a region, year, code or words of the title`,
+					`打开报告 · 库中 ${total} 份 · 输入地区、年份、代码或标题的文字筛选`,
+				],
+				lang,
+			),
 			bold: true,
 		},
 	];
@@ -40,7 +44,12 @@ export function PickerView({rows, total, state, current, width, height, lang}: P
 	const lines: Line[] = [title, query];
 	if (rows.length === 0)
 		lines.push([
-			{text: zh ? '没有匹配的报告（Backspace 修改，Esc 关闭）' : 'no report matches (Backspace edits, Esc closes)'},
+			{
+				text: say(
+					['no report matches (Backspace edits, Esc closes)', '没有匹配的报告（Backspace 修改，Esc 关闭）'],
+					lang,
+				),
+			},
 		]);
 	rows.slice(top, top + page).forEach((r, k) => {
 		const isCursor = top + k === state.cursor;

@@ -11,6 +11,7 @@ import {truncate, width as displayWidth} from '../../render/width.js';
 import {Table, TABLE_CHROME} from '../components/table.js';
 import {type RegionLine, type RegionsData, regionSparkline} from './model.js';
 import type {RegionsState} from './state.js';
+import {say} from '../../core/said.js';
 
 /** Table rows that fit: the body less the measure line, the legend and the table's borders. */
 export const regionsPage = (height: number) => Math.max(1, height - 2 - TABLE_CHROME);
@@ -37,20 +38,23 @@ export interface RegionsViewProps {
 
 export function RegionsView(props: RegionsViewProps) {
 	const {data, lines, top, state, width, height, lang, colors, isColor} = props;
-	const zh = lang === 'zh';
 	if (!data)
 		return (
 			<Box height={height}>
-				<Text>{zh ? '正在读取各地区的数字…' : 'reading every region’s figures…'}</Text>
+				<Text>{say(['reading every region’s figures…', '正在读取各地区的数字…'], lang)}</Text>
 			</Box>
 		);
 	const m = data.measure;
 	const filter =
 		state.filter.value || state.filter.editing ? ` · /${state.filter.value}${state.filter.editing ? '▏' : ''}` : '';
-	const level = LEVEL_NAMES[state.level][zh ? 1 : 0];
-	const head = zh
-		? `${m.name}（${m.unit}）[${m.id}] · ${state.year} 年 · ${lines.length} 个地区 · ${level} · 排序：${state.sort === 'value' ? '数值' : '变化'}${filter}`
-		: `${m.name} (${m.unit}) [${m.id}] · ${state.year} · ${lines.length} ${lines.length === 1 ? 'region' : 'regions'} · ${level} · sort ${state.sort}${filter}`;
+	const level = say(LEVEL_NAMES[state.level], lang);
+	const head = say(
+		[
+			`${m.name} (${m.unit}) [${m.id}] · ${state.year} · ${lines.length} ${lines.length === 1 ? 'region' : 'regions'} · ${level} · sort ${state.sort}${filter}`,
+			`${m.name}（${m.unit}）[${m.id}] · ${state.year} 年 · ${lines.length} 个地区 · ${level} · 排序：${state.sort === 'value' ? '数值' : '变化'}${filter}`,
+		],
+		lang,
+	);
 	const showSpark = width >= 80 && data.years.length > 1;
 	const showParents = width >= 70;
 	const cells = (l: RegionLine) => ({
@@ -74,9 +78,13 @@ export function RegionsView(props: RegionsViewProps) {
 	// Columns as wide as their widest cell over all rows (and their heading), so that they do not jump on scrolling.
 	const widest = (key: 'rank' | 'region' | 'value' | 'change' | 'spark', title: string) =>
 		Math.max(displayWidth(title), ...all.map(c => displayWidth(c[key])));
-	const legend = zh
-		? `排名按 ${state.year} 年数值 · Δ：较上年 · 走势：${data.years[0]}–${data.years[data.years.length - 1]} · ${m.reports} 份报告共有`
-		: `rank by the ${state.year} value · Δ: from the year before · trend: ${data.years[0]}–${data.years[data.years.length - 1]} · in ${m.reports} reports`;
+	const legend = say(
+		[
+			`rank by the ${state.year} value · Δ: from the year before · trend: ${data.years[0]}–${data.years[data.years.length - 1]} · in ${m.reports} reports`,
+			`排名按 ${state.year} 年数值 · Δ：较上年 · 走势：${data.years[0]}–${data.years[data.years.length - 1]} · ${m.reports} 份报告共有`,
+		],
+		lang,
+	);
 	const rowStyle = (_: unknown, k: number) => {
 		const c = lines[top + k]?.change ?? null;
 		return {color: isColor && c ? (c > 0 ? colors.up : colors.down) : undefined};
@@ -87,9 +95,13 @@ export function RegionsView(props: RegionsViewProps) {
 			{lines.length === 0 ? (
 				<Box height={height - 2}>
 					<Text>
-						{zh
-							? `${state.year} 年没有地区有该指标（[ ] 换年份，l 换级别，Esc 清除筛选）`
-							: `no region has it in ${state.year} ([ ] another year, l another level, Esc clears the filter)`}
+						{say(
+							[
+								`no region has it in ${state.year} ([ ] another year, l another level, Esc clears the filter)`,
+								`${state.year} 年没有地区有该指标（[ ] 换年份，l 换级别，Esc 清除筛选）`,
+							],
+							lang,
+						)}
 					</Text>
 				</Box>
 			) : (
@@ -103,7 +115,7 @@ export function RegionsView(props: RegionsViewProps) {
 							parents: heading('within', lang),
 							value: `${heading('value', lang)} (${m.unit})`,
 							change: heading('delta', lang),
-							spark: zh ? '走势' : 'trend',
+							spark: say(['trend', '走势'], lang),
 						}}
 						align={{rank: 'right', value: 'right', change: 'right'}}
 						widths={{
@@ -111,7 +123,7 @@ export function RegionsView(props: RegionsViewProps) {
 							region: widest('region', heading('region', lang)),
 							value: widest('value', `${heading('value', lang)} (${m.unit})`),
 							change: widest('change', heading('delta', lang)),
-							spark: widest('spark', zh ? '走势' : 'trend'),
+							spark: widest('spark', say(['trend', '走势'], lang)),
 						}}
 						maxWidth={width}
 						flexible={showParents ? 'parents' : 'region'}

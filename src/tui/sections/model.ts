@@ -10,6 +10,7 @@ import {flattenSections} from '../../core/walk.js';
 import {occurrences} from '../../render/highlight.js';
 import type {Theme} from '../../render/theme.js';
 import {type Line, wrapWithSpans} from '../components/styled-line.js';
+import {say} from '../../core/said.js';
 
 export interface OutlineRow {
 	readonly section: Section;
@@ -21,7 +22,7 @@ export interface OutlineRow {
 /** The introduction (paragraphs before 一、) as a section of its own, id "0", when the report has one. */
 export function introduction(report: Report, lang: 'zh' | 'en'): Section | null {
 	if (report.preamble.length === 0) return null;
-	const title = lang === 'zh' ? PREAMBLE_SECTION.title : 'Introduction';
+	const title = say(['Introduction', PREAMBLE_SECTION.title], lang);
 	return {id: PREAMBLE_SECTION.id, ordinal: '', title, offset: 0, paragraphs: report.preamble, children: []};
 }
 

@@ -6,6 +6,7 @@ import {beside, type Line, padLines} from '../components/styled-line.js';
 import {windowStart} from '../list.js';
 import type {OutlineRow, SectionText} from './model.js';
 import type {SectionsState} from './state.js';
+import {say} from '../../core/said.js';
 
 /** Width of the outline pane: about a third of the screen, 20 to 48 columns. */
 export const outlineWidth = (columns: number) => Math.max(20, Math.min(48, Math.round(columns * 0.3)));
@@ -40,7 +41,6 @@ function paneTitle(text: string, focused: boolean): Line {
 
 export function SectionsView(props: SectionsViewProps) {
 	const {outline, text, state, width, height, isColor, lang, outlineTop} = props;
-	const zh = lang === 'zh';
 	const left = outlineWidth(width);
 	const right = width - left - 1;
 	const rows = paneHeight(height);
@@ -53,10 +53,10 @@ export function SectionsView(props: SectionsViewProps) {
 	const shown = text.lines.slice(top, top + rows).map(l => [{text: ' '}, ...l]);
 	const range = total === 0 ? '' : `${top + 1}–${Math.min(total, top + rows)}/${total}`;
 	// The line range first: a long section title is cut, the position never.
-	const textTitle = `${zh ? '正文' : 'Text'}${range ? ` ${range}` : ''}`;
+	const textTitle = `${say(['Text', '正文'], lang)}${range ? ` ${range}` : ''}`;
 	const sectionName = section ? ` ${section.id === PREAMBLE_SECTION.id ? '' : `${section.id} `}${section.title}` : '';
 	const titles = beside(
-		paneTitle(zh ? '目录' : 'Outline', state.pane === 'outline'),
+		paneTitle(say(['Outline', '目录'], lang), state.pane === 'outline'),
 		left,
 		'│',
 		[...paneTitle(textTitle, state.pane === 'text'), {text: sectionName, bold: true}],

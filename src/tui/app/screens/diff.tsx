@@ -11,6 +11,7 @@ import type {Derived, Env} from '../derive.js';
 import type {State} from '../state.js';
 import {openIndicator} from '../step.js';
 import {editingStatus, type Screen, shown} from './screen.js';
+import {say} from '../../../core/said.js';
 
 export const diffCtx = (env: Env, state: State, d: Derived): DiffCtx => ({
 	state: state.diff,
@@ -41,7 +42,7 @@ export const diffScreen: Screen = {
 		return true;
 	},
 	status(s, d, lang) {
-		if (s.diff.filter.editing) return editingStatus('filter', s.diff.filter.value, lang === 'zh');
+		if (s.diff.filter.editing) return editingStatus('filter', s.diff.filter.value, lang);
 		const r = d.diffRows[s.diff.cursor];
 		if (!r || !d.diff) return '';
 		const [a, b] = d.diff.years;
@@ -74,5 +75,5 @@ export const diffScreen: Screen = {
 			/>
 		);
 	},
-	mode: (s, zh) => (s.diff.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '对比' : 'diff'),
+	mode: (s, lang) => (s.diff.filter.editing ? say(['filter', '筛选'], lang) : say(['diff', '对比'], lang)),
 };

@@ -8,6 +8,7 @@ import {type Derived, type Env, trendText} from '../derive.js';
 import type {State} from '../state.js';
 import {openIndicator} from '../step.js';
 import {editingStatus, type Screen, shown} from './screen.js';
+import {say} from '../../../core/said.js';
 
 export const indicatorsCtx = (env: Env, state: State, d: Derived): IndicatorsCtx => ({
 	state: state.indicators,
@@ -40,7 +41,7 @@ export const indicatorsScreen: Screen = {
 		return true;
 	},
 	status(s, d, lang) {
-		if (s.indicators.filter.editing) return editingStatus('filter', s.indicators.filter.value, lang === 'zh');
+		if (s.indicators.filter.editing) return editingStatus('filter', s.indicators.filter.value, lang);
 		const i = d.indicators[s.indicators.cursor];
 		return i ? `${s.indicators.cursor + 1}/${d.indicators.length} · ${i.id} · ${i.sectionTitle}` : '';
 	},
@@ -72,5 +73,5 @@ export const indicatorsScreen: Screen = {
 			/>
 		);
 	},
-	mode: (s, zh) => (s.indicators.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '指标' : 'table'),
+	mode: (s, lang) => (s.indicators.filter.editing ? say(['filter', '筛选'], lang) : say(['table', '指标'], lang)),
 };

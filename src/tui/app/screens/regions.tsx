@@ -7,6 +7,7 @@ import {regionsPage, RegionsView} from '../../regions/view.js';
 import type {Derived, Env} from '../derive.js';
 import type {State} from '../state.js';
 import {editingStatus, type Screen, shown} from './screen.js';
+import {say} from '../../../core/said.js';
 
 export const regionsCtx = (env: Env, state: State, d: Derived): RegionsCtx => ({
 	state: state.regions,
@@ -37,7 +38,7 @@ export const regionsScreen: Screen = {
 		return true;
 	},
 	status(s, d, lang) {
-		if (s.regions.filter.editing) return editingStatus('filter', s.regions.filter.value, lang === 'zh');
+		if (s.regions.filter.editing) return editingStatus('filter', s.regions.filter.value, lang);
 		const l = d.regionLines[s.regions.cursor];
 		if (!l) return '';
 		const change = l.change === null ? '' : ` (${formatChange(l.change, l.figure.qualifier !== null)})`;
@@ -71,5 +72,5 @@ export const regionsScreen: Screen = {
 			/>
 		);
 	},
-	mode: (s, zh) => (s.regions.filter.editing ? (zh ? '筛选' : 'filter') : zh ? '地区' : 'regions'),
+	mode: (s, lang) => (s.regions.filter.editing ? say(['filter', '筛选'], lang) : say(['regions', '地区'], lang)),
 };

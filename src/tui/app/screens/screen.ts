@@ -9,6 +9,7 @@ import type {Binding} from '../../keymap.js';
 import type {Derived, Env} from '../derive.js';
 import type {State, View} from '../state.js';
 import type {Step} from '../step.js';
+import {say, type Lang} from '../../../core/said.js';
 
 /** A binding as the help and the footer show it, with whether it does something now. */
 export interface ShownBinding {
@@ -32,7 +33,7 @@ export interface Screen {
 	/** What `c` copies: the selection as text, or null. */
 	copyText(state: State, d: Derived): string | null;
 	/** What has the keys (目录, 正文, 筛选 …), for the footer. */
-	mode(state: State, zh: boolean): string;
+	mode(state: State, lang: Lang): string;
 	/** The view itself, in the body of the frame. */
 	render(frame: Frame): ReactElement;
 }
@@ -63,8 +64,8 @@ export function shown<A extends string, C>(bindings: readonly Binding<A, C>[], c
 }
 
 /** The status line of a text box being edited. */
-export function editingStatus(kind: 'search' | 'filter', value: string, zh: boolean): string {
+export function editingStatus(kind: 'search' | 'filter', value: string, lang: Lang): string {
 	return kind === 'search'
-		? `${zh ? '查找' : 'search'} /${value}▏  ${zh ? '回车跳到第一处，Esc 取消' : 'Enter finds the first, Esc cancels'}`
-		: `${zh ? '筛选' : 'filter'} /${value}▏  ${zh ? '回车保留，Esc 清除' : 'Enter keeps, Esc clears'}`;
+		? `${say(['search', '查找'], lang)} /${value}▏  ${say(['Enter finds the first, Esc cancels', '回车跳到第一处，Esc 取消'], lang)}`
+		: `${say(['filter', '筛选'], lang)} /${value}▏  ${say(['Enter keeps, Esc clears', '回车保留，Esc 清除'], lang)}`;
 }

@@ -8,6 +8,7 @@ import {outlineWindow, SectionsView} from '../../sections/view.js';
 import {type Derived, type Env, textAt} from '../derive.js';
 import type {Action, State} from '../state.js';
 import {editingStatus, type Screen, shown} from './screen.js';
+import {say} from '../../../core/said.js';
 
 export function sectionsCtx(env: Env, state: State, d: Derived): SectionsCtx {
 	return {
@@ -44,11 +45,10 @@ export const sectionsScreen: Screen = {
 		return true;
 	},
 	status(s, d, lang) {
-		const zh = lang === 'zh';
 		const search = s.sections.search;
-		if (search.editing) return editingStatus('search', search.value, zh);
+		if (search.editing) return editingStatus('search', search.value, lang);
 		const where = search.value
-			? `  /${search.value} ${d.matches.length ? `${Math.max(0, s.sections.hit) + 1}/${d.matches.length}` : zh ? '未找到' : 'not found'}`
+			? `  /${search.value} ${d.matches.length ? `${Math.max(0, s.sections.hit) + 1}/${d.matches.length}` : say(['not found', '未找到'], lang)}`
 			: '';
 		const figure =
 			s.sections.pane === 'text' && s.sections.figure !== null ? d.text.figures[s.sections.figure] : undefined;
@@ -57,8 +57,8 @@ export const sectionsScreen: Screen = {
 		if (!section) return where;
 		const count = d.text.figures.length;
 		const area = areaOf(areasOf(d.year.report), section.id)?.area;
-		const part = area ? ` · ${zh ? area.zh : area.en}` : '';
-		return `${section.id === PREAMBLE_SECTION.id ? '' : `${section.id} `}${section.title}${part} · ${count} ${zh ? '项指标 · f 选择数字' : `figure${count === 1 ? '' : 's'} · f selects one`}${where}`;
+		const part = area ? ` · ${say([area.en, area.zh], lang)}` : '';
+		return `${section.id === PREAMBLE_SECTION.id ? '' : `${section.id} `}${section.title}${part} · ${count} ${say([`figure${count === 1 ? '' : 's'} · f selects one`, '项指标 · f 选择数字'], lang)}${where}`;
 	},
 	copyText(state, d) {
 		const s = state.sections;
@@ -82,9 +82,9 @@ export const sectionsScreen: Screen = {
 			/>
 		);
 	},
-	mode(s, zh) {
-		if (s.sections.search.editing) return zh ? '查找' : 'search';
-		if (s.sections.pane === 'outline') return zh ? '目录' : 'outline';
-		return zh ? '正文' : 'text';
+	mode(s, lang) {
+		if (s.sections.search.editing) return say(['search', '查找'], lang);
+		if (s.sections.pane === 'outline') return say(['outline', '目录'], lang);
+		return say(['text', '正文'], lang);
 	},
 };
