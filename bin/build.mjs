@@ -276,11 +276,13 @@ function openExplorerOnce(db) {
 			output = null;
 			child.stdin.write('q');
 		});
-		child.on('error', () => {});
-		child.on('close', () => {
+		const done = () => {
 			clearTimeout(timer);
 			resolve();
-		});
+		};
+		// Without `script` (ENOENT) there is only an error event.
+		child.on('error', done);
+		child.on('close', done);
 	});
 }
 

@@ -115,6 +115,16 @@ describe('what the terminal shows', () => {
 		60_000,
 	);
 
+	test('under CI=true (and FORCE_COLOR unset) the explorer still draws, in colour: CI variables are cleared before Ink and chalk read them', async () => {
+		const t = start('ci-set', 100, 30, {CI: 'true', CONTINUOUS_INTEGRATION: '1'});
+		await t.waitFor(s => s.includes('目录') && s.includes('? 帮助  q 退出'), 'the outline and the footer');
+		t.keys('1', 'j', 'Enter', 'f');
+		const text = await t.waitFor(s => s.includes('研究审议法治议题  25 次'), 'a selected figure', true);
+		expect(hasColour(text)).toBe(true);
+		t.keys('q');
+		expect(await t.exitCode()).toBe('0');
+	}, 30_000);
+
 	test("the explorer's options without its name (`jcfz --view indicators`) open it in that view", async () => {
 		const t = start('options-only', 100, 30, {}, '--view indicators');
 		const s = await t.waitFor(
