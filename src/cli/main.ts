@@ -73,7 +73,7 @@ function langFrom(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
 }
 
 /** --db and --lang, the options of every command, with their values (`--db FILE` or `--db=FILE`). */
-const GLOBAL = /^--(?:db|lang)(?:(=)|$)/;
+const GLOBAL = /^--(?:db|lang)(?:=|$)/;
 
 /**
  * The command a line names: its first argument after any --db/--lang, when that is not an option. With another
@@ -82,7 +82,7 @@ const GLOBAL = /^--(?:db|lang)(?:(=)|$)/;
  */
 export function commandWord(args: readonly string[]): string | undefined {
 	let k = 0;
-	for (let m = GLOBAL.exec(args[k] ?? ''); m; m = GLOBAL.exec(args[k] ?? '')) k += m[1] ? 1 : 2;
+	while (GLOBAL.test(args[k] ?? '')) k += args[k]!.includes('=') ? 1 : 2;
 	const arg = args[k];
 	return arg !== undefined && !arg.startsWith('-') ? arg : undefined;
 }
