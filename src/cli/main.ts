@@ -32,7 +32,7 @@ import {detectLang, makeOutput, type IO, type Lang, type Stream} from './io.js';
 import {fdStream, isPlainOutput} from './fd-output.js';
 import {STDIN_PATH} from './read-report.js';
 import {WRITE_FAULTS} from '../store/atomic-file.js';
-import {GLOBAL_OPTIONS, plainArgs} from './plain-args.js';
+import {GLOBAL_OPTIONS, plainArgs, wordsOf} from './plain-args.js';
 import {say} from '../core/said.js';
 
 /**
@@ -85,11 +85,6 @@ export function commandWord(args: readonly string[]): string | undefined {
 	while (GLOBAL.test(args[k] ?? '')) k += args[k]!.includes('=') ? 1 : 2;
 	const arg = args[k];
 	return arg !== undefined && !arg.startsWith('-') ? arg : undefined;
-}
-
-/** The words that name a command (its first word; the explorer is also `$0`). */
-function wordsOf(command: CommandModule<GlobalOptions, GlobalOptions>): string[] {
-	return [command.command ?? []].flat().map(c => String(c).split(' ')[0]!);
 }
 
 /**

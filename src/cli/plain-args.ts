@@ -90,9 +90,18 @@ function readValue(spec: Options, text: string): unknown {
 	throw new Declined();
 }
 
+/** A command's usages as written: `show [target..]`; the explorer's are `tui` and `$0`. */
+function usagesOf(command: Command): string[] {
+	return [command.command ?? []].flat().map(String);
+}
+
+/** The words that name a command (the first word of each usage). */
+export function wordsOf(command: Command): string[] {
+	return usagesOf(command).map(usage => usage.split(' ')[0]!);
+}
+
 function read(command: Command, args: readonly string[], word: string | undefined): Record<string, unknown> {
-	const names = [command.command ?? []].flat().map(String);
-	const usage = names.find(n => n.split(' ')[0] === (word ?? '$0'));
+	const usage = usagesOf(command).find(n => n.split(' ')[0] === (word ?? '$0'));
 	if (usage === undefined) throw new Declined();
 	const {options, positionals, conflicts} = declared(command);
 	const argv: Record<string, unknown> = {_: word === undefined ? [] : [word]};
@@ -149,7 +158,7 @@ export function plainArgs(
 	args: readonly string[],
 	word: string | undefined,
 ): {command: Command; argv: Record<string, unknown>} | undefined {
-	const command = commands.find(c => [c.command ?? []].flat().some(n => String(n).split(' ')[0] === (word ?? '$0')));
+	const command = commands.find(c => wordsOf(c).includes(word ?? '$0'));
 	if (command === undefined || typeof command.handler !== 'function') return undefined;
 	try {
 		return {command, argv: read(command, args, word)};
